@@ -1,0 +1,238 @@
+"""What the BRP delivers about a person, typed.
+
+Haal Centraal BRP Personen bevragen 2.7.0. Classes are named after the spec's schemas, fields
+are the spec's names in snake_case (Strawberry's auto camel-casing turns them back into the
+Haal Centraal names). Only `burgerservicenummer` is always present: the BRP leaves out empty
+values and delivers only the requested fields, so everything else may be None.
+
+Where "absent" is ambiguous the model says which it is: `partners`, `ouders`, `kinderen`,
+`nationaliteiten` and `indicatie_curatele_register` are None when they were not asked for, and
+an empty tuple / False when they were asked for and the BRP left them out (it omits empty
+lists and false booleans). A rule that needs one of them can so tell "none" from "not asked".
+`geheimhouding_persoonsgegevens` is always delivered (when true) and is a plain bool.
+
+Parsing from the JSON lives in `adapters.brp_parsing`. Reprs leave out every
+burgerservicenummer: they end up in logs and assertion messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Literal
+
+from adapters.brp_payloads import NationaliteitType, VerblijfplaatsType
+from domain.datum import OnvolledigeDatum
+
+__all__ = [
+    "AangaanHuwelijkPartnerschap",
+    "AdellijkeTitelPredicaat",
+    "BrpDatum",
+    "Geboorte",
+    "Kind",
+    "Naam",
+    "Nationaliteit",
+    "NationaliteitType",
+    "OntbindingHuwelijkPartnerschap",
+    "OpschortingBijhouding",
+    "Ouder",
+    "Overlijden",
+    "Partner",
+    "Persoon",
+    "Verblijfadres",
+    "Verblijfplaats",
+    "VerblijfplaatsType",
+    "Waardetabel",
+    "gevraagd",
+]
+
+DatumType = Literal["Datum", "JaarMaandDatum", "JaarDatum", "DatumOnbekend"]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BrpDatum(OnvolledigeDatum):
+    """An AbstractDatum: an `OnvolledigeDatum` that keeps the BRP's `langFormaat` for display.
+
+    Equal to any `OnvolledigeDatum` with the same year, month and day; `lang_formaat` is only
+    a rendering of those.
+    """
+
+    lang_formaat: str | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OnvolledigeDatum):
+            return (self.jaar, self.maand, self.dag) == (other.jaar, other.maand, other.dag)
+        return NotImplemented
+
+    __hash__ = OnvolledigeDatum.__hash__
+
+    @property
+    def type(self) -> DatumType:
+        """The BRP date form this date came in."""
+        if self.dag is not None:
+            return "Datum"
+        if self.maand is not None:
+            return "JaarMaandDatum"
+        return "JaarDatum" if self.jaar is not None else "DatumOnbekend"
+
+
+@dataclass(frozen=True, slots=True)
+class Waardetabel:
+    """A code from a national table with its description, e.g. geslacht {V, vrouw}."""
+
+    code: str | None = None
+    omschrijving: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AdellijkeTitelPredicaat(Waardetabel):
+    """AdellijkeTitelPredicaatType: a Waardetabel plus `soort` ("titel" or "predicaat")."""
+
+    soort: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Naam:
+    """NaamPersoon; for partners, parents and children (NaamGerelateerde) the last two are None."""
+
+    voornamen: str | None = None
+    adellijke_titel_predicaat: AdellijkeTitelPredicaat | None = None
+    voorvoegsel: str | None = None
+    geslachtsnaam: str | None = None
+    voorletters: str | None = None
+    volledige_naam: str | None = None
+    aanduiding_naamgebruik: Waardetabel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Geboorte:
+    datum: BrpDatum | None = None
+    plaats: Waardetabel | None = None
+    land: Waardetabel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AangaanHuwelijkPartnerschap:
+    datum: BrpDatum | None = None
+    plaats: Waardetabel | None = None
+    land: Waardetabel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OntbindingHuwelijkPartnerschap:
+    datum: BrpDatum | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """The current partner, or else the last dissolved one (the BRP delivers no others)."""
+
+    burgerservicenummer: str | None = field(default=None, repr=False)
+    naam: Naam | None = None
+    geboorte: Geboorte | None = None
+    geslacht: Waardetabel | None = None
+    soort_verbintenis: Waardetabel | None = None
+    aangaan_huwelijk_partnerschap: AangaanHuwelijkPartnerschap | None = None
+    ontbinding_huwelijk_partnerschap: OntbindingHuwelijkPartnerschap | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ouder:
+    burgerservicenummer: str | None = field(default=None, repr=False)
+    naam: Naam | None = None
+    geboorte: Geboorte | None = None
+    geslacht: Waardetabel | None = None
+    ouder_aanduiding: str | None = None
+    datum_ingang_familierechtelijke_betrekking: BrpDatum | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    burgerservicenummer: str | None = field(default=None, repr=False)
+    naam: Naam | None = None
+    geboorte: Geboorte | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Nationaliteit:
+    """AbstractNationaliteit: `type` tells which; only type "Nationaliteit" has `nationaliteit`."""
+
+    type: NationaliteitType
+    nationaliteit: Waardetabel | None = None
+    reden_opname: Waardetabel | None = None
+    datum_ingang_geldigheid: BrpDatum | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verblijfadres:
+    """VerblijfadresBinnenland (Adres), VerblijfadresBuitenland or VerblijfadresLocatie."""
+
+    officiele_straatnaam: str | None = None
+    korte_straatnaam: str | None = None
+    huisnummer: int | None = None
+    huisletter: str | None = None
+    huisnummertoevoeging: str | None = None
+    aanduiding_bij_huisnummer: Waardetabel | None = None
+    postcode: str | None = None
+    woonplaats: str | None = None
+    regel1: str | None = None
+    regel2: str | None = None
+    regel3: str | None = None
+    land: Waardetabel | None = None
+    locatiebeschrijving: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verblijfplaats:
+    """AbstractVerblijfplaats: Adres, VerblijfplaatsBuitenland, VerblijfplaatsOnbekend, Locatie."""
+
+    type: VerblijfplaatsType
+    verblijfadres: Verblijfadres | None = None
+    functie_adres: Waardetabel | None = None
+    adresseerbaar_object_identificatie: str | None = None
+    nummeraanduiding_identificatie: str | None = None
+    datum_van: BrpDatum | None = None
+    datum_ingang_geldigheid: BrpDatum | None = None
+    indicatie_vastgesteld_verblijft_niet_op_adres: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Overlijden:
+    datum: BrpDatum | None = None
+    plaats: Waardetabel | None = None
+    land: Waardetabel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpschortingBijhouding:
+    """Why and since when the BRP stopped keeping the record (e.g. reden O: overlijden)."""
+
+    reden: Waardetabel | None = None
+    datum: BrpDatum | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Persoon:
+    """A person as the BRP delivered them; see the module docstring for what None means."""
+
+    burgerservicenummer: str = field(repr=False)
+    naam: Naam | None = None
+    geboorte: Geboorte | None = None
+    leeftijd: int | None = None
+    geslacht: Waardetabel | None = None
+    partners: tuple[Partner, ...] | None = None
+    ouders: tuple[Ouder, ...] | None = None
+    kinderen: tuple[Kind, ...] | None = None
+    nationaliteiten: tuple[Nationaliteit, ...] | None = None
+    verblijfplaats: Verblijfplaats | None = None
+    overlijden: Overlijden | None = None
+    opschorting_bijhouding: OpschortingBijhouding | None = None
+    geheimhouding_persoonsgegevens: bool = False
+    indicatie_curatele_register: bool | None = None
+    gemeente_van_inschrijving: Waardetabel | None = None
+
+
+def gevraagd(fields: Collection[str], veld: str) -> bool:
+    """True when `veld` or any path below it is among the requested `fields`."""
+    prefix = veld + "."
+    return any(field == veld or field.startswith(prefix) for field in fields)

@@ -1,0 +1,130 @@
+"""What can go wrong when talking to an upstream registry.
+
+Adapters translate every transport, HTTP and payload failure into this small hierarchy, so
+callers never see httpx exceptions:
+
+* UpstreamError                  `{REGISTRY}_ERROR`
+  + UpstreamUnavailable          `{REGISTRY}_UNAVAILABLE`  connect error, 5xx, 429
+  | + UpstreamTimeout            `{REGISTRY}_TIME_OUT`     connect/read/write/pool timeout
+  + UpstreamRejected             `{REGISTRY}_REJECTED`     another 4xx: our request was wrong
+  + UpstreamAuthFailed           `{REGISTRY}_AUTH_FAILED`  401/403, or no token could be fetched
+  + UpstreamInvalidResponse      `{REGISTRY}_INVALID_RESPONSE`  malformed JSON, wrong content
+                                                           type, unexpected shape
+
+The stable `code` is derived from the registry name (`"BRP"` -> `BRP_UNAVAILABLE`) rather than
+listed per registry, so a new registry gets codes for free and GraphQL clients can rely on the
+suffix. `UpstreamTimeout` is an `UpstreamUnavailable` because callers mostly treat both as "try
+again later"; catch `UpstreamTimeout` first when the difference matters.
+
+Messages never contain a URL, a header, a BSN or a response body: they end up in logs and,
+through `code`, in GraphQL errors. Upstream problem details are kept only as the fields a
+developer needs (status, title, code and the names of invalid parameters), with long digit
+runs scrubbed from the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import ClassVar
+
+__all__ = [
+    "UpstreamAuthFailed",
+    "UpstreamError",
+    "UpstreamInvalidResponse",
+    "UpstreamRejected",
+    "UpstreamTimeout",
+    "UpstreamUnavailable",
+    "scrub",
+]
+
+_REGISTRY_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+# A BSN has 9 digits; any run of 8 or more digits may be one (or an A-nummer) and goes.
+_DIGIT_RUN = re.compile(r"\d{8,}")
+
+
+def scrub(text: str, *, limit: int = 200) -> str:
+    """`text` without digit runs that could identify a person, cut to `limit` characters."""
+    cleaned = _DIGIT_RUN.sub("<redacted>", text)
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 3] + "..."
+
+
+class UpstreamError(Exception):
+    """An upstream registry call failed; `code` is stable, `registry` names the registry."""
+
+    suffix: ClassVar[str] = "ERROR"
+
+    def __init__(self, registry: str, message: str, *, status_code: int | None = None) -> None:
+        if not _REGISTRY_NAME.match(registry):
+            raise ValueError(f"registry name must be upper-case letters/digits: {registry!r}")
+        self.registry = registry
+        self.status_code = status_code
+        self.message = message
+        super().__init__(f"{registry}: {message}")
+
+    @property
+    def code(self) -> str:
+        """Stable machine-readable code, e.g. `BRP_UNAVAILABLE`."""
+        return f"{self.registry}_{self.suffix}"
+
+
+class UpstreamUnavailable(UpstreamError):  # noqa: N818  (names as agreed)
+    """The registry could not be reached or failed on its side (connect error, 5xx, 429)."""
+
+    suffix = "UNAVAILABLE"
+
+
+class UpstreamTimeout(UpstreamUnavailable):
+    """The registry did not answer within the configured timeout."""
+
+    suffix = "TIME_OUT"
+
+
+class UpstreamAuthFailed(UpstreamError):  # noqa: N818  (names as agreed)
+    """The registry refused our credentials (401/403), or no access token could be obtained."""
+
+    suffix = "AUTH_FAILED"
+
+
+class UpstreamInvalidResponse(UpstreamError):  # noqa: N818  (names as agreed)
+    """The registry answered with something we cannot use: not JSON, or not the agreed shape."""
+
+    suffix = "INVALID_RESPONSE"
+
+
+class UpstreamRejected(UpstreamError):  # noqa: N818  (names as agreed)
+    """The registry rejected the request as invalid (a 4xx other than 401/403/429).
+
+    `title` and `upstream_code` come from the problem+json body (`title`, `code`);
+    `invalid_params` keeps only the `name` and `code` of each invalid parameter, never its
+    `reason` (which may quote the value sent).
+    """
+
+    suffix = "REJECTED"
+
+    def __init__(
+        self,
+        registry: str,
+        *,
+        status_code: int,
+        title: str | None = None,
+        upstream_code: str | None = None,
+        invalid_params: Sequence[tuple[str, str | None]] = (),
+    ) -> None:
+        self.title = scrub(title, limit=80) if title else None
+        self.upstream_code = scrub(upstream_code, limit=25) if upstream_code else None
+        self.invalid_params = tuple(
+            (scrub(name, limit=30), scrub(code, limit=25) if code else None)
+            for name, code in invalid_params
+        )
+        parts = [f"request rejected with status {status_code}"]
+        if self.upstream_code:
+            parts.append(f"code {self.upstream_code}")
+        if self.title:
+            parts.append(f"title {self.title!r}")
+        if self.invalid_params:
+            names = ", ".join(
+                f"{name} ({code})" if code else name for name, code in self.invalid_params
+            )
+            parts.append(f"invalid parameters: {names}")
+        super().__init__(registry, "; ".join(parts), status_code=status_code)

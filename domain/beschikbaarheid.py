@@ -1,0 +1,196 @@
+"""Free slots: pure generation from the configuration and what is already booked.
+
+For each day of a period (skipping blocked dates) the candidate starts are the type's fixed
+start times, or every `startinterval_minuten` within the opening hours where the whole slot
+fits. A slot is free at a location when nothing booked there overlaps it, and it needs at
+least one municipal officiant who works that weekday, is not absent, has nothing overlapping
+and is under their day and week capacity - unless the couple brings their own officiant.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from domain.begrippen import Ambtenaarkeuze
+from domain.configuratie import Ambtenaar, Ceremonietype, Locatie, ProcesConfiguratie
+from domain.fouten import OngeldigeInvoer
+from domain.onderdelen import LocatieKeuze
+from domain.prijs import bereken_prijs
+
+__all__ = ["Bezetting", "Middelsoort", "Tijdslot", "vrije_tijdsloten"]
+
+MAX_DAGEN = 366  # one call covers at most a year: the notice window
+
+
+class Middelsoort(StrEnum):
+    """Kinds of resource that can be busy."""
+
+    LOCATIE = "LOCATIE"
+    AMBTENAAR = "AMBTENAAR"
+
+
+@dataclass(frozen=True, slots=True)
+class Bezetting:
+    """A resource busy during [start, eind) (aware datetimes). Only ceremonies count
+    towards an officiant's day and week capacity; leave or other blocks do not."""
+
+    soort: Middelsoort
+    id: str
+    start: datetime
+    eind: datetime
+    ceremonie: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Tijdslot:
+    """A free slot at a location, with the officiants free then and the total price."""
+
+    start: datetime
+    eind: datetime
+    locatie_id: str
+    ambtenaar_ids: tuple[str, ...]
+    prijs_cents: int
+
+
+def vrije_tijdsloten(
+    config: ProcesConfiguratie,
+    *,
+    van: date,
+    tot: date,
+    ceremonietype: str,
+    bezet: Sequence[Bezetting] = (),
+    locatie_id: str | None = None,
+    ambtenaar_id: str | None = None,
+    eigen_babs: bool = False,
+    na: datetime | None = None,
+) -> list[Tijdslot]:
+    """Free slots from `van` to `tot` (local dates, inclusive), ordered by start and location.
+
+    `locatie_id` / `ambtenaar_id` narrow the search; `eigen_babs` drops the need for a
+    municipal officiant; `na` drops slots starting at or before that moment (pass "now")."""
+    if tot < van or (tot - van).days >= MAX_DAGEN:
+        raise OngeldigeInvoer(f"period: from {van} to {tot} must be 1 to {MAX_DAGEN} days")
+    if eigen_babs and ambtenaar_id is not None:
+        raise OngeldigeInvoer("choose a municipal officiant or an own one, not both")
+    soort = config.ceremonietype(ceremonietype)
+    locaties = config.locaties_voor(soort)
+    if locatie_id is not None:
+        locaties = tuple(loc for loc in locaties if loc.id == locatie_id)
+        if not locaties:
+            config.locatie(locatie_id)  # unknown: raises OnbekendGegeven; else not for this type
+            return []
+    ambtenaren = () if eigen_babs else config.ambtenaren
+    if ambtenaar_id is not None:
+        ambtenaren = (config.ambtenaar(ambtenaar_id),)
+    keuze = (
+        Ambtenaarkeuze.EIGEN
+        if eigen_babs
+        else Ambtenaarkeuze.KEUZE
+        if ambtenaar_id is not None
+        else Ambtenaarkeuze.TOEGEWEZEN
+    )
+    index = _Bezettingen(bezet, config)
+    slots: list[Tijdslot] = []
+    for dag in _dagen(van, tot):
+        if dag in config.geblokkeerde_datums:
+            continue
+        for locatie in locaties:
+            duur = timedelta(minutes=config.slotduur_minuten(soort, locatie))
+            for start in _starttijden(config, soort, dag, duur):
+                eind = start + duur
+                if (na is not None and start <= na) or index.overlapt(
+                    Middelsoort.LOCATIE, locatie.id, start, eind
+                ):
+                    continue
+                vrij = tuple(a.id for a in ambtenaren if index.beschikbaar(a, start, eind))
+                if not eigen_babs and not vrij:
+                    continue
+                slots.append(
+                    Tijdslot(
+                        start,
+                        eind,
+                        locatie.id,
+                        vrij,
+                        _prijs(config, soort, locatie, keuze, start, eind),
+                    )
+                )
+    slots.sort(key=lambda s: (s.start, s.locatie_id))
+    return slots
+
+
+def _dagen(van: date, tot: date) -> Iterator[date]:
+    dag = van
+    while dag <= tot:
+        yield dag
+        dag += timedelta(days=1)
+
+
+def _starttijden(
+    config: ProcesConfiguratie, soort: Ceremonietype, dag: date, duur: timedelta
+) -> Iterator[datetime]:
+    zone = config.zone
+    if soort.starttijden:
+        for vast in soort.starttijden:
+            if vast.weekdag == dag.weekday():
+                yield datetime.combine(dag, vast.tijd, tzinfo=zone)
+        return
+    stap = timedelta(minutes=config.startinterval_minuten)
+    for vak in config.openingstijden:
+        if vak.weekdag != dag.weekday():
+            continue
+        start = datetime.combine(dag, vak.van, tzinfo=zone)
+        sluit = datetime.combine(dag, vak.tot, tzinfo=zone)
+        while start + duur <= sluit:
+            yield start
+            start += stap
+
+
+class _Bezettingen:
+    """The busy intervals indexed per resource, and ceremony counts per officiant per day."""
+
+    def __init__(self, bezet: Sequence[Bezetting], config: ProcesConfiguratie) -> None:
+        self._zone = config.zone
+        self._per_middel: dict[tuple[Middelsoort, str], list[Bezetting]] = defaultdict(list)
+        self._per_dag: Counter[tuple[str, date]] = Counter()
+        for b in bezet:
+            self._per_middel[(b.soort, b.id)].append(b)
+            if b.soort is Middelsoort.AMBTENAAR and b.ceremonie:
+                self._per_dag[(b.id, b.start.astimezone(self._zone).date())] += 1
+
+    def overlapt(self, soort: Middelsoort, id_: str, start: datetime, eind: datetime) -> bool:
+        return any(b.start < eind and start < b.eind for b in self._per_middel[(soort, id_)])
+
+    def beschikbaar(self, ambtenaar: Ambtenaar, start: datetime, eind: datetime) -> bool:
+        dag = start.astimezone(self._zone).date()
+        if dag.weekday() not in ambtenaar.weekdagen or dag in ambtenaar.afwezig:
+            return False
+        if self.overlapt(Middelsoort.AMBTENAAR, ambtenaar.id, start, eind):
+            return False
+        if self._per_dag[(ambtenaar.id, dag)] >= ambtenaar.max_per_dag:
+            return False
+        maandag = dag - timedelta(days=dag.weekday())
+        week = sum(self._per_dag[(ambtenaar.id, maandag + timedelta(days=i))] for i in range(7))
+        return week < ambtenaar.max_per_week
+
+
+def _prijs(
+    config: ProcesConfiguratie,
+    soort: Ceremonietype,
+    locatie: Locatie,
+    keuze: Ambtenaarkeuze,
+    start: datetime,
+    eind: datetime,
+) -> int:
+    opgave = bereken_prijs(
+        config,
+        ceremonietype=soort.code,
+        locatie=LocatieKeuze(locatie_id=locatie.id),
+        ambtenaar=keuze,
+        start=start,
+        eind=eind,
+    )
+    return opgave.totaal_cents

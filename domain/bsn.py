@@ -1,0 +1,34 @@
+"""The burgerservicenummer: format and 11-proef, and a guard that keeps BSNs out of text."""
+
+from __future__ import annotations
+
+import re
+
+from domain.fouten import OngeldigBsn
+
+__all__ = ["BSN_REGEL", "bevat_mogelijk_bsn", "controleer_bsn", "is_geldig_bsn"]
+
+BSN_REGEL = "een BSN bestaat uit 9 cijfers en voldoet aan de 11-proef"
+
+_NEGEN_CIJFERS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+
+
+def is_geldig_bsn(waarde: str) -> bool:
+    """True when `waarde` is nine digits that pass the 11-proef."""
+    if len(waarde) != 9 or not waarde.isascii() or not waarde.isdigit():
+        return False
+    cijfers = [int(c) for c in waarde]
+    som = sum(c * w for c, w in zip(cijfers[:8], range(9, 1, -1), strict=True)) - cijfers[8]
+    return som % 11 == 0 and waarde != "000000000"
+
+
+def controleer_bsn(waarde: str, veld: str) -> str:
+    """Return `waarde` when it is a valid BSN, else raise `OngeldigBsn` naming only `veld`."""
+    if not is_geldig_bsn(waarde):
+        raise OngeldigBsn(veld)
+    return waarde
+
+
+def bevat_mogelijk_bsn(tekst: str) -> bool:
+    """True when `tekst` holds a run of exactly nine digits (a BSN could leak through it)."""
+    return _NEGEN_CIJFERS.search(tekst) is not None

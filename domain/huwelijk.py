@@ -1,0 +1,544 @@
+"""The marriage case (`Huwelijk`): the aggregate every use case loads, changes and saves.
+
+Its state changes only through its methods. Each method first asks the transition table
+(`domain.status`) whether the action is allowed in the current status, then checks the
+business preconditions, and only then changes anything, so a refused action leaves the case
+untouched. Every action is appended to `historie`. `versie` is for optimistic concurrency: the
+store bumps it on save; the aggregate never does. The clock is always a parameter (`nu`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from domain.actor import Actor, Rol
+from domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
+from domain.bsn import bevat_mogelijk_bsn, controleer_bsn
+from domain.configuratie import ProcesConfiguratie
+from domain.fouten import (
+    DubbelePersoon,
+    GetuigenMaximum,
+    NietToegestaan,
+    OngeldigeInvoer,
+    TermijnNogNietOpen,
+    TermijnVerstreken,
+)
+from domain.keuzes import (
+    controleer_ambtenaar,
+    controleer_extras,
+    controleer_locatie,
+    controleer_starttijd,
+    moment_voor,
+)
+from domain.onderdelen import (
+    AmbtenaarKeuze,
+    Betaalstatus,
+    Betaling,
+    Getuige,
+    Instemming,
+    Instemmingstatus,
+    LocatieKeuze,
+    Melding,
+    Meldingstatus,
+    Moment,
+    Partner,
+    Statuswijziging,
+    Verklaring,
+    vereis_tijdzone,
+)
+from domain.prijs import Prijsopgave, bereken_prijs
+from domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
+from domain.regels.uitkomst import Regelcode, Regeluitkomst, Uitkomst
+from domain.status import Gebeurtenis, Status, volgende_status
+from domain.termijnen import (
+    getuigen_uiterlijk,
+    lokale_datum,
+    melding_geldig_tot,
+    meldingsvenster,
+    reservering_verloopt_op,
+    voorlopig_verloopt_op,
+)
+
+__all__ = ["AANVULBARE_REGELS", "SYSTEEM", "Huwelijk"]
+
+SYSTEEM = "systeem"  # the history label of actions nobody performed (expiry)
+
+# Checks that may still fail when the notice is approved: witnesses can be named until the
+# witness deadline, and `bevestig` requires them.
+AANVULBARE_REGELS = frozenset({Regelcode.GETUIGEN_AANTAL})
+
+
+@dataclass(eq=False)
+class Huwelijk:
+    """A marriage or registered-partnership case. Build it with `reserveer`; the store
+    rebuilds it with the constructor."""
+
+    id: str
+    gemeentecode: str
+    soort: Verbintenissoort
+    status: Status
+    partners: tuple[Partner, ...]
+    ceremonietype: str
+    moment: Moment
+    locatie: LocatieKeuze
+    ambtenaar: AmbtenaarKeuze
+    extras: tuple[str, ...] = ()
+    getuigen: tuple[Getuige, ...] = ()
+    melding: Melding | None = None
+    toetsing: tuple[Regeluitkomst, ...] = ()
+    betaling: Betaling | None = None
+    historie: tuple[Statuswijziging, ...] = ()
+    verloopt_op: datetime | None = None
+    versie: int = 0
+
+    # --- construction -------------------------------------------------------------------
+
+    @classmethod
+    def reserveer(
+        cls,
+        *,
+        id: str,
+        config: ProcesConfiguratie,
+        soort: Verbintenissoort,
+        partner1_bsn: str,
+        ceremonietype: str,
+        start: datetime,
+        locatie: LocatieKeuze,
+        ambtenaar: AmbtenaarKeuze | None = None,
+        extras: Sequence[str] = (),
+        door: Actor,
+        nu: datetime,
+    ) -> Huwelijk:
+        """A provisional reservation of a slot, held until `verloopt_op`."""
+        volgende_status(None, Gebeurtenis.RESERVEER)
+        vereis_tijdzone(nu, "nu")
+        controleer_bsn(partner1_bsn, "partner1.bsn")
+        if door.rol is Rol.BURGER and door.bsn != partner1_bsn:
+            raise NietToegestaan("a citizen can only reserve as partner 1 themselves")
+        keuze_ambtenaar = ambtenaar or AmbtenaarKeuze.toegewezen()
+        type_ = config.ceremonietype(ceremonietype)
+        plek = controleer_locatie(config, type_, locatie)
+        controleer_ambtenaar(config, type_, keuze_ambtenaar, [partner1_bsn])
+        controleer_starttijd(config, type_, start)
+        if start <= nu:
+            raise OngeldigeInvoer("start: must lie in the future")
+        venster = meldingsvenster(lokale_datum(start, config), config)
+        if lokale_datum(nu, config) > venster.uiterlijk:
+            raise TermijnVerstreken("too late: the notice for this date can no longer be given")
+        # For these types the notice must precede the booking: it has to be possible now.
+        if type_.alleen_na_melding and not venster.bevat(lokale_datum(nu, config)):
+            raise NietToegestaan(
+                f"ceremonietype {type_.code} can only be booked for a date the notice "
+                "can be given for today"
+            )
+        huwelijk = cls(
+            id=id,
+            gemeentecode=config.gemeentecode,
+            soort=soort,
+            status=Status.VOORLOPIG,
+            partners=(
+                Partner(
+                    partner1_bsn, Partnerrol.PARTNER1, Instemming(Instemmingstatus.VERLEEND, nu)
+                ),
+            ),
+            ceremonietype=type_.code,
+            moment=moment_voor(config, type_, plek, start),
+            locatie=locatie,
+            ambtenaar=keuze_ambtenaar,
+            extras=controleer_extras(config, extras),
+            verloopt_op=voorlopig_verloopt_op(nu, config),
+        )
+        huwelijk._leg_vast(Gebeurtenis.RESERVEER, None, Status.VOORLOPIG, door, nu)
+        return huwelijk
+
+    # --- queries ------------------------------------------------------------------------
+
+    def partner(self, rol: Partnerrol) -> Partner | None:
+        """The partner with `rol`, if there is one."""
+        return next((p for p in self.partners if p.rol is rol), None)
+
+    def partner_met_bsn(self, bsn: str) -> Partner | None:
+        """The partner with `bsn`, if there is one."""
+        return next((p for p in self.partners if p.bsn == bsn), None)
+
+    def trouwdatum(self, config: ProcesConfiguratie) -> date:
+        """The local date of the ceremony."""
+        return lokale_datum(self.moment.start, config)
+
+    @property
+    def aantal_gemeentelijke_getuigen(self) -> int:
+        """How many witnesses the municipality provides."""
+        return sum(1 for g in self.getuigen if g.gemeentelijk)
+
+    @property
+    def verklaring_bloedverwantschap(self) -> bool:
+        """True when a partner made the sworn declaration for 3rd/4th degree relatives."""
+        return self.melding is not None and any(
+            v.beedigde_verklaring_bloedverwantschap for v in self.melding.verklaringen
+        )
+
+    def prijs(self, config: ProcesConfiguratie) -> Prijsopgave:
+        """The current quote for the case."""
+        return bereken_prijs(
+            config,
+            ceremonietype=self.ceremonietype,
+            locatie=self.locatie,
+            ambtenaar=self.ambtenaar.soort,
+            extras=self.extras,
+            gemeentelijke_getuigen=self.aantal_gemeentelijke_getuigen,
+            start=self.moment.start,
+            eind=self.moment.eind,
+        )
+
+    def is_verlopen(self, nu: datetime) -> bool:
+        """True when the hold has lapsed (the case should be expired with `verloop`)."""
+        return self.verloopt_op is not None and nu >= self.verloopt_op
+
+    # --- partners -----------------------------------------------------------------------
+
+    def nodig_partner_uit(self, bsn: str, *, door: Actor, nu: datetime) -> None:
+        """Invite partner 2 (again, after a refusal: the invitation is replaced)."""
+        naar = self._mag(Gebeurtenis.NODIG_PARTNER_UIT, door, nu)
+        controleer_bsn(bsn, "partner2.bsn")
+        if bsn == self.partners[0].bsn:
+            raise DubbelePersoon("partner 2 must be another person than partner 1")
+        if bsn in {g.bsn for g in self.getuigen}:
+            raise DubbelePersoon("a witness cannot be a partner")
+        uitgenodigd = Partner(bsn, Partnerrol.PARTNER2, Instemming(Instemmingstatus.GEVRAAGD, nu))
+        self.partners = (self.partners[0], uitgenodigd)
+        self._leg_vast(Gebeurtenis.NODIG_PARTNER_UIT, self.status, naar, door, nu)
+
+    def stem_in(self, *, config: ProcesConfiguratie, door: Actor, nu: datetime) -> None:
+        """Partner 2, logged in as themselves, consents: the reservation becomes definite."""
+        naar = self._mag(Gebeurtenis.STEM_IN, door, nu, alleen=Rol.BURGER)
+        partner = self._uitgenodigde(door)
+        if partner.instemming.status is not Instemmingstatus.GEVRAAGD:
+            raise NietToegestaan(f"consent is {partner.instemming.status.value}, not GEVRAAGD")
+        self._vervang_partner(
+            replace(partner, instemming=Instemming(Instemmingstatus.VERLEEND, nu))
+        )
+        self.verloopt_op = reservering_verloopt_op(self.trouwdatum(config), config)
+        self._leg_vast(Gebeurtenis.STEM_IN, self.status, naar, door, nu)
+
+    def weiger_instemming(self, *, config: ProcesConfiguratie, door: Actor, nu: datetime) -> None:
+        """Partner 2 declines (when asked) or withdraws consent (before the notice)."""
+        naar = self._mag(Gebeurtenis.WEIGER_INSTEMMING, door, nu, alleen=Rol.BURGER)
+        partner = self._uitgenodigde(door)
+        huidig = partner.instemming.status
+        if huidig is Instemmingstatus.GEVRAAGD:
+            nieuw = Instemmingstatus.GEWEIGERD
+        elif huidig is Instemmingstatus.VERLEEND:
+            nieuw = Instemmingstatus.INGETROKKEN
+            self.verloopt_op = voorlopig_verloopt_op(nu, config)
+        else:
+            raise NietToegestaan(f"consent is already {huidig.value}")
+        self._vervang_partner(replace(partner, instemming=Instemming(nieuw, nu)))
+        self._leg_vast(Gebeurtenis.WEIGER_INSTEMMING, self.status, naar, door, nu)
+
+    def kies_naamgebruik(
+        self, rol: Partnerrol, naamgebruik: Naamgebruik, *, door: Actor, nu: datetime
+    ) -> None:
+        """A partner chooses how their own name will be used (staff may record it for them)."""
+        naar = self._mag(Gebeurtenis.KIES_NAAMGEBRUIK, door, nu)
+        partner = self.partner(rol)
+        if partner is None:
+            raise NietToegestaan(f"there is no {rol.value}")
+        if door.rol is Rol.BURGER and door.bsn != partner.bsn:
+            raise NietToegestaan("a partner chooses only their own naamgebruik")
+        self._vervang_partner(replace(partner, naamgebruik=naamgebruik))
+        self._leg_vast(Gebeurtenis.KIES_NAAMGEBRUIK, self.status, naar, door, nu)
+
+    # --- witnesses ----------------------------------------------------------------------
+
+    def voeg_getuige_toe(
+        self, getuige: Getuige, *, config: ProcesConfiguratie, door: Actor, nu: datetime
+    ) -> None:
+        """Add a witness, until the witness deadline (staff may still do it after)."""
+        naar = self._mag(Gebeurtenis.WIJZIG_GETUIGEN, door, nu)
+        self._binnen_getuigentermijn(config, door, nu)
+        if len(self.getuigen) >= MAX_GETUIGEN:
+            raise GetuigenMaximum(f"there are already {MAX_GETUIGEN} witnesses")
+        if getuige.gemeentelijk and config.gemeentelijke_getuige_prijs_cents is None:
+            raise NietToegestaan("this municipality offers no municipal witnesses")
+        if getuige.bsn is not None and getuige.bsn in {
+            *(p.bsn for p in self.partners),
+            *(g.bsn for g in self.getuigen),
+        }:
+            raise DubbelePersoon("partners and witnesses must all be different people")
+        self.getuigen = (*self.getuigen, getuige)
+        self._leg_vast(Gebeurtenis.WIJZIG_GETUIGEN, self.status, naar, door, nu)
+
+    def verwijder_getuige(
+        self, volgnummer: int, *, config: ProcesConfiguratie, door: Actor, nu: datetime
+    ) -> None:
+        """Remove the witness at 1-based `volgnummer`, until the witness deadline."""
+        naar = self._mag(Gebeurtenis.WIJZIG_GETUIGEN, door, nu)
+        self._binnen_getuigentermijn(config, door, nu)
+        if not 1 <= volgnummer <= len(self.getuigen):
+            raise OngeldigeInvoer(f"there is no witness number {volgnummer}")
+        self.getuigen = tuple(g for i, g in enumerate(self.getuigen, 1) if i != volgnummer)
+        self._leg_vast(Gebeurtenis.WIJZIG_GETUIGEN, self.status, naar, door, nu)
+
+    # --- reservation details ------------------------------------------------------------
+
+    def kies_ambtenaar(
+        self, keuze: AmbtenaarKeuze, *, config: ProcesConfiguratie, door: Actor, nu: datetime
+    ) -> None:
+        """Change how the officiant is chosen (after the notice: staff only)."""
+        gebeurtenis, naar = self._wijziging(door, nu)
+        type_ = config.ceremonietype(self.ceremonietype)
+        controleer_ambtenaar(config, type_, keuze, (p.bsn for p in self.partners))
+        self.ambtenaar = keuze
+        self._leg_vast(gebeurtenis, self.status, naar, door, nu)
+
+    def kies_locatie(
+        self, keuze: LocatieKeuze, *, config: ProcesConfiguratie, door: Actor, nu: datetime
+    ) -> None:
+        """Change the location; the slot's end follows the location's slot length."""
+        gebeurtenis, naar = self._wijziging(door, nu)
+        type_ = config.ceremonietype(self.ceremonietype)
+        plek = controleer_locatie(config, type_, keuze)
+        self.locatie = keuze
+        self.moment = moment_voor(config, type_, plek, self.moment.start)
+        self._leg_vast(gebeurtenis, self.status, naar, door, nu)
+
+    def wijzig_moment(
+        self, start: datetime, *, config: ProcesConfiguratie, door: Actor, nu: datetime
+    ) -> None:
+        """Move the ceremony; after a notice the new date must stay within its validity."""
+        gebeurtenis, naar = self._wijziging(door, nu)
+        type_ = config.ceremonietype(self.ceremonietype)
+        controleer_starttijd(config, type_, start)
+        if start <= nu:
+            raise OngeldigeInvoer("start: must lie in the future")
+        if self.melding is not None:
+            ingediend = lokale_datum(self.melding.ingediend_op, config)
+            nieuwe_datum = lokale_datum(start, config)
+            if not meldingsvenster(nieuwe_datum, config).bevat(ingediend) or (
+                nieuwe_datum > melding_geldig_tot(ingediend, config)
+            ):
+                raise TermijnVerstreken("the notice is not valid for the new date")
+        plek = controleer_locatie(config, type_, self.locatie)
+        self.moment = moment_voor(config, type_, plek, start)
+        if self.status is Status.GERESERVEERD:
+            self.verloopt_op = reservering_verloopt_op(self.trouwdatum(config), config)
+        self._leg_vast(gebeurtenis, self.status, naar, door, nu)
+
+    # --- notice and review --------------------------------------------------------------
+
+    def doe_melding(
+        self,
+        verklaringen: Sequence[Verklaring],
+        *,
+        config: ProcesConfiguratie,
+        door: Actor,
+        nu: datetime,
+    ) -> None:
+        """Give the notice with both partners' declarations, within the notice window."""
+        naar = self._mag(Gebeurtenis.DOE_MELDING, door, nu)
+        if any(p.instemming.status is not Instemmingstatus.VERLEEND for p in self.partners) or (
+            len(self.partners) != 2
+        ):
+            raise NietToegestaan("both partners must have consented")
+        rollen = sorted(v.rol for v in verklaringen)
+        if rollen != [Partnerrol.PARTNER1, Partnerrol.PARTNER2]:
+            raise OngeldigeInvoer("exactly one declaration per partner is needed")
+        if not all(v.volledig for v in verklaringen):
+            raise OngeldigeInvoer("every declaration must be made")
+        vandaag = lokale_datum(nu, config)
+        venster = meldingsvenster(self.trouwdatum(config), config)
+        if vandaag > venster.uiterlijk:
+            raise TermijnVerstreken(f"the notice was due by {venster.uiterlijk.isoformat()}")
+        if vandaag < venster.vroegst:
+            raise TermijnNogNietOpen(f"the notice can be given from {venster.vroegst.isoformat()}")
+        self.melding = Melding(tuple(verklaringen), nu)
+        self.verloopt_op = None
+        self._leg_vast(Gebeurtenis.DOE_MELDING, self.status, naar, door, nu)
+
+    def registreer_toetsing(
+        self, uitkomsten: Iterable[Regeluitkomst], *, door: Actor, nu: datetime
+    ) -> None:
+        """Store the results of the legal checks (replacing earlier ones)."""
+        naar = self._mag(Gebeurtenis.REGISTREER_TOETSING, door, nu)
+        self.toetsing = tuple(uitkomsten)
+        self._leg_vast(Gebeurtenis.REGISTREER_TOETSING, self.status, naar, door, nu)
+
+    def neem_melding_in_behandeling(self, *, door: Actor, nu: datetime) -> None:
+        """Staff start reviewing the notice."""
+        naar = self._mag(Gebeurtenis.NEEM_IN_BEHANDELING, door, nu, alleen=Rol.MEDEWERKER)
+        assert self.melding is not None
+        if self.melding.status is not Meldingstatus.ONTVANGEN:
+            raise NietToegestaan(f"the notice is {self.melding.status.value}")
+        self.melding = replace(self.melding, status=Meldingstatus.IN_BEHANDELING)
+        self._leg_vast(Gebeurtenis.NEEM_IN_BEHANDELING, self.status, naar, door, nu)
+
+    def beoordeel_melding(
+        self, goedgekeurd: bool, *, reden: str | None = None, door: Actor, nu: datetime
+    ) -> None:
+        """Staff approve or reject the notice. Approval needs recorded checks without a
+        failed one (witnesses may still follow); rejection needs a reason."""
+        gebeurtenis = Gebeurtenis.KEUR_GOED if goedgekeurd else Gebeurtenis.WIJS_AF
+        naar = self._mag(gebeurtenis, door, nu, alleen=Rol.MEDEWERKER)
+        assert self.melding is not None
+        if reden is not None and bevat_mogelijk_bsn(reden):
+            raise OngeldigeInvoer("reden: must not contain a BSN")
+        if goedgekeurd:
+            if not self.toetsing:
+                raise NietToegestaan("the checks have not been recorded yet")
+            if any(
+                u.uitkomst is Uitkomst.NIET_VOLDAAN and u.regel not in AANVULBARE_REGELS
+                for u in self.toetsing
+            ):
+                raise NietToegestaan("a check failed; the notice cannot be approved")
+        elif not (reden and reden.strip()):
+            raise OngeldigeInvoer("reden: a rejection needs a reason")
+        self.melding = replace(
+            self.melding,
+            status=Meldingstatus.GOEDGEKEURD if goedgekeurd else Meldingstatus.AFGEWEZEN,
+            reden=reden,
+            beoordeeld_op=nu,
+        )
+        self._leg_vast(gebeurtenis, self.status, naar, door, nu, reden)
+
+    # --- payment, confirmation, end -----------------------------------------------------
+
+    def registreer_betaling(
+        self, *, bedrag_cents: int, referentie: str, geslaagd: bool, door: Actor, nu: datetime
+    ) -> None:
+        """Record a payment attempt (after approval)."""
+        naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
+        if self.betaling is not None and self.betaling.status is Betaalstatus.BETAALD:
+            raise NietToegestaan("the case has already been paid")
+        if bedrag_cents < 0 or not referentie.strip():
+            raise OngeldigeInvoer("a payment needs a non-negative amount and a reference")
+        status = Betaalstatus.BETAALD if geslaagd else Betaalstatus.MISLUKT
+        self.betaling = Betaling(status, bedrag_cents, referentie, nu)
+        self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)
+
+    def bevestig(self, *, config: ProcesConfiguratie, door: Actor, nu: datetime) -> None:
+        """Confirm an approved case: paid in full (unless free) and with 2-4 witnesses."""
+        naar = self._mag(Gebeurtenis.BEVESTIG, door, nu)
+        if not MIN_GETUIGEN <= len(self.getuigen) <= MAX_GETUIGEN:
+            raise NietToegestaan(f"{MIN_GETUIGEN} to {MAX_GETUIGEN} witnesses are needed")
+        totaal = self.prijs(config).totaal_cents
+        betaald = (
+            self.betaling.bedrag_cents
+            if self.betaling is not None and self.betaling.status is Betaalstatus.BETAALD
+            else 0
+        )
+        if betaald < totaal:
+            raise NietToegestaan("the case has not been paid in full")
+        self._leg_vast(Gebeurtenis.BEVESTIG, self.status, naar, door, nu)
+
+    def annuleer(self, *, reden: str | None = None, door: Actor, nu: datetime) -> None:
+        """Cancel, by a partner or staff, until the ceremony starts."""
+        naar = self._mag(Gebeurtenis.ANNULEER, door, nu, verlopen_mag=True)
+        if nu >= self.moment.start:
+            raise TermijnVerstreken("the ceremony has started; it can no longer be cancelled")
+        if reden is not None and bevat_mogelijk_bsn(reden):
+            raise OngeldigeInvoer("reden: must not contain a BSN")
+        self.verloopt_op = None
+        self._leg_vast(Gebeurtenis.ANNULEER, self.status, naar, door, nu, reden)
+
+    def verloop(self, *, nu: datetime) -> None:
+        """Expire a reservation whose hold has lapsed (run by the system)."""
+        naar = self._mag(Gebeurtenis.VERLOOP, None, nu, verlopen_mag=True)
+        if not self.is_verlopen(nu):
+            raise NietToegestaan("the reservation has not lapsed yet")
+        self.verloopt_op = None
+        self._leg_vast(Gebeurtenis.VERLOOP, self.status, naar, SYSTEEM, nu)
+
+    def markeer_voltrokken(self, *, door: Actor, nu: datetime) -> None:
+        """Staff record that the ceremony took place."""
+        naar = self._mag(Gebeurtenis.VOLTREK, door, nu, alleen=Rol.MEDEWERKER)
+        if nu < self.moment.start:
+            raise TermijnNogNietOpen("the ceremony has not started yet")
+        self._leg_vast(Gebeurtenis.VOLTREK, self.status, naar, door, nu)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _mag(
+        self,
+        gebeurtenis: Gebeurtenis,
+        door: Actor | None,
+        nu: datetime,
+        *,
+        alleen: Rol | None = None,
+        verlopen_mag: bool = False,
+    ) -> Status:
+        """The status after `gebeurtenis`, once the table, the actor and the hold allow it."""
+        naar = volgende_status(self.status, gebeurtenis)
+        vereis_tijdzone(nu, "nu")
+        if door is not None:
+            if alleen is not None and door.rol is not alleen:
+                raise NietToegestaan(f"'{gebeurtenis.value}' is for {alleen.value.upper()} only")
+            self._controleer_burger(door, gebeurtenis)
+        if not verlopen_mag and self.is_verlopen(nu):
+            raise TermijnVerstreken(f"the reservation lapsed (status {self.status.value})")
+        return naar
+
+    def _wijziging(self, door: Actor, nu: datetime) -> tuple[Gebeurtenis, Status]:
+        if self.status in (Status.VOORLOPIG, Status.GERESERVEERD):
+            return Gebeurtenis.WIJZIG_RESERVERING, self._mag(
+                Gebeurtenis.WIJZIG_RESERVERING, door, nu
+            )
+        gebeurtenis = Gebeurtenis.WIJZIG_DOOR_GEMEENTE
+        naar = self._mag(gebeurtenis, door, nu)
+        if door.rol is not Rol.MEDEWERKER:
+            raise NietToegestaan(
+                f"in status {self.status.value} changes go through the municipality"
+            )
+        return gebeurtenis, naar
+
+    def _binnen_getuigentermijn(
+        self, config: ProcesConfiguratie, door: Actor, nu: datetime
+    ) -> None:
+        uiterlijk = getuigen_uiterlijk(self.trouwdatum(config), config)
+        if door.rol is not Rol.MEDEWERKER and lokale_datum(nu, config) > uiterlijk:
+            raise TermijnVerstreken(f"witnesses could be changed until {uiterlijk.isoformat()}")
+
+    def _controleer_burger(self, door: Actor, gebeurtenis: Gebeurtenis) -> None:
+        """A citizen acts only on their own case; partner 2 only after consenting, except to
+        answer the invitation."""
+        if door.rol is not Rol.BURGER:
+            return
+        partner = self.partner_met_bsn(door.bsn) if door.bsn else None
+        if partner is None:
+            raise NietToegestaan("only the partners can act on this case")
+        if (
+            partner.rol is Partnerrol.PARTNER2
+            and partner.instemming.status is not Instemmingstatus.VERLEEND
+            and gebeurtenis not in (Gebeurtenis.STEM_IN, Gebeurtenis.WEIGER_INSTEMMING)
+        ):
+            raise NietToegestaan("partner 2 can act on the case after consenting")
+
+    def _label(self, door: Actor) -> str:
+        """How the history names the actor: the partner's role for a citizen, never a BSN."""
+        if door.rol is Rol.BURGER:
+            partner = self.partner_met_bsn(door.bsn) if door.bsn else None
+            return partner.rol.value.lower() if partner else door.label
+        return door.label
+
+    def _uitgenodigde(self, door: Actor) -> Partner:
+        partner = self.partner(Partnerrol.PARTNER2)
+        if partner is None or door.bsn is None or partner.bsn != door.bsn:
+            raise NietToegestaan("only the invited partner can answer the invitation")
+        return partner
+
+    def _vervang_partner(self, nieuw: Partner) -> None:
+        self.partners = tuple(nieuw if p.rol is nieuw.rol else p for p in self.partners)
+
+    def _leg_vast(
+        self,
+        gebeurtenis: Gebeurtenis,
+        van: Status | None,
+        naar: Status,
+        door: Actor | str,
+        nu: datetime,
+        reden: str | None = None,
+    ) -> None:
+        label = door if isinstance(door, str) else self._label(door)
+        self.historie = (*self.historie, Statuswijziging(nu, label, gebeurtenis, van, naar, reden))
+        self.status = naar

@@ -1,0 +1,51 @@
+"""The legal checks on a marriage case: pure functions over facts read from the BRP."""
+
+from domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
+from domain.regels.feiten import (
+    PersoonsFeiten,
+    SoortVerbintenis,
+    Stamboom,
+    Toetsingsgegevens,
+    Verbintenis,
+)
+from domain.regels.leeftijd import meerderjarig_op, verjaardag
+from domain.regels.toetsing import toets
+from domain.regels.uitkomst import (
+    Betreft,
+    Regelcode,
+    Regeluitkomst,
+    Uitkomst,
+    eindoordeel,
+    voor_burger,
+)
+from domain.regels.verwantschap import (
+    GENERATIES_TOT_VIERDE_GRAAD,
+    Verwantschap,
+    bloedverwantschap,
+    bloedverwantschap_graad,
+    nog_op_te_halen,
+)
+
+__all__ = [
+    "GENERATIES_TOT_VIERDE_GRAAD",
+    "MAX_GETUIGEN",
+    "MIN_GETUIGEN",
+    "Betreft",
+    "PersoonsFeiten",
+    "Regelcode",
+    "Regeluitkomst",
+    "SoortVerbintenis",
+    "Stamboom",
+    "Toetsingsgegevens",
+    "Uitkomst",
+    "Verbintenis",
+    "Verwantschap",
+    "bloedverwantschap",
+    "bloedverwantschap_graad",
+    "eindoordeel",
+    "meerderjarig_op",
+    "nog_op_te_halen",
+    "toets",
+    "verjaardag",
+    "voor_burger",
+]

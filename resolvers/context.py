@@ -1,0 +1,44 @@
+"""The typed per-request context: who acts, the request's loaders, the long-lived services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from adapters.brp import PersonenBevragen, Verzoekcontext
+from domain.actor import Actor
+from resolvers.errors import NietGeauthenticeerd
+from resolvers.personen import PersoonLoader
+
+
+@dataclass(frozen=True)
+class Services:
+    """Long-lived ports, made once in the app's lifespan."""
+
+    brp: PersonenBevragen
+    gemeentecode: str
+    clock: Callable[[], datetime]
+
+
+@dataclass
+class Context:
+    """What every resolver of one request may use."""
+
+    services: Services
+    actor: Actor | None
+    traceparent: str | None = None
+    personen: PersoonLoader = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Persons are only looked up for an authenticated actor; "anoniem" is never sent.
+        gebruiker = self.actor.label if self.actor else "anoniem"
+        self.personen = PersoonLoader(
+            self.services.brp, Verzoekcontext(gebruiker=gebruiker, traceparent=self.traceparent)
+        )
+
+    def vereist_actor(self) -> Actor:
+        """The acting person; raises NietGeauthenticeerd for an anonymous request."""
+        if self.actor is None:
+            raise NietGeauthenticeerd("Deze vraag vereist een geldig toegangstoken.")
+        return self.actor

@@ -1,0 +1,38 @@
+"""Person lookups for one GraphQL request, batched through a DataLoader.
+
+Every `Persoon` a request needs, at any depth, is asked for as (BSN, BRP fields). Keys that
+arrive in the same tick become one lookup: the union of their fields for all their BSNs, which
+the adapter sends in calls of at most 20 BSNs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeAlias
+
+from strawberry.dataloader import DataLoader
+
+from adapters.brp import PersonenBevragen, Verzoekcontext
+from adapters.brp_model import Persoon
+
+PersoonKey: TypeAlias = tuple[str, frozenset[str]]
+IDENTIFYING_FIELD = "burgerservicenummer"
+
+
+class PersoonLoader(DataLoader[PersoonKey, Persoon | None]):
+    """Per-request loader of BRP persons; never share one between requests."""
+
+    def __init__(self, brp: PersonenBevragen, context: Verzoekcontext) -> None:
+        self._brp = brp
+        self._context = context
+        super().__init__(load_fn=self._load_batch)
+
+    async def persoon(self, bsn: str, fields: frozenset[str]) -> Persoon | None:
+        """The person with `bsn`, carrying at least `fields`; None when the BRP has none."""
+        return await self.load((bsn, fields | {IDENTIFYING_FIELD}))
+
+    async def _load_batch(self, keys: Sequence[PersoonKey]) -> list[Persoon | None]:
+        bsns = list(dict.fromkeys(bsn for bsn, _ in keys))
+        fields = frozenset().union(*(wanted for _, wanted in keys))
+        found = await self._brp.raadpleeg(bsns, fields, self._context)
+        return [found.get(bsn) for bsn, _ in keys]

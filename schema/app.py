@@ -1,0 +1,46 @@
+"""The GraphQL endpoint: Strawberry's ASGI app with our per-request context."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from resolvers.context import Context
+from schema.schema import schema
+
+TRACEPARENT = re.compile(r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")
+
+
+class GraphQLApp(GraphQL[Context, None]):
+    """Serves the schema; builds a fresh `Context` (and so fresh DataLoaders) per request."""
+
+    def __init__(self, *, graphiql: bool, demo: bool) -> None:
+        super().__init__(
+            schema,
+            graphql_ide="graphiql" if graphiql else None,
+            allow_queries_via_get=True,
+        )
+        self._demo = demo
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        """The request's context: the verified actor and the app's long-lived services."""
+        state: Any = request.state
+        return Context(
+            services=state.services,
+            actor=state.actor,
+            traceparent=_traceparent(request.headers.get("traceparent")),
+        )
+
+
+def _traceparent(value: str | None) -> str | None:
+    """A W3C traceparent header worth passing on; a malformed one is dropped."""
+    if value is None or not TRACEPARENT.fullmatch(value.strip().lower()):
+        return None
+    return value.strip().lower()

@@ -1,0 +1,61 @@
+"""Turn every GraphQL error into one a client may see: a safe message and a stable code.
+
+Expected failures that belong to the domain are result unions in the schema; what reaches this
+extension is either an error with a code of its own (shown as is) or an unexpected one, which is
+logged with its trace and answered as INTERNE_FOUT without any detail.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from graphql import GraphQLError
+from strawberry.extensions import MaskErrors
+
+from adapters.errors import UpstreamError
+from domain.fouten import DomeinFout
+from resolvers.errors import Fout
+
+logger = logging.getLogger("trouwgraph.errors")
+
+VISIBLE = (Fout, DomeinFout, UpstreamError)
+INTERNAL = "INTERNE_FOUT"
+GRAPHQL_INVALID = "GRAPHQL_ONGELDIG"
+
+
+class ErrorTranslation(MaskErrors):
+    """Masks unexpected errors and gives every error an `extensions.code`."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=lambda _: True, error_message="Interne fout.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        """The error as the client may see it."""
+        original = error.original_error
+        if original is None:
+            code = (error.extensions or {}).get("code", GRAPHQL_INVALID)
+            return self._with(error, error.message, code)
+        if isinstance(original, GraphQLError):
+            return self._with(error, error.message, (original.extensions or {}).get("code"))
+        if isinstance(original, VISIBLE):
+            return self._with(error, str(original), original.code)
+        # Type and frames only: the message may hold personal data.
+        logger.error(
+            "unexpected %s in resolver\n%s",
+            type(original).__name__,
+            "".join(traceback.format_tb(original.__traceback__)),
+        )
+        return self._with(error, self.error_message, INTERNAL)
+
+    @staticmethod
+    def _with(error: GraphQLError, message: str, code: object) -> GraphQLError:
+        return GraphQLError(
+            message=message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            original_error=None,
+            extensions={"code": code if isinstance(code, str) else GRAPHQL_INVALID},
+        )

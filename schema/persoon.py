@@ -1,0 +1,221 @@
+"""The `Persoon` type family: a person as Haal Centraal BRP Personen v2 delivers them.
+
+Field names are Haal Centraal's (API-04). The resolvers hand on the BRP adapter's model
+objects (`adapters.brp_model`) as they are: Strawberry reads their attributes by name, so these
+classes only declare the GraphQL shape. Related persons resolve to a full `Persoon` through the
+request's DataLoader, asking the BRP only for what that sub-selection needs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import cast
+
+import strawberry
+
+from adapters import brp_model
+from resolvers.brp_fields import brp_fields
+from resolvers.context import Context
+from resolvers.errors import NietToegestaan
+from schema.scalars import BSN
+
+Info = strawberry.Info[Context, None]
+
+
+@strawberry.type(name="Waardetabel", description="Een code uit een landelijke tabel.")
+class WaardetabelType:
+    code: str | None
+    omschrijving: str | None
+
+
+@strawberry.type(
+    name="Datum",
+    description="Een datum zoals de BRP die levert: volledig, of met een onbekend deel. `type` "
+    "zegt welke vorm (Datum, JaarMaandDatum, JaarDatum, DatumOnbekend); `datum` is er alleen "
+    "als de datum volledig is.",
+)
+class DatumType:
+    type: str
+    jaar: int | None
+    maand: int | None
+    dag: int | None
+    lang_formaat: str | None
+
+    @strawberry.field(description="De datum, alleen als jaar, maand en dag bekend zijn.")
+    @staticmethod
+    def datum(root: strawberry.Parent[brp_model.BrpDatum]) -> date | None:
+        return root.als_datum()
+
+    @strawberry.field(description="Waar als niets van de datum bekend is.")
+    @staticmethod
+    def onbekend(root: strawberry.Parent[brp_model.BrpDatum]) -> bool:
+        return root.onbekend
+
+
+@strawberry.type(name="AdellijkeTitelPredicaat")
+class AdellijkeTitelPredicaatType:
+    code: str | None
+    omschrijving: str | None
+    soort: str | None
+
+
+@strawberry.type(name="Naam")
+class NaamType:
+    voornamen: str | None
+    voorvoegsel: str | None
+    geslachtsnaam: str | None
+    voorletters: str | None
+    volledige_naam: str | None
+    adellijke_titel_predicaat: AdellijkeTitelPredicaatType | None
+    aanduiding_naamgebruik: WaardetabelType | None
+
+
+@strawberry.type(name="Geboorte")
+class GeboorteType:
+    datum: DatumType | None
+    plaats: WaardetabelType | None
+    land: WaardetabelType | None
+
+
+@strawberry.type(name="AangaanHuwelijkPartnerschap")
+class AangaanHuwelijkPartnerschapType:
+    datum: DatumType | None
+    plaats: WaardetabelType | None
+    land: WaardetabelType | None
+
+
+@strawberry.type(name="OntbindingHuwelijkPartnerschap")
+class OntbindingHuwelijkPartnerschapType:
+    datum: DatumType | None
+
+
+async def _gerelateerde(root: object, info: Info) -> PersoonType | None:
+    bsn = getattr(root, "burgerservicenummer", None)
+    if bsn is None:
+        return None
+    return await laad_persoon(info, bsn)
+
+
+@strawberry.type(name="Partner", description="De huidige partner, of anders de laatste ex-partner.")
+class PartnerType:
+    burgerservicenummer: BSN | None
+    naam: NaamType | None
+    geboorte: GeboorteType | None
+    geslacht: WaardetabelType | None
+    soort_verbintenis: WaardetabelType | None
+    aangaan_huwelijk_partnerschap: AangaanHuwelijkPartnerschapType | None
+    ontbinding_huwelijk_partnerschap: OntbindingHuwelijkPartnerschapType | None
+    persoon: PersoonType | None = strawberry.field(
+        resolver=_gerelateerde, description="De partner als persoon, als het BSN bekend is."
+    )
+
+
+@strawberry.type(name="Ouder")
+class OuderType:
+    burgerservicenummer: BSN | None
+    naam: NaamType | None
+    geboorte: GeboorteType | None
+    geslacht: WaardetabelType | None
+    ouder_aanduiding: str | None
+    datum_ingang_familierechtelijke_betrekking: DatumType | None
+    persoon: PersoonType | None = strawberry.field(
+        resolver=_gerelateerde, description="De ouder als persoon, als het BSN bekend is."
+    )
+
+
+@strawberry.type(name="Kind")
+class KindType:
+    burgerservicenummer: BSN | None
+    naam: NaamType | None
+    geboorte: GeboorteType | None
+    persoon: PersoonType | None = strawberry.field(
+        resolver=_gerelateerde, description="Het kind als persoon, als het BSN bekend is."
+    )
+
+
+@strawberry.type(
+    name="Nationaliteit",
+    description="`type`: Nationaliteit, BehandeldAlsNederlander, VastgesteldNietNederlander, "
+    "Staatloos of NationaliteitOnbekend.",
+)
+class NationaliteitType:
+    type: str
+    nationaliteit: WaardetabelType | None
+    reden_opname: WaardetabelType | None
+    datum_ingang_geldigheid: DatumType | None
+
+
+@strawberry.type(name="Verblijfadres")
+class VerblijfadresType:
+    officiele_straatnaam: str | None
+    korte_straatnaam: str | None
+    huisnummer: int | None
+    huisletter: str | None
+    huisnummertoevoeging: str | None
+    aanduiding_bij_huisnummer: WaardetabelType | None
+    postcode: str | None
+    woonplaats: str | None
+    regel1: str | None
+    regel2: str | None
+    regel3: str | None
+    land: WaardetabelType | None
+    locatiebeschrijving: str | None
+
+
+@strawberry.type(
+    name="Verblijfplaats",
+    description="`type`: Adres, VerblijfplaatsBuitenland, VerblijfplaatsOnbekend of Locatie.",
+)
+class VerblijfplaatsType:
+    type: str
+    verblijfadres: VerblijfadresType | None
+    functie_adres: WaardetabelType | None
+    adresseerbaar_object_identificatie: str | None
+    nummeraanduiding_identificatie: str | None
+    datum_van: DatumType | None
+    datum_ingang_geldigheid: DatumType | None
+    indicatie_vastgesteld_verblijft_niet_op_adres: bool
+
+
+@strawberry.type(name="Overlijden")
+class OverlijdenType:
+    datum: DatumType | None
+    plaats: WaardetabelType | None
+    land: WaardetabelType | None
+
+
+@strawberry.type(name="OpschortingBijhouding")
+class OpschortingBijhoudingType:
+    reden: WaardetabelType | None
+    datum: DatumType | None
+
+
+@strawberry.type(name="Persoon", description="Een persoon uit de BRP (Haal Centraal BRP v2).")
+class PersoonType:
+    burgerservicenummer: BSN
+    naam: NaamType | None
+    geboorte: GeboorteType | None
+    leeftijd: int | None = strawberry.field(description="Leeftijd vandaag, volgens de BRP.")
+    geslacht: WaardetabelType | None
+    partners: list[PartnerType] | None
+    ouders: list[OuderType] | None
+    kinderen: list[KindType] | None
+    nationaliteiten: list[NationaliteitType] | None
+    verblijfplaats: VerblijfplaatsType | None
+    overlijden: OverlijdenType | None
+    opschorting_bijhouding: OpschortingBijhoudingType | None
+    geheimhouding_persoonsgegevens: bool
+    indicatie_curatele_register: bool | None
+    gemeente_van_inschrijving: WaardetabelType | None
+
+
+async def laad_persoon(info: Info, bsn: str) -> PersoonType | None:
+    """The person `bsn` with what this field's selection needs, if the actor may see them."""
+    context = info.context
+    actor = context.vereist_actor()
+    if not actor.mag_persoon_zien(bsn):
+        raise NietToegestaan("U mag alleen uw eigen persoonsgegevens inzien.")
+    fields = brp_fields(info.selected_fields[0].selections)
+    persoon = await context.personen.persoon(bsn, fields)
+    # The model has exactly this type's attributes; Strawberry reads them by name.
+    return cast(PersoonType | None, persoon)

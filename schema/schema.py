@@ -1,0 +1,16 @@
+"""The Strawberry schema: roots, scalars and the extensions every operation runs through."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.schema.config import StrawberryConfig
+
+from schema.errors import ErrorTranslation
+from schema.query import Query
+from schema.scalars import SCALARS
+
+schema = strawberry.Schema(
+    query=Query,
+    config=StrawberryConfig(scalar_map=SCALARS),
+    extensions=[ErrorTranslation],
+)

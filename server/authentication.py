@@ -1,0 +1,52 @@
+"""Bearer-token authentication in front of the GraphQL endpoint.
+
+A request without a token goes on anonymously (public queries such as ceremonietypen need
+none); a token that fails verification is answered 401 before any resolver runs.
+"""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from server.identity import TokenInvalid, TokenVerifier
+from server.problems import problem
+
+
+class BearerAuthentication:
+    """ASGI middleware that puts the verified `Actor` (or None) in the request state."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        state = scope.setdefault("state", {})
+        verifier: TokenVerifier = state["verifier"]
+        header = _header(scope, b"authorization")
+        state["actor"] = None
+        if header is not None:
+            scheme, _, token = header.partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                await self._refuse("use the Bearer scheme", scope, receive, send)
+                return
+            try:
+                state["actor"] = await verifier.verify(token.strip())
+            except TokenInvalid as error:
+                await self._refuse(str(error), scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _refuse(reason: str, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem(401, "Unauthorized", reason, "NIET_GEAUTHENTICEERD")
+        response.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+        await response(scope, receive, send)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None

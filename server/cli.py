@@ -1,0 +1,124 @@
+"""The `trouwgraph` command: demo, serve, registries, export-schema, check-config."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from server.gemeente import ConfigError, load_gemeente
+from server.settings import Settings, settings_reference
+
+DEMO_BANNER = """
+  ==============================================================================
+   trouwgraph DEMO - embedded registries with fictional RvIG test persons and a
+   demo identity issuer that signs a token for anyone. Never use this for real
+   data. GraphiQL: {url}
+   Get a token:   curl -s -X POST {base}/demo/token \\
+                    -H 'Content-Type: application/json' \\
+                    -d '{{"bsn": "999993653", "rol": "medewerker"}}'
+   and send it as the header  Authorization: Bearer <access_token>
+  ==============================================================================
+"""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trouwgraph", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="run the embedded demo (binds 127.0.0.1)")
+    _add_bind(demo, "127.0.0.1", 8000)
+    demo.add_argument("--database-url", help="case store URL (default: a SQLite file in var/)")
+    demo.set_defaults(run=_demo)
+
+    serve = commands.add_parser("serve", help="run the gateway for a municipality")
+    _add_bind(serve, "0.0.0.0", 8000)  # noqa: S104  (a service listens on all interfaces)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--config", type=Path, help="municipality TOML file")
+    serve.set_defaults(run=_serve)
+
+    registries = commands.add_parser("registries", help="serve only the embedded registries")
+    _add_bind(registries, "127.0.0.1", 8001)
+    registries.set_defaults(run=_registries)
+
+    export = commands.add_parser("export-schema", help="print the GraphQL SDL")
+    export.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    export.set_defaults(run=_export_schema)
+
+    check = commands.add_parser("check-config", help="check a municipality TOML file")
+    check.add_argument("file", type=Path)
+    check.set_defaults(run=_check_config)
+
+    reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
+    reference.set_defaults(run=lambda _: print(settings_reference()))
+    return parser
+
+
+def _add_bind(parser: argparse.ArgumentParser, host: str, port: int) -> None:
+    parser.add_argument("--host", default=host)
+    parser.add_argument("--port", type=int, default=port)
+
+
+def _demo(args: argparse.Namespace) -> None:
+    base = f"http://{args.host}:{args.port}"
+    os.environ["TROUWGRAPH_DEMO"] = "true"
+    os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
+    if args.database_url:
+        os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
+    Path("var").mkdir(exist_ok=True)
+    print(DEMO_BANNER.format(url=f"{base}/graphql", base=base), flush=True)
+    uvicorn.run("server.main:app", factory=True, host=args.host, port=args.port)
+
+
+def _serve(args: argparse.Namespace) -> None:
+    if os.environ.get("TROUWGRAPH_DEMO", "").lower() in {"1", "true", "yes", "on"}:
+        sys.exit("trouwgraph serve never runs the demo issuer: unset TROUWGRAPH_DEMO")
+    if args.config:
+        os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
+    os.environ.setdefault(
+        "TROUWGRAPH_EMBEDDED_REGISTRIES_URL", f"http://127.0.0.1:{args.port}/registries"
+    )
+    try:
+        load_gemeente(Settings().gemeente_config)
+    except ConfigError as error:
+        sys.exit(str(error))
+    uvicorn.run(
+        "server.main:app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+    )
+
+
+def _registries(args: argparse.Namespace) -> None:
+    uvicorn.run("registries.app:create_registries", factory=True, host=args.host, port=args.port)
+
+
+def _export_schema(args: argparse.Namespace) -> None:
+    from schema.schema import schema
+
+    sdl = schema.as_str() + "\n"
+    if args.output:
+        args.output.write_text(sdl, encoding="utf-8")
+    else:
+        sys.stdout.write(sdl)
+
+
+def _check_config(args: argparse.Namespace) -> None:
+    try:
+        gemeente = load_gemeente(args.file)
+    except ConfigError as error:
+        sys.exit(str(error))
+    print(f"{args.file}: OK ({gemeente.gemeentecode} {gemeente.naam})")

@@ -1,0 +1,150 @@
+"""A municipality's configuration: one TOML file per gemeente.
+
+The file names the municipality and, per registry, where it lives and how to reach it. Secrets
+never stand in the file: it names the environment variable that holds them (``*_env`` keys).
+A bad file fails at start with the file, the key and the value in the message.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+EMBEDDED = "embedded"
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names file, key and value."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NoAuth(_Strict):
+    """No authentication (the embedded registries)."""
+
+    type: Literal["none"] = "none"
+
+
+class ApiKeyAuth(_Strict):
+    """An API key sent in a header on every call."""
+
+    type: Literal["api-key"]
+    header: str = Field(default="X-Api-Key", description="Header that carries the key.")
+    key_env: str = Field(description="Environment variable holding the key.")
+
+    def key(self) -> str:
+        """The key, read from the environment."""
+        return _secret(self.key_env)
+
+
+class OAuth2ClientCredentialsAuth(_Strict):
+    """An OAuth2 client-credentials bearer token, fetched and refreshed by the gateway."""
+
+    type: Literal["oauth2-client-credentials"]
+    token_url: str = Field(description="The authorisation server's token endpoint.")
+    client_id: str
+    client_secret_env: str = Field(description="Environment variable holding the secret.")
+    scope: str | None = None
+
+    def client_secret(self) -> str:
+        """The client secret, read from the environment."""
+        return _secret(self.client_secret_env)
+
+
+Auth = Annotated[
+    NoAuth | ApiKeyAuth | OAuth2ClientCredentialsAuth, Field(discriminator="type")
+]
+
+
+class ProtocolConfig(_Strict):
+    """Purpose-binding headers the municipality's API gateway expects."""
+
+    doelbinding: str | None = Field(default=None, description="Sent as x-doelbinding.")
+    verwerking: str | None = Field(default=None, description="Sent as x-verwerking.")
+    origin_oin: str | None = Field(
+        default=None, pattern=r"^\d{20}$", description="The municipality's OIN (x-origin-oin)."
+    )
+
+
+class Registry(_Strict):
+    """Where one upstream registry lives and how to call it."""
+
+    url: str = Field(
+        default=EMBEDDED,
+        description='Base URL, or "embedded" for the registry this server embeds.',
+        pattern=r"^(embedded|https?://\S+)$",
+    )
+    timeout: float = Field(default=5.0, gt=0, le=60, description="Seconds for a whole call.")
+    connect_timeout: float = Field(default=2.0, gt=0, le=30, description="Seconds to connect.")
+    max_connections: int = Field(default=20, ge=1, le=1000, description="Connection pool size.")
+    auth: Auth = Field(default_factory=NoAuth)
+    protocol: ProtocolConfig = Field(default_factory=ProtocolConfig)
+
+    @property
+    def embedded(self) -> bool:
+        """True when the embedded registry serves this role."""
+        return self.url == EMBEDDED
+
+
+class Registries(_Strict):
+    """The registries one municipality uses."""
+
+    brp: Registry = Field(default_factory=Registry)
+
+
+class Gemeente(_Strict):
+    """One municipality's configuration file."""
+
+    gemeentecode: str = Field(pattern=r"^\d{4}$", description="CBS municipality code.")
+    naam: str = Field(min_length=1)
+    registers: Registries = Field(default_factory=Registries)
+
+
+def load_gemeente(path: Path) -> Gemeente:
+    """Read and check one municipality file; raise ConfigError naming file, key and value."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    try:
+        gemeente = Gemeente.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(file)"
+        value = first.get("input")
+        raise ConfigError(f"{path}: {key} = {value!r}: {first['msg']}") from None
+    _check_secrets(path, gemeente)
+    return gemeente
+
+
+def _check_secrets(path: Path, gemeente: Gemeente) -> None:
+    for name, registry in gemeente.registers:
+        auth = registry.auth
+        variable = (
+            auth.key_env
+            if isinstance(auth, ApiKeyAuth)
+            else auth.client_secret_env
+            if isinstance(auth, OAuth2ClientCredentialsAuth)
+            else None
+        )
+        if variable is not None and not os.environ.get(variable):
+            key = "key_env" if isinstance(auth, ApiKeyAuth) else "client_secret_env"
+            raise ConfigError(
+                f"{path}: registers.{name}.auth.{key} = {variable!r}: "
+                "environment variable is not set"
+            )
+
+
+def _secret(variable: str) -> str:
+    value = os.environ.get(variable)
+    if not value:
+        raise ConfigError(f"environment variable {variable} is not set")
+    return value

@@ -1,0 +1,73 @@
+"""Process-wide settings, read once from the environment (prefix ``TROUWGRAPH_``).
+
+Every setting is declared once here with its default and a help text; ``trouwgraph
+settings-reference`` renders them for the README. Per-municipality settings (registries,
+products, prices) live in the municipality's TOML file, see `server.gemeente`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+class Settings(BaseSettings):
+    """Settings of one trouwgraph process."""
+
+    model_config = SettingsConfigDict(env_prefix="TROUWGRAPH_", extra="ignore", frozen=True)
+
+    gemeente_config: Path = Field(
+        default=EXAMPLES / "demo" / "gemeente.toml",
+        description="The municipality's TOML configuration file.",
+    )
+    database_url: str = Field(
+        default="sqlite+aiosqlite:///var/trouwgraph.db",
+        description="SQLAlchemy URL of the case store: sqlite+aiosqlite:///FILE or "
+        "postgresql+asyncpg://USER@HOST/DB.",
+    )
+    graphiql: bool = Field(
+        default=False, description="Serve GraphiQL on GET /graphql (always on in demo mode)."
+    )
+    demo: bool = Field(
+        default=False,
+        description="Demo mode: embedded demo identity issuer (POST /demo/token). Only "
+        "`trouwgraph demo` sets it; `trouwgraph serve` refuses it.",
+    )
+    oidc_issuer: str | None = Field(
+        default=None, description="Expected `iss` of access tokens (required outside demo mode)."
+    )
+    oidc_jwks_url: str | None = Field(
+        default=None, description="URL of the issuer's JWKS (required outside demo mode)."
+    )
+    oidc_audience: str = Field(default="trouwgraph", description="Expected `aud` of tokens.")
+    oidc_bsn_claim: str = Field(default="bsn", description="Claim that carries the BSN.")
+    oidc_rol_claim: str = Field(
+        default="rol", description="Claim that carries the role: burger or medewerker."
+    )
+    oidc_leeway_seconds: int = Field(
+        default=30, ge=0, le=300, description="Clock skew allowed on exp and nbf."
+    )
+    embedded_registries_url: str = Field(
+        default="http://127.0.0.1:8000/registries",
+        description="Where this server's embedded registries answer over HTTP; the CLI sets it "
+        "from --host and --port.",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", description="Log level of the trouwgraph loggers."
+    )
+
+
+def settings_reference() -> str:
+    """A Markdown table of every environment setting with its default."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for name, field in Settings.model_fields.items():
+        default = field.default
+        if isinstance(default, Path):
+            default = default.relative_to(EXAMPLES.parent)
+        rows.append(f"| `TROUWGRAPH_{name.upper()}` | `{default}` | {field.description} |")
+    return "\n".join(rows)

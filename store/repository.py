@@ -1,0 +1,458 @@
+"""The case repository: marriage cases, their history and their slot claims.
+
+Every public method is one unit of work with its own `AsyncSession`, so concurrent
+GraphQL resolvers can call one repository safely. Writes are all-or-nothing.
+SQLAlchemy and driver exceptions never leave this module; see `store.errors`.
+
+Claims are written per resource in one global order (kind, resource id, block), so
+two transactions that want the same resources on PostgreSQL queue behind each other
+instead of deadlocking; on SQLite a write transaction holds the database write lock.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections import defaultdict
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import selectinload
+
+from store.cursor import CursorKey, decode_cursor, encode_cursor
+from store.database import SQLITE_IMMEDIATE
+from store.errors import SlotTaken, StaleVersion, StoreError, StoreUnavailable
+from store.models import CaseHistoryRow, CasePartnerRow, CaseRow, SlotClaimRow
+from store.records import (
+    BusyInterval,
+    CaseFilter,
+    HistoryEntry,
+    Page,
+    ResourceClaim,
+    ResourceKind,
+    StoredCase,
+)
+from store.slots import block_floor, blocks, merge_blocks
+
+__all__ = ["MAX_PAGE_SIZE", "CaseRepository"]
+
+MAX_PAGE_SIZE = 500
+
+
+class CaseRepository:
+    """Stores cases for all municipalities; every query is scoped by `gemeentecode`."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+
+    @asynccontextmanager
+    async def _unit_of_work(self, *, write: bool) -> AsyncIterator[AsyncSession]:
+        try:
+            async with self._sessions() as session, session.begin():
+                if write:
+                    await session.connection(execution_options={SQLITE_IMMEDIATE: True})
+                yield session
+        except StoreError:
+            raise
+        except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
+            raise StoreUnavailable("the case store database is unavailable") from exc
+        except SQLAlchemyError as exc:
+            raise StoreError(f"case store failure ({type(exc).__name__})") from exc
+
+    async def add(
+        self,
+        case: StoredCase,
+        claims: Sequence[ResourceClaim],
+        history: Sequence[HistoryEntry],
+        now: datetime,
+    ) -> None:
+        """Store a new case with its claims and history; raise `SlotTaken` on a clash."""
+        async with self._unit_of_work(write=True) as session:
+            session.add(_to_row(case))
+            await session.flush()
+            await _write_claims(session, case.gemeentecode, case.id, claims, now)
+            await _append_history(session, case.id, history)
+
+    async def get(self, case_id: str, gemeentecode: str) -> StoredCase | None:
+        """The case with `case_id` in municipality `gemeentecode`, or None."""
+        async with self._unit_of_work(write=False) as session:
+            return await _load(session, case_id, gemeentecode)
+
+    async def save(
+        self,
+        case: StoredCase,
+        *,
+        expected_versie: int,
+        claims: Sequence[ResourceClaim] | None,
+        history: Sequence[HistoryEntry],
+        now: datetime,
+    ) -> StoredCase:
+        """Overwrite a case read at `expected_versie`; the stored case gets versie + 1.
+
+        `claims=None` keeps the case's claims, a sequence replaces them. Raises
+        `StaleVersion` when the case changed meanwhile, `SlotTaken` on a clash; either
+        way nothing is written.
+        """
+        async with self._unit_of_work(write=True) as session:
+            result = await session.execute(
+                update(CaseRow)
+                .where(
+                    CaseRow.id == case.id,
+                    CaseRow.gemeentecode == case.gemeentecode,
+                    CaseRow.versie == expected_versie,
+                )
+                .values(**_mutable_columns(case), versie=expected_versie + 1, gewijzigd_op=now)
+                .execution_options(synchronize_session=False)
+            )
+            if cast(CursorResult[Any], result).rowcount != 1:
+                raise StaleVersion(case.id, expected_versie)
+            await session.execute(delete(CasePartnerRow).where(CasePartnerRow.case_id == case.id))
+            session.add_all(_partner_rows(case))
+            await session.flush()
+            if claims is not None:
+                await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case.id))
+                await _write_claims(session, case.gemeentecode, case.id, claims, now)
+            await _append_history(session, case.id, history)
+            stored = await _load(session, case.id, case.gemeentecode)
+        assert stored is not None  # updated above in this very transaction
+        return stored
+
+    async def list(
+        self, gemeentecode: str, filter: CaseFilter, first: int, after: str | None = None
+    ) -> Page:
+        """A page of at most `first` cases after cursor `after`, in `filter.order_by` order.
+
+        Cases without a `moment_start` come last when ordering by it. Raises
+        `InvalidCursor` for a cursor this store did not issue for this ordering.
+        """
+        if not 1 <= first <= MAX_PAGE_SIZE:
+            raise ValueError(f"first must be between 1 and {MAX_PAGE_SIZE}")
+        key = decode_cursor(after, filter.order_by) if after is not None else None
+        conditions = _filter_conditions(gemeentecode, filter)
+        column = (
+            CaseRow.moment_start if filter.order_by == "moment_start" else CaseRow.aangemaakt_op
+        )
+        # A portable NULLS LAST: SQLite and PostgreSQL sort NULL differently by default.
+        nulls_last = case((column.is_(None), 1), else_=0)
+        query = (
+            select(CaseRow)
+            .options(selectinload(CaseRow.partners))
+            .where(*conditions)
+            .order_by(nulls_last, column, CaseRow.id)
+            .limit(first + 1)
+        )
+        if key is not None:
+            query = query.where(_after_key(column, key))
+        async with self._unit_of_work(write=False) as session:
+            total = await session.scalar(
+                select(func.count()).select_from(CaseRow).where(*conditions)
+            )
+            rows = (await session.scalars(query)).all()
+        items = tuple(_to_record(row) for row in rows[:first])
+        end_cursor = None
+        if items:
+            last = items[-1]
+            value = last.moment_start if filter.order_by == "moment_start" else last.aangemaakt_op
+            end_cursor = encode_cursor(CursorKey(filter.order_by, value, last.id))
+        return Page(
+            items=items,
+            end_cursor=end_cursor,
+            has_next_page=len(rows) > first,
+            total_count=total or 0,
+        )
+
+    async def for_partner(self, gemeentecode: str, bsn: str) -> builtins.list[StoredCase]:
+        """All cases in `gemeentecode` in which `bsn` is a partner, oldest first."""
+        partner_cases = select(CasePartnerRow.case_id).where(
+            CasePartnerRow.gemeentecode == gemeentecode, CasePartnerRow.bsn == bsn
+        )
+        query = (
+            select(CaseRow)
+            .options(selectinload(CaseRow.partners))
+            .where(CaseRow.gemeentecode == gemeentecode, CaseRow.id.in_(partner_cases))
+            .order_by(CaseRow.aangemaakt_op, CaseRow.id)
+        )
+        async with self._unit_of_work(write=False) as session:
+            rows = (await session.scalars(query)).all()
+        return [_to_record(row) for row in rows]
+
+    async def history(self, case_id: str) -> builtins.list[HistoryEntry]:
+        """The status history of a case, oldest first."""
+        query = (
+            select(CaseHistoryRow)
+            .where(CaseHistoryRow.case_id == case_id)
+            .order_by(CaseHistoryRow.seq)
+        )
+        async with self._unit_of_work(write=False) as session:
+            rows = (await session.scalars(query)).all()
+        return [
+            HistoryEntry(
+                op=row.op,
+                door=row.door,
+                van_status=row.van_status,
+                naar_status=row.naar_status,
+                reden=row.reden,
+            )
+            for row in rows
+        ]
+
+    async def busy(
+        self,
+        gemeentecode: str,
+        kind: ResourceKind,
+        resource_ids: Sequence[str] | None,
+        van: datetime,
+        tot: datetime,
+        now: datetime,
+    ) -> builtins.list[BusyInterval]:
+        """Claimed intervals of `kind` resources within [van, tot), per case.
+
+        `resource_ids=None` means every resource of that kind. Expired provisional
+        claims are not busy. Intervals are clipped to the window at 5-minute resolution.
+        """
+        if resource_ids is not None and not resource_ids:
+            return []
+        conditions = [
+            SlotClaimRow.gemeentecode == gemeentecode,
+            SlotClaimRow.resource_kind == kind,
+            SlotClaimRow.block_start >= block_floor(van),
+            SlotClaimRow.block_start < tot,
+            or_(SlotClaimRow.expires_at.is_(None), SlotClaimRow.expires_at > now),
+        ]
+        if resource_ids is not None:
+            conditions.append(SlotClaimRow.resource_id.in_(sorted(set(resource_ids))))
+        query = select(
+            SlotClaimRow.case_id, SlotClaimRow.resource_id, SlotClaimRow.block_start
+        ).where(*conditions)
+        async with self._unit_of_work(write=False) as session:
+            rows = (await session.execute(query)).all()
+        per_case: dict[tuple[str, str], builtins.list[datetime]] = defaultdict(builtins.list)
+        for case_id, resource_id, block_start in rows:
+            per_case[(resource_id, case_id)].append(block_start)
+        intervals = [
+            BusyInterval(kind, resource_id, start, end)
+            for (resource_id, _case_id), block_starts in per_case.items()
+            for start, end in merge_blocks(block_starts)
+        ]
+        return sorted(intervals, key=lambda interval: (interval.resource_id, interval.start))
+
+    async def expire(
+        self,
+        gemeentecode: str | None,
+        now: datetime,
+        *,
+        provisional_status: str = "VOORLOPIG",
+        expired_status: str = "VERLOPEN",
+        door: str = "systeem",
+        reden: str = "reservering verlopen",
+        limit: int = 1000,
+    ) -> builtins.list[str]:
+        """Expire provisional cases whose `verloopt_op` has passed; return their ids.
+
+        Each gets `expired_status`, a history entry and versie + 1, and loses its
+        claims. `gemeentecode=None` covers every municipality. At most `limit` cases
+        per call, oldest deadline first.
+        """
+        query = (
+            select(CaseRow.id, CaseRow.versie)
+            .where(CaseRow.status == provisional_status, CaseRow.verloopt_op <= now)
+            .order_by(CaseRow.verloopt_op, CaseRow.id)
+            .limit(limit)
+        )
+        if gemeentecode is not None:
+            query = query.where(CaseRow.gemeentecode == gemeentecode)
+        expired: builtins.list[str] = []
+        async with self._unit_of_work(write=True) as session:
+            for case_id, versie in (await session.execute(query)).all():
+                result = await session.execute(
+                    update(CaseRow)
+                    .where(
+                        CaseRow.id == case_id,
+                        CaseRow.versie == versie,
+                        CaseRow.status == provisional_status,
+                    )
+                    .values(status=expired_status, versie=versie + 1, gewijzigd_op=now)
+                    .execution_options(synchronize_session=False)
+                )
+                if cast(CursorResult[Any], result).rowcount != 1:
+                    continue  # changed concurrently; the next run sees its new state
+                await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case_id))
+                entry = HistoryEntry(now, door, provisional_status, expired_status, reden)
+                await _append_history(session, case_id, [entry])
+                expired.append(case_id)
+        return expired
+
+
+def _filter_conditions(gemeentecode: str, filter: CaseFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [CaseRow.gemeentecode == gemeentecode]
+    if filter.statuses:
+        conditions.append(CaseRow.status.in_(sorted(filter.statuses)))
+    if filter.van is not None:
+        conditions.append(CaseRow.moment_start >= filter.van)
+    if filter.tot is not None:
+        conditions.append(CaseRow.moment_start < filter.tot)
+    if filter.locatie_id is not None:
+        conditions.append(CaseRow.locatie_id == filter.locatie_id)
+    return conditions
+
+
+def _after_key(column: Any, key: CursorKey) -> ColumnElement[bool]:
+    if key.value is None:
+        return and_(column.is_(None), CaseRow.id > key.case_id)
+    return or_(
+        column > key.value,
+        and_(column == key.value, CaseRow.id > key.case_id),
+        column.is_(None),
+    )
+
+
+async def _write_claims(
+    session: AsyncSession,
+    gemeentecode: str,
+    case_id: str,
+    claims: Iterable[ResourceClaim],
+    now: datetime,
+) -> None:
+    """Insert the claims' blocks; expired claims on those blocks are removed first."""
+    wanted: dict[tuple[str, str], dict[datetime, datetime | None]] = defaultdict(dict)
+    for claim in claims:
+        resource_blocks = wanted[(claim.kind, claim.resource_id)]
+        for block_start in blocks(claim.start, claim.end):
+            resource_blocks[block_start] = _longest(
+                resource_blocks.get(block_start, claim.expires_at), claim.expires_at
+            )
+    for (kind, resource_id), by_block in sorted(wanted.items()):
+        starts = sorted(by_block)
+        await session.execute(
+            delete(SlotClaimRow).where(
+                SlotClaimRow.gemeentecode == gemeentecode,
+                SlotClaimRow.resource_kind == kind,
+                SlotClaimRow.resource_id == resource_id,
+                SlotClaimRow.block_start >= starts[0],
+                SlotClaimRow.block_start <= starts[-1],
+                SlotClaimRow.expires_at <= now,
+            )
+        )
+        rows = [
+            {
+                "gemeentecode": gemeentecode,
+                "resource_kind": kind,
+                "resource_id": resource_id,
+                "block_start": block_start,
+                "case_id": case_id,
+                "expires_at": by_block[block_start],
+            }
+            for block_start in starts
+        ]
+        try:
+            await session.execute(insert(SlotClaimRow), rows)
+        except IntegrityError as exc:
+            raise SlotTaken(kind, resource_id) from exc
+
+
+def _longest(first: datetime | None, second: datetime | None) -> datetime | None:
+    """The later expiry of two claims on one block; None (no expiry) wins."""
+    if first is None or second is None:
+        return None
+    return max(first, second)
+
+
+async def _append_history(
+    session: AsyncSession, case_id: str, entries: Sequence[HistoryEntry]
+) -> None:
+    if not entries:
+        return
+    last_seq = await session.scalar(
+        select(func.coalesce(func.max(CaseHistoryRow.seq), 0)).where(
+            CaseHistoryRow.case_id == case_id
+        )
+    )
+    session.add_all(
+        CaseHistoryRow(
+            case_id=case_id,
+            seq=(last_seq or 0) + offset,
+            op=entry.op,
+            door=entry.door,
+            van_status=entry.van_status,
+            naar_status=entry.naar_status,
+            reden=entry.reden,
+        )
+        for offset, entry in enumerate(entries, start=1)
+    )
+    await session.flush()
+
+
+async def _load(session: AsyncSession, case_id: str, gemeentecode: str) -> StoredCase | None:
+    row = await session.scalar(
+        select(CaseRow)
+        .options(selectinload(CaseRow.partners))
+        .where(CaseRow.id == case_id, CaseRow.gemeentecode == gemeentecode)
+        .execution_options(populate_existing=True)
+    )
+    return _to_record(row) if row is not None else None
+
+
+def _mutable_columns(case: StoredCase) -> dict[str, Any]:
+    return {
+        "soort": case.soort,
+        "status": case.status,
+        "moment_start": case.moment_start,
+        "moment_eind": case.moment_eind,
+        "locatie_id": case.locatie_id,
+        "ambtenaar_id": case.ambtenaar_id,
+        "verloopt_op": case.verloopt_op,
+        "document": case.document,
+    }
+
+
+def _partner_rows(case: StoredCase) -> builtins.list[CasePartnerRow]:
+    return [
+        CasePartnerRow(case_id=case.id, volgnummer=number, gemeentecode=case.gemeentecode, bsn=bsn)
+        for number, bsn in enumerate(case.partner_bsns, start=1)
+    ]
+
+
+def _to_row(case: StoredCase) -> CaseRow:
+    return CaseRow(
+        id=case.id,
+        gemeentecode=case.gemeentecode,
+        versie=case.versie,
+        aangemaakt_op=case.aangemaakt_op,
+        gewijzigd_op=case.gewijzigd_op,
+        partners=_partner_rows(case),
+        **_mutable_columns(case),
+    )
+
+
+def _to_record(row: CaseRow) -> StoredCase:
+    return StoredCase(
+        id=row.id,
+        gemeentecode=row.gemeentecode,
+        soort=row.soort,
+        status=row.status,
+        versie=row.versie,
+        partner_bsns=tuple(partner.bsn for partner in row.partners),
+        moment_start=row.moment_start,
+        moment_eind=row.moment_eind,
+        locatie_id=row.locatie_id,
+        ambtenaar_id=row.ambtenaar_id,
+        verloopt_op=row.verloopt_op,
+        document=row.document,
+        aangemaakt_op=row.aangemaakt_op,
+        gewijzigd_op=row.gewijzigd_op,
+    )

@@ -1,0 +1,16 @@
+"""Fixtures shared by the test modules."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from gateway_support import Gateway, running_gateway, test_settings
+
+
+@pytest.fixture
+async def gateway(tmp_path: Path) -> AsyncIterator[Gateway]:
+    """The demo gateway on a fresh SQLite store, its registries reached in-process."""
+    async with running_gateway(test_settings(tmp_path)) as running:
+        yield running

@@ -1,0 +1,99 @@
+"""The gateway as tests use it: built by `create_app`, upstreams reached in-process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from asgi_lifespan import LifespanManager
+from starlette.types import ASGIApp
+
+from server.app import Overrides, create_app
+from server.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_CONFIG = ROOT / "examples" / "demo" / "gemeente.toml"
+NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+
+
+@dataclass
+class RecordingTransport(httpx.AsyncBaseTransport):
+    """Reaches an ASGI app in-process and records every exchange, per registry."""
+
+    app: ASGIApp
+    exchanges: list[tuple[httpx.Request, httpx.Response]] = field(default_factory=list)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Forward to the app and keep the request and the read response."""
+        response = await httpx.ASGITransport(app=self.app).handle_async_request(request)
+        await response.aread()
+        self.exchanges.append((request, response))
+        return response
+
+
+@dataclass
+class Gateway:
+    """A running gateway and what it sent upstream."""
+
+    client: httpx.AsyncClient
+    upstream: dict[str, RecordingTransport]
+
+    async def token(self, rol: str, bsn: str | None = None) -> str:
+        """A demo token for `rol` (and `bsn`)."""
+        body: dict[str, Any] = {"rol": rol}
+        if bsn is not None:
+            body["bsn"] = bsn
+        response = await self.client.post("/demo/token", json=body)
+        assert response.status_code == 200, response.text
+        return str(response.json()["access_token"])
+
+    async def graphql(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None
+    ) -> dict[str, Any]:
+        """POST a GraphQL operation; the decoded JSON body."""
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        response = await self.client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    def calls(self, registry: str) -> list[tuple[httpx.Request, httpx.Response]]:
+        """The exchanges with one registry so far."""
+        return self.upstream[registry].exchanges
+
+
+def test_settings(tmp_path: Path, **changes: Any) -> Settings:
+    """Demo settings with a fresh SQLite file under `tmp_path`."""
+    values: dict[str, Any] = {
+        "demo": True,
+        "gemeente_config": DEMO_CONFIG,
+        "database_url": f"sqlite+aiosqlite:///{tmp_path / 'cases.db'}",
+    }
+    values.update(changes)
+    return Settings(**values)
+
+
+@asynccontextmanager
+async def running_gateway(
+    settings: Settings, clock: Callable[[], datetime] = lambda: NOW
+) -> AsyncIterator[Gateway]:
+    """Start the gateway with its lifespan; upstream calls are recorded per registry."""
+    upstream: dict[str, RecordingTransport] = {}
+
+    def transport(name: str, app: ASGIApp) -> httpx.AsyncBaseTransport:
+        upstream[name] = RecordingTransport(app)
+        return upstream[name]
+
+    app = create_app(settings, Overrides(transport=transport, clock=clock))
+    async with LifespanManager(app) as manager:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=manager.app), base_url="http://gateway"
+        ) as client:
+            yield Gateway(client, upstream)

@@ -1,0 +1,142 @@
+"""Token verification: only correctly signed, current tokens for this audience count."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+from joserfc import jwt
+from joserfc.jwk import ECKey, KeySet, RSAKey
+
+from domain.actor import Rol
+from server.identity import JwksKeys, TokenInvalid, TokenVerifier, static_keys
+
+ISSUER = "https://login.example.nl"
+AUDIENCE = "trouwgraph"
+BSN = "999993653"
+
+
+def claims(**changes: Any) -> dict[str, Any]:
+    now = int(time.time())
+    values: dict[str, Any] = {
+        "iss": ISSUER, "aud": AUDIENCE, "sub": "s1", "iat": now, "nbf": now,
+        "exp": now + 300, "rol": "burger", "bsn": BSN,
+    }
+    values.update(changes)
+    return {key: value for key, value in values.items() if value is not None}
+
+
+@pytest.fixture
+def rsa_key() -> RSAKey:
+    return RSAKey.generate_key(2048, parameters={"kid": "rsa-1"})
+
+
+@pytest.fixture
+def verifier(rsa_key: RSAKey) -> TokenVerifier:
+    return TokenVerifier(static_keys(KeySet([rsa_key])), issuer=ISSUER, audience=AUDIENCE)
+
+
+def sign(key: Any, alg: str, body: dict[str, Any]) -> str:
+    return jwt.encode({"alg": alg, "kid": key.kid}, body, key)
+
+
+def b64(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+class TestTokenVerifier:
+    async def test_accepts_rs256_token_and_maps_claims(
+        self, verifier: TokenVerifier, rsa_key: RSAKey
+    ) -> None:
+        actor = await verifier.verify(sign(rsa_key, "RS256", claims()))
+        assert (actor.rol, actor.bsn, actor.subject) == (Rol.BURGER, BSN, "s1")
+
+    async def test_accepts_es256_token(self) -> None:
+        key = ECKey.generate_key("P-256", parameters={"kid": "ec-1"})
+        verifier = TokenVerifier(static_keys(KeySet([key])), issuer=ISSUER, audience=AUDIENCE)
+        actor = await verifier.verify(sign(key, "ES256", claims(rol="medewerker", bsn=None)))
+        assert actor.rol is Rol.MEDEWERKER and actor.bsn is None
+
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"exp": int(time.time()) - 3600},
+            {"nbf": int(time.time()) + 3600},
+            {"iss": "https://evil.example"},
+            {"aud": "someone-else"},
+            {"rol": "admin"},
+            {"bsn": "123456789"},
+            {"rol": "burger", "bsn": None},
+            {"exp": None},
+        ],
+        ids=["expired", "not-yet-valid", "issuer", "audience", "role", "bsn-11-proef",
+             "burger-without-bsn", "no-exp"],
+    )
+    async def test_refuses_token_with_wrong_claims(
+        self, verifier: TokenVerifier, rsa_key: RSAKey, changes: dict[str, Any]
+    ) -> None:
+        with pytest.raises(TokenInvalid):
+            await verifier.verify(sign(rsa_key, "RS256", claims(**changes)))
+
+    async def test_refuses_token_signed_by_another_key(self, verifier: TokenVerifier) -> None:
+        other = RSAKey.generate_key(2048, parameters={"kid": "rsa-1"})
+        with pytest.raises(TokenInvalid):
+            await verifier.verify(sign(other, "RS256", claims()))
+
+    async def test_refuses_alg_none(self, verifier: TokenVerifier) -> None:
+        token = f"{b64({'alg': 'none', 'kid': 'rsa-1'})}.{b64(claims())}."
+        with pytest.raises(TokenInvalid):
+            await verifier.verify(token)
+
+    async def test_refuses_hmac_signed_with_the_public_key(
+        self, verifier: TokenVerifier, rsa_key: RSAKey
+    ) -> None:
+        signing_input = f"{b64({'alg': 'HS256', 'kid': 'rsa-1'})}.{b64(claims())}"
+        mac = hmac.new(rsa_key.as_pem(private=False), signing_input.encode(), hashlib.sha256)
+        signature = base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode()
+        forged = f"{signing_input}.{signature}"
+        with pytest.raises(TokenInvalid):
+            await verifier.verify(forged)
+
+    async def test_refuses_garbage(self, verifier: TokenVerifier) -> None:
+        with pytest.raises(TokenInvalid):
+            await verifier.verify("not-a-token")
+
+
+class TestJwksKeys:
+    async def test_refetches_keys_when_an_unknown_kid_appears(self) -> None:
+        old = RSAKey.generate_key(2048, parameters={"kid": "old"})
+        new = RSAKey.generate_key(2048, parameters={"kid": "new"})
+        served = [KeySet([old])]
+        fetches = []
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            fetches.append(request.url.path)
+            return httpx.Response(200, json=served[-1].as_dict(private=False))
+
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+            keys = JwksKeys(client, "https://login.example.nl/jwks", min_refresh_interval=0)
+            verifier = TokenVerifier(keys, issuer=ISSUER, audience=AUDIENCE)
+            assert (await verifier.verify(sign(old, "RS256", claims()))).bsn == BSN
+            served.append(KeySet([new]))
+            assert (await verifier.verify(sign(new, "RS256", claims()))).bsn == BSN
+            assert (await verifier.verify(sign(new, "RS256", claims()))).bsn == BSN
+        assert fetches == ["/jwks", "/jwks"]
+
+    async def test_unreachable_issuer_gives_token_invalid(self) -> None:
+        def handler(request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError("down", request=request)
+
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+            verifier = TokenVerifier(
+                JwksKeys(client, "https://login.example.nl/jwks"), issuer=ISSUER, audience=AUDIENCE
+            )
+            key = RSAKey.generate_key(2048, parameters={"kid": "k"})
+            with pytest.raises(TokenInvalid, match="cannot be fetched"):
+                await verifier.verify(sign(key, "RS256", claims()))
