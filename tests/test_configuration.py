@@ -1,0 +1,97 @@
+"""Municipality files: a good one loads, a bad one is refused naming file, key and value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from server.cli import main
+from server.gemeente import ApiKeyAuth, ConfigError, OAuth2ClientCredentialsAuth, load_gemeente
+from server.settings import settings_reference
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "gemeente.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class TestLoadGemeente:
+    def test_loads_the_demo_configuration(self) -> None:
+        gemeente = load_gemeente(EXAMPLES / "demo" / "gemeente.toml")
+        assert gemeente.gemeentecode == "9999"
+        assert gemeente.registers.brp.embedded
+
+    def test_loads_the_remote_example_when_its_secret_is_set(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("BRP_CLIENT_SECRET", "s3cret")
+        gemeente = load_gemeente(EXAMPLES / "remote" / "gemeente.toml")
+        auth = gemeente.registers.brp.auth
+        assert isinstance(auth, OAuth2ClientCredentialsAuth)
+        assert auth.client_secret() == "s3cret"
+        assert gemeente.registers.brp.url.startswith("https://")
+
+    def test_refuses_a_missing_secret_naming_the_variable(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.delenv("BRP_CLIENT_SECRET", raising=False)
+        with pytest.raises(ConfigError, match="client_secret_env = 'BRP_CLIENT_SECRET'"):
+            load_gemeente(EXAMPLES / "remote" / "gemeente.toml")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ('gemeentecode = "12"\nnaam = "X"', "gemeentecode = '12'"),
+            ('gemeentecode = "0363"\nnaam = "X"\n[registers.brp]\ntimeout = -1', "registers.brp.timeout = -1"),
+            ('gemeentecode = "0363"\nnaam = "X"\n[registers.brp]\nurl = "ftp://x"', "registers.brp.url = 'ftp://x'"),
+            ('gemeentecode = "0363"\nnaam = "X"\nonbekend = 1', "onbekend = 1"),
+            ('gemeentecode = "0363"\nnaam = "X"\n[registers.brp.auth]\ntype = "magic"', "registers.brp.auth"),
+        ],
+        ids=["gemeentecode", "timeout", "url", "unknown-key", "auth-type"],
+    )
+    def test_refuses_a_bad_value_naming_file_key_and_value(
+        self, tmp_path: Path, text: str, expected: str
+    ) -> None:
+        path = write(tmp_path, text)
+        with pytest.raises(ConfigError) as raised:
+            load_gemeente(path)
+        assert str(raised.value).startswith(f"{path}: ")
+        assert expected in str(raised.value)
+
+    def test_refuses_invalid_toml(self, tmp_path: Path) -> None:
+        with pytest.raises(ConfigError, match="not valid TOML"):
+            load_gemeente(write(tmp_path, "gemeentecode = "))
+
+    def test_api_key_comes_from_the_environment(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("MY_BRP_KEY", "k-123")
+        path = write(
+            tmp_path,
+            'gemeentecode = "0363"\nnaam = "X"\n[registers.brp]\nurl = "https://brp.example"\n'
+            '[registers.brp.auth]\ntype = "api-key"\nkey_env = "MY_BRP_KEY"\n',
+        )
+        auth = load_gemeente(path).registers.brp.auth
+        assert isinstance(auth, ApiKeyAuth) and auth.key() == "k-123"
+
+
+class TestCheckConfigCommand:
+    def test_reports_ok_for_a_good_file(self, capsys: pytest.CaptureFixture[str]) -> None:
+        main(["check-config", str(EXAMPLES / "demo" / "gemeente.toml")])
+        assert "OK (9999 Demodam)" in capsys.readouterr().out
+
+    def test_exits_with_the_error_for_a_bad_file(self, tmp_path: Path) -> None:
+        path = write(tmp_path, 'gemeentecode = "abcd"\nnaam = "X"')
+        with pytest.raises(SystemExit) as raised:
+            main(["check-config", str(path)])
+        assert "gemeentecode = 'abcd'" in str(raised.value.code)
+
+
+def test_settings_reference_lists_every_setting_with_its_default() -> None:
+    reference = settings_reference()
+    assert "`TROUWGRAPH_DATABASE_URL` | `sqlite+aiosqlite:///var/trouwgraph.db`" in reference
+    assert "`TROUWGRAPH_GEMEENTE_CONFIG` | `examples/demo/gemeente.toml`" in reference
