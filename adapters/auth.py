@@ -31,13 +31,14 @@ BURGER_ZELF = "BurgerZelf"
 
 _PRINTABLE_ASCII = re.compile(r"^[\x20-\x7e]+$")
 _OIN = re.compile(r"^\d{20}$")
+_DEFAULT_LIFETIME = 60.0
 
 
 class ApiKeyAuth(httpx.Auth):
     """Sends a fixed API key in a header, e.g. `X-Api-Key`."""
 
     def __init__(self, header: str, key: str) -> None:
-        if not header or not _PRINTABLE_ASCII.match(header) or not key:
+        if not header or not _PRINTABLE_ASCII.fullmatch(header) or not key:
             raise ValueError("ApiKeyAuth needs a header name and a non-empty key")
         self._header = header
         self._key = key
@@ -165,11 +166,12 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise UpstreamAuthFailed(self._registry, "token endpoint answered without JSON object")
         value = body.get("access_token")
         token_type = body.get("token_type", "Bearer")
-        if not isinstance(value, str) or not value or not _PRINTABLE_ASCII.match(value):
+        if not isinstance(value, str) or not value or not _PRINTABLE_ASCII.fullmatch(value):
             raise UpstreamAuthFailed(self._registry, "token endpoint gave no usable access_token")
         if not isinstance(token_type, str) or token_type.lower() != "bearer":
             raise UpstreamAuthFailed(self._registry, "token endpoint gave no bearer token")
-        lifetime = _seconds(body.get("expires_in"))
+        # expires_in is only RECOMMENDED (RFC 6749 5.1): without it, assume a short life.
+        lifetime = _seconds(body.get("expires_in", _DEFAULT_LIFETIME))
         if lifetime is None:
             raise UpstreamAuthFailed(self._registry, "token endpoint gave no valid expires_in")
         # Refresh before the expiry, but never sooner than halfway through a short lifetime.
@@ -207,9 +209,9 @@ class ProtocolHeaders:
     def __post_init__(self) -> None:
         for name in ("doelbinding", "verwerking"):
             value = getattr(self, name)
-            if value is not None and not _PRINTABLE_ASCII.match(value):
+            if value is not None and not _PRINTABLE_ASCII.fullmatch(value):
                 raise ValueError(f"protocol header {name} must be printable ASCII")
-        if self.origin_oin is not None and not _OIN.match(self.origin_oin):
+        if self.origin_oin is not None and not _OIN.fullmatch(self.origin_oin):
             raise ValueError("origin_oin must be an OIN of 20 digits")
 
     def voor(
@@ -231,7 +233,7 @@ class ProtocolHeaders:
             if value is None:
                 continue
             # Header injection and non-ASCII would fail deep inside h11; fail here, clearly.
-            if not _PRINTABLE_ASCII.match(value):
+            if not _PRINTABLE_ASCII.fullmatch(value):
                 raise ValueError(f"{header} must be printable ASCII")
             headers[header] = value
         return headers

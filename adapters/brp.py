@@ -76,20 +76,31 @@ class Verzoekcontext:
     def __post_init__(self) -> None:
         if not self.gebruiker:
             raise ValueError("Verzoekcontext needs a gebruiker")
-        if self.traceparent is not None and not _TRACEPARENT.match(self.traceparent):
+        if self.traceparent is not None and not _TRACEPARENT.fullmatch(self.traceparent):
             raise ValueError("traceparent is not a W3C trace context header value")
 
     @classmethod
-    def burger(cls, *, traceparent: str | None = None, **overrides: str | None) -> Verzoekcontext:
+    def burger(
+        cls,
+        *,
+        doelbinding: str | None = None,
+        verwerking: str | None = None,
+        traceparent: str | None = None,
+    ) -> Verzoekcontext:
         """The citizen acts on their own behalf (sent as "BurgerZelf")."""
-        return cls(BURGER_ZELF, traceparent=traceparent, **overrides)
+        return cls(BURGER_ZELF, doelbinding, verwerking, traceparent)
 
     @classmethod
     def medewerker(
-        cls, identificatie: str, *, traceparent: str | None = None, **overrides: str | None
+        cls,
+        identificatie: str,
+        *,
+        doelbinding: str | None = None,
+        verwerking: str | None = None,
+        traceparent: str | None = None,
     ) -> Verzoekcontext:
         """A municipal employee acts, identified as the municipality's gateway expects."""
-        return cls(identificatie, traceparent=traceparent, **overrides)
+        return cls(identificatie, doelbinding, verwerking, traceparent)
 
 
 class PersonenBevragen(Protocol):
@@ -122,7 +133,7 @@ def normalise_fields(fields: Collection[str]) -> list[str]:
     automatically delivered fields (asking for those is a 400)."""
     wanted = {"burgerservicenummer"}
     for field in fields:
-        if not _FIELD.match(field):
+        if not _FIELD.fullmatch(field):
             raise ValueError(f"not a BRP fields path: {field!r}")
         if ALWAYS_DELIVERED.isdisjoint(field.split(".")):
             wanted.add(field)
@@ -153,7 +164,7 @@ class HaalCentraalBrp:
         """The persons with these BSNs, in calls of at most 20 run concurrently."""
         unique = list(dict.fromkeys(bsns))
         for position, bsn in enumerate(unique):
-            if not _BSN.match(bsn):
+            if not _BSN.fullmatch(bsn):
                 raise ValueError(f"burgerservicenummer at position {position} is not 9 digits")
         if not unique:
             return {}

@@ -75,7 +75,7 @@ def parse_persoon(raw: object, fields: Collection[str]) -> Persoon:
 def _persoon(value: object, pad: str, fields: Collection[str]) -> Persoon:
     raw = cast(wire.Persoon, _object(value, pad))
     bsn = _tekst(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer")
-    if bsn is None or not _BSN.match(bsn):
+    if bsn is None or not _BSN.fullmatch(bsn):
         raise _Malformed(f"{pad}.burgerservicenummer")
 
     def reeks(veld: str, item: Callable[[object, str], T]) -> tuple[T, ...] | None:
@@ -302,7 +302,7 @@ def _datum(value: object, pad: str) -> BrpDatum | None:
         if soort == "Datum":
             datum = cast(wire.VolledigeDatum, raw)
             tekst = _tekst(datum.get("datum"), f"{pad}.datum")
-            if tekst is None or not _ISO_DATE.match(tekst):
+            if tekst is None or not _ISO_DATE.fullmatch(tekst):
                 raise _Malformed(f"{pad}.datum")
             dag = date.fromisoformat(tekst)
             return BrpDatum(dag.year, dag.month, dag.day, lang_formaat=lang)
@@ -364,7 +364,7 @@ def _tekst(value: object, pad: str) -> str | None:
 
 def _bsn(value: object, pad: str) -> str | None:
     bsn = _tekst(value, pad)
-    if bsn is not None and not _BSN.match(bsn):
+    if bsn is not None and not _BSN.fullmatch(bsn):
         raise _Malformed(pad)
     return bsn
 

@@ -55,7 +55,7 @@ class UpstreamError(Exception):
     suffix: ClassVar[str] = "ERROR"
 
     def __init__(self, registry: str, message: str, *, status_code: int | None = None) -> None:
-        if not _REGISTRY_NAME.match(registry):
+        if not _REGISTRY_NAME.fullmatch(registry):
             raise ValueError(f"registry name must be upper-case letters/digits: {registry!r}")
         self.registry = registry
         self.status_code = status_code

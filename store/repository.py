@@ -4,16 +4,14 @@ Every public method is one unit of work with its own `AsyncSession`, so concurre
 GraphQL resolvers can call one repository safely. Writes are all-or-nothing.
 SQLAlchemy and driver exceptions never leave this module; see `store.errors`.
 
-Claims are written per resource in one global order (kind, resource id, block), so
-two transactions that want the same resources on PostgreSQL queue behind each other
-instead of deadlocking; on SQLite a write transaction holds the database write lock.
+Slot claims are written by `store.claims`, rows mapped by `store.mapping`.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any, cast
@@ -25,18 +23,19 @@ from sqlalchemy import (
     case,
     delete,
     func,
-    insert,
     or_,
     select,
     update,
 )
-from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
+from store.claims import write_claims
 from store.cursor import CursorKey, decode_cursor, encode_cursor
 from store.database import SQLITE_IMMEDIATE
-from store.errors import SlotTaken, StaleVersion, StoreError, StoreUnavailable
+from store.errors import StaleVersion, StoreError, StoreUnavailable
+from store.mapping import mutable_columns, partner_rows, to_record, to_row
 from store.models import CaseHistoryRow, CasePartnerRow, CaseRow, SlotClaimRow
 from store.records import (
     BusyInterval,
@@ -47,7 +46,7 @@ from store.records import (
     ResourceKind,
     StoredCase,
 )
-from store.slots import block_floor, blocks, merge_blocks
+from store.slots import block_floor, merge_blocks
 
 __all__ = ["MAX_PAGE_SIZE", "CaseRepository"]
 
@@ -83,9 +82,9 @@ class CaseRepository:
     ) -> None:
         """Store a new case with its claims and history; raise `SlotTaken` on a clash."""
         async with self._unit_of_work(write=True) as session:
-            session.add(_to_row(case))
+            session.add(to_row(case))
             await session.flush()
-            await _write_claims(session, case.gemeentecode, case.id, claims, now)
+            await write_claims(session, case.gemeentecode, case.id, claims, now)
             await _append_history(session, case.id, history)
 
     async def get(self, case_id: str, gemeentecode: str) -> StoredCase | None:
@@ -116,17 +115,17 @@ class CaseRepository:
                     CaseRow.gemeentecode == case.gemeentecode,
                     CaseRow.versie == expected_versie,
                 )
-                .values(**_mutable_columns(case), versie=expected_versie + 1, gewijzigd_op=now)
+                .values(**mutable_columns(case), versie=expected_versie + 1, gewijzigd_op=now)
                 .execution_options(synchronize_session=False)
             )
             if cast(CursorResult[Any], result).rowcount != 1:
                 raise StaleVersion(case.id, expected_versie)
             await session.execute(delete(CasePartnerRow).where(CasePartnerRow.case_id == case.id))
-            session.add_all(_partner_rows(case))
+            session.add_all(partner_rows(case))
             await session.flush()
             if claims is not None:
                 await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case.id))
-                await _write_claims(session, case.gemeentecode, case.id, claims, now)
+                await write_claims(session, case.gemeentecode, case.id, claims, now)
             await _append_history(session, case.id, history)
             stored = await _load(session, case.id, case.gemeentecode)
         assert stored is not None  # updated above in this very transaction
@@ -163,7 +162,7 @@ class CaseRepository:
                 select(func.count()).select_from(CaseRow).where(*conditions)
             )
             rows = (await session.scalars(query)).all()
-        items = tuple(_to_record(row) for row in rows[:first])
+        items = tuple(to_record(row) for row in rows[:first])
         end_cursor = None
         if items:
             last = items[-1]
@@ -189,7 +188,7 @@ class CaseRepository:
         )
         async with self._unit_of_work(write=False) as session:
             rows = (await session.scalars(query)).all()
-        return [_to_record(row) for row in rows]
+        return [to_record(row) for row in rows]
 
     async def history(self, case_id: str) -> builtins.list[HistoryEntry]:
         """The status history of a case, oldest first."""
@@ -321,57 +320,6 @@ def _after_key(column: Any, key: CursorKey) -> ColumnElement[bool]:
     )
 
 
-async def _write_claims(
-    session: AsyncSession,
-    gemeentecode: str,
-    case_id: str,
-    claims: Iterable[ResourceClaim],
-    now: datetime,
-) -> None:
-    """Insert the claims' blocks; expired claims on those blocks are removed first."""
-    wanted: dict[tuple[str, str], dict[datetime, datetime | None]] = defaultdict(dict)
-    for claim in claims:
-        resource_blocks = wanted[(claim.kind, claim.resource_id)]
-        for block_start in blocks(claim.start, claim.end):
-            resource_blocks[block_start] = _longest(
-                resource_blocks.get(block_start, claim.expires_at), claim.expires_at
-            )
-    for (kind, resource_id), by_block in sorted(wanted.items()):
-        starts = sorted(by_block)
-        await session.execute(
-            delete(SlotClaimRow).where(
-                SlotClaimRow.gemeentecode == gemeentecode,
-                SlotClaimRow.resource_kind == kind,
-                SlotClaimRow.resource_id == resource_id,
-                SlotClaimRow.block_start >= starts[0],
-                SlotClaimRow.block_start <= starts[-1],
-                SlotClaimRow.expires_at <= now,
-            )
-        )
-        rows = [
-            {
-                "gemeentecode": gemeentecode,
-                "resource_kind": kind,
-                "resource_id": resource_id,
-                "block_start": block_start,
-                "case_id": case_id,
-                "expires_at": by_block[block_start],
-            }
-            for block_start in starts
-        ]
-        try:
-            await session.execute(insert(SlotClaimRow), rows)
-        except IntegrityError as exc:
-            raise SlotTaken(kind, resource_id) from exc
-
-
-def _longest(first: datetime | None, second: datetime | None) -> datetime | None:
-    """The later expiry of two claims on one block; None (no expiry) wins."""
-    if first is None or second is None:
-        return None
-    return max(first, second)
-
-
 async def _append_history(
     session: AsyncSession, case_id: str, entries: Sequence[HistoryEntry]
 ) -> None:
@@ -404,55 +352,4 @@ async def _load(session: AsyncSession, case_id: str, gemeentecode: str) -> Store
         .where(CaseRow.id == case_id, CaseRow.gemeentecode == gemeentecode)
         .execution_options(populate_existing=True)
     )
-    return _to_record(row) if row is not None else None
-
-
-def _mutable_columns(case: StoredCase) -> dict[str, Any]:
-    return {
-        "soort": case.soort,
-        "status": case.status,
-        "moment_start": case.moment_start,
-        "moment_eind": case.moment_eind,
-        "locatie_id": case.locatie_id,
-        "ambtenaar_id": case.ambtenaar_id,
-        "verloopt_op": case.verloopt_op,
-        "document": case.document,
-    }
-
-
-def _partner_rows(case: StoredCase) -> builtins.list[CasePartnerRow]:
-    return [
-        CasePartnerRow(case_id=case.id, volgnummer=number, gemeentecode=case.gemeentecode, bsn=bsn)
-        for number, bsn in enumerate(case.partner_bsns, start=1)
-    ]
-
-
-def _to_row(case: StoredCase) -> CaseRow:
-    return CaseRow(
-        id=case.id,
-        gemeentecode=case.gemeentecode,
-        versie=case.versie,
-        aangemaakt_op=case.aangemaakt_op,
-        gewijzigd_op=case.gewijzigd_op,
-        partners=_partner_rows(case),
-        **_mutable_columns(case),
-    )
-
-
-def _to_record(row: CaseRow) -> StoredCase:
-    return StoredCase(
-        id=row.id,
-        gemeentecode=row.gemeentecode,
-        soort=row.soort,
-        status=row.status,
-        versie=row.versie,
-        partner_bsns=tuple(partner.bsn for partner in row.partners),
-        moment_start=row.moment_start,
-        moment_eind=row.moment_eind,
-        locatie_id=row.locatie_id,
-        ambtenaar_id=row.ambtenaar_id,
-        verloopt_op=row.verloopt_op,
-        document=row.document,
-        aangemaakt_op=row.aangemaakt_op,
-        gewijzigd_op=row.gewijzigd_op,
-    )
+    return to_record(row) if row is not None else None

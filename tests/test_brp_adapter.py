@@ -373,7 +373,7 @@ class TestHeadersAndAuth:
     def test_protocol_headers_leave_out_what_is_not_configured(self) -> None:
         assert ProtocolHeaders().voor(BURGER_ZELF) == {"x-gebruiker": "BurgerZelf"}
 
-    @pytest.mark.parametrize("gebruiker", ["mdw\r\nx-evil: 1", "medewerker José"])
+    @pytest.mark.parametrize("gebruiker", ["mdw\r\nx-evil: 1", "mdw-042\n", "medewerker José"])
     def test_protocol_headers_refuse_values_that_are_not_printable_ascii(
         self, gebruiker: str
     ) -> None:
@@ -394,7 +394,7 @@ class FakeTokenEndpoint:
 
     URL = "https://idp.gemeente.test/oauth2/token"
 
-    def __init__(self, expires_in: int = 300) -> None:
+    def __init__(self, expires_in: int | None = 300) -> None:
         self.requests: list[httpx.Request] = []
         self.expires_in = expires_in
 
@@ -402,14 +402,10 @@ class FakeTokenEndpoint:
         self.requests.append(request)
         # Let other tasks run while this token is "in flight", as a real endpoint would.
         await asyncio.sleep(0)
-        return httpx.Response(
-            200,
-            json={
-                "access_token": f"token-{len(self.requests)}",
-                "token_type": "Bearer",
-                "expires_in": self.expires_in,
-            },
-        )
+        body: dict[str, object] = {"access_token": f"token-{len(self.requests)}"}
+        if self.expires_in is not None:
+            body |= {"token_type": "Bearer", "expires_in": self.expires_in}
+        return httpx.Response(200, json=body)
 
 
 class FakeClock:
@@ -500,6 +496,24 @@ class TestOAuth2ClientCredentials:
 
         assert seen == ["Bearer token-1", "Bearer token-1", "Bearer token-2"]
 
+    async def test_a_token_without_expires_in_is_used_for_half_a_minute(self) -> None:
+        tokens = FakeTokenEndpoint(expires_in=None)
+        clock = FakeClock()
+        seen: list[str] = []
+
+        def api(request: httpx.Request) -> httpx.Response:
+            seen.append(request.headers["Authorization"])
+            return brp_answer(request)
+
+        brp = adapter(oauth_transport(tokens, api), self.credentials(clock))
+        await brp.raadpleeg([ANNA], ["naam"], BURGER)
+        clock.now += 29
+        await brp.raadpleeg([ANNA], ["naam"], BURGER)
+        clock.now += 2
+        await brp.raadpleeg([ANNA], ["naam"], BURGER)
+
+        assert seen == ["Bearer token-1", "Bearer token-1", "Bearer token-2"]
+
     async def test_a_revoked_token_is_replaced_and_the_call_retried_once(self) -> None:
         tokens = FakeTokenEndpoint()
 
@@ -534,8 +548,9 @@ class TestOAuth2ClientCredentials:
             httpx.Response(200, text="<html>login</html>"),
             httpx.Response(200, json={"token_type": "Bearer", "expires_in": 300}),
             httpx.Response(200, json={"access_token": "t", "token_type": "mac", "expires_in": 3}),
+            httpx.Response(200, json={"access_token": "t", "expires_in": "soon"}),
         ],
-        ids=["refused", "html", "no-token", "not-bearer"],
+        ids=["refused", "html", "no-token", "not-bearer", "bad-expiry"],
     )
     async def test_a_failing_token_endpoint_is_auth_failed(self, answer: httpx.Response) -> None:
         def route(request: httpx.Request) -> httpx.Response:

@@ -36,35 +36,71 @@ Actie = Callable[[Huwelijk], None]
 
 # Every mutating method, with the events that decide in which statuses it is allowed.
 ACTIES: dict[str, tuple[set[Gebeurtenis], Actie]] = {
-    "nodig_partner_uit": ({G.NODIG_PARTNER_UIT},
-                          lambda h: h.nodig_partner_uit(BSN_5, door=MEDEWERKER, nu=NU)),
+    "nodig_partner_uit": (
+        {G.NODIG_PARTNER_UIT},
+        lambda h: h.nodig_partner_uit(BSN_5, door=MEDEWERKER, nu=NU),
+    ),
     "stem_in": ({G.STEM_IN}, lambda h: h.stem_in(config=CONFIG, door=MEDEWERKER, nu=NU)),
-    "weiger_instemming": ({G.WEIGER_INSTEMMING},
-                          lambda h: h.weiger_instemming(config=CONFIG, door=MEDEWERKER, nu=NU)),
-    "voeg_getuige_toe": ({G.WIJZIG_GETUIGEN}, lambda h: h.voeg_getuige_toe(
-        Getuige.gemeentelijke(), config=CONFIG, door=MEDEWERKER, nu=NU)),
-    "verwijder_getuige": ({G.WIJZIG_GETUIGEN}, lambda h: h.verwijder_getuige(
-        1, config=CONFIG, door=MEDEWERKER, nu=NU)),
-    "kies_ambtenaar": ({G.WIJZIG_RESERVERING, G.WIJZIG_DOOR_GEMEENTE}, lambda h: h.kies_ambtenaar(
-        AmbtenaarKeuze.toegewezen(), config=CONFIG, door=MEDEWERKER, nu=NU)),
-    "kies_locatie": ({G.WIJZIG_RESERVERING, G.WIJZIG_DOOR_GEMEENTE}, lambda h: h.kies_locatie(
-        LocatieKeuze(locatie_id="loge"), config=CONFIG, door=MEDEWERKER, nu=NU)),
-    "wijzig_moment": ({G.WIJZIG_RESERVERING, G.WIJZIG_DOOR_GEMEENTE}, lambda h: h.wijzig_moment(
-        START, config=CONFIG, door=MEDEWERKER, nu=NU)),
-    "kies_naamgebruik": ({G.KIES_NAAMGEBRUIK}, lambda h: h.kies_naamgebruik(
-        Partnerrol.PARTNER1, Naamgebruik.E, door=MEDEWERKER, nu=NU)),
-    "doe_melding": ({G.DOE_MELDING}, lambda h: h.doe_melding(
-        verklaringen(), config=CONFIG, door=MEDEWERKER, nu=later(30))),
-    "registreer_toetsing": ({G.REGISTREER_TOETSING},
-                            lambda h: h.registreer_toetsing([], door=MEDEWERKER, nu=NU)),
-    "neem_melding_in_behandeling": ({G.NEEM_IN_BEHANDELING},
-                                    lambda h: h.neem_melding_in_behandeling(door=MEDEWERKER, nu=NU)),
-    "beoordeel_melding(goed)": ({G.KEUR_GOED},
-                                lambda h: h.beoordeel_melding(True, door=MEDEWERKER, nu=NU)),
-    "beoordeel_melding(af)": ({G.WIJS_AF}, lambda h: h.beoordeel_melding(
-        False, reden="x", door=MEDEWERKER, nu=NU)),
-    "registreer_betaling": ({G.REGISTREER_BETALING}, lambda h: h.registreer_betaling(
-        bedrag_cents=1, referentie="r", geslaagd=True, door=MEDEWERKER, nu=NU)),
+    "weiger_instemming": (
+        {G.WEIGER_INSTEMMING},
+        lambda h: h.weiger_instemming(config=CONFIG, door=MEDEWERKER, nu=NU),
+    ),
+    "voeg_getuige_toe": (
+        {G.WIJZIG_GETUIGEN},
+        lambda h: h.voeg_getuige_toe(
+            Getuige.gemeentelijke(), config=CONFIG, door=MEDEWERKER, nu=NU
+        ),
+    ),
+    "verwijder_getuige": (
+        {G.WIJZIG_GETUIGEN},
+        lambda h: h.verwijder_getuige(1, config=CONFIG, door=MEDEWERKER, nu=NU),
+    ),
+    "kies_ambtenaar": (
+        {G.WIJZIG_RESERVERING, G.WIJZIG_DOOR_GEMEENTE},
+        lambda h: h.kies_ambtenaar(
+            AmbtenaarKeuze.toegewezen(), config=CONFIG, door=MEDEWERKER, nu=NU
+        ),
+    ),
+    "kies_locatie": (
+        {G.WIJZIG_RESERVERING, G.WIJZIG_DOOR_GEMEENTE},
+        lambda h: h.kies_locatie(
+            LocatieKeuze(locatie_id="loge"), config=CONFIG, door=MEDEWERKER, nu=NU
+        ),
+    ),
+    "wijzig_moment": (
+        {G.WIJZIG_RESERVERING, G.WIJZIG_DOOR_GEMEENTE},
+        lambda h: h.wijzig_moment(START, config=CONFIG, door=MEDEWERKER, nu=NU),
+    ),
+    "kies_naamgebruik": (
+        {G.KIES_NAAMGEBRUIK},
+        lambda h: h.kies_naamgebruik(Partnerrol.PARTNER1, Naamgebruik.E, door=MEDEWERKER, nu=NU),
+    ),
+    "doe_melding": (
+        {G.DOE_MELDING},
+        lambda h: h.doe_melding(verklaringen(), config=CONFIG, door=MEDEWERKER, nu=later(30)),
+    ),
+    "registreer_toetsing": (
+        {G.REGISTREER_TOETSING},
+        lambda h: h.registreer_toetsing([], door=MEDEWERKER, nu=NU),
+    ),
+    "neem_melding_in_behandeling": (
+        {G.NEEM_IN_BEHANDELING},
+        lambda h: h.neem_melding_in_behandeling(door=MEDEWERKER, nu=NU),
+    ),
+    "beoordeel_melding(goed)": (
+        {G.KEUR_GOED},
+        lambda h: h.beoordeel_melding(True, door=MEDEWERKER, nu=NU),
+    ),
+    "beoordeel_melding(af)": (
+        {G.WIJS_AF},
+        lambda h: h.beoordeel_melding(False, reden="x", door=MEDEWERKER, nu=NU),
+    ),
+    "registreer_betaling": (
+        {G.REGISTREER_BETALING},
+        lambda h: h.registreer_betaling(
+            bedrag_cents=1, referentie="r", geslaagd=True, door=MEDEWERKER, nu=NU
+        ),
+    ),
     "bevestig": ({G.BEVESTIG}, lambda h: h.bevestig(config=CONFIG, door=MEDEWERKER, nu=NU)),
     "annuleer": ({G.ANNULEER}, lambda h: h.annuleer(door=MEDEWERKER, nu=NU)),
     "verloop": ({G.VERLOOP}, lambda h: h.verloop(nu=later(400))),

@@ -97,6 +97,17 @@ class TestEngine:
             await engine.dispose()
         assert "999993653" not in str(raised.value)
 
+    async def test_a_refused_postgresql_connection_is_unavailable_not_a_crash(self) -> None:
+        # Port 1 refuses at once: this needs no PostgreSQL server.
+        engine = create_engine("postgresql+asyncpg://postgres@127.0.0.1:1/test", connect_timeout=2)
+        repository = CaseRepository(session_factory(engine))
+        try:
+            assert await ping(engine) is False
+            with pytest.raises(StoreUnavailable):
+                await repository.get("onbekend", GEMEENTE)
+        finally:
+            await engine.dispose()
+
     async def test_sqlite_file_database_uses_wal_and_foreign_keys(self, tmp_path: Path) -> None:
         engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/store.db")
         try:
