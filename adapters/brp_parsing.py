@@ -46,7 +46,7 @@ _NATIONALITEIT_TYPES: frozenset[str] = frozenset(get_args(wire.NationaliteitType
 _VERBLIJFPLAATS_TYPES: frozenset[str] = frozenset(get_args(wire.VerblijfplaatsType))
 
 
-class _Malformed(Exception):  # noqa: N818  (internal signal, turned into UpstreamInvalidResponse)
+class _Malformed(Exception):
     def __init__(self, pad: str) -> None:
         super().__init__(pad)
         self.pad = pad

@@ -68,7 +68,7 @@ class UpstreamError(Exception):
         return f"{self.registry}_{self.suffix}"
 
 
-class UpstreamUnavailable(UpstreamError):  # noqa: N818  (names as agreed)
+class UpstreamUnavailable(UpstreamError):
     """The registry could not be reached or failed on its side (connect error, 5xx, 429)."""
 
     suffix = "UNAVAILABLE"
@@ -80,19 +80,19 @@ class UpstreamTimeout(UpstreamUnavailable):
     suffix = "TIME_OUT"
 
 
-class UpstreamAuthFailed(UpstreamError):  # noqa: N818  (names as agreed)
+class UpstreamAuthFailed(UpstreamError):
     """The registry refused our credentials (401/403), or no access token could be obtained."""
 
     suffix = "AUTH_FAILED"
 
 
-class UpstreamInvalidResponse(UpstreamError):  # noqa: N818  (names as agreed)
+class UpstreamInvalidResponse(UpstreamError):
     """The registry answered with something we cannot use: not JSON, or not the agreed shape."""
 
     suffix = "INVALID_RESPONSE"
 
 
-class UpstreamRejected(UpstreamError):  # noqa: N818  (names as agreed)
+class UpstreamRejected(UpstreamError):
     """The registry rejected the request as invalid (a 4xx other than 401/403/429).
 
     `title` and `upstream_code` come from the problem+json body (`title`, `code`);

@@ -94,6 +94,7 @@ def vrije_tijdsloten(
         else Ambtenaarkeuze.TOEGEWEZEN
     )
     index = _Bezettingen(bezet, config)
+    prijzen = _Prijzen(config, soort, keuze)
     slots: list[Tijdslot] = []
     for dag in _dagen(van, tot):
         if dag in config.geblokkeerde_datums:
@@ -115,7 +116,7 @@ def vrije_tijdsloten(
                         eind,
                         locatie.id,
                         vrij,
-                        _prijs(config, soort, locatie, keuze, start, eind),
+                        prijzen.voor(locatie, start, eind),
                     )
                 )
     slots.sort(key=lambda s: (s.start, s.locatie_id))
@@ -154,15 +155,35 @@ class _Bezettingen:
 
     def __init__(self, bezet: Sequence[Bezetting], config: ProcesConfiguratie) -> None:
         self._zone = config.zone
-        self._per_middel: dict[tuple[Middelsoort, str], list[Bezetting]] = defaultdict(list)
+        # Indexed per local day (a block spanning days is listed under each of them), so a
+        # year of candidate slots compares against one day's bookings at a time.
+        self._per_dag_middel: dict[tuple[Middelsoort, str, date], list[Bezetting]] = defaultdict(
+            list
+        )
         self._per_dag: Counter[tuple[str, date]] = Counter()
+        self._per_week: Counter[tuple[str, date]] = Counter()
         for b in bezet:
-            self._per_middel[(b.soort, b.id)].append(b)
+            dag = b.start.astimezone(self._zone).date()
+            laatste = b.eind.astimezone(self._zone).date()
+            while dag <= laatste:
+                self._per_dag_middel[(b.soort, b.id, dag)].append(b)
+                dag += timedelta(days=1)
             if b.soort is Middelsoort.AMBTENAAR and b.ceremonie:
-                self._per_dag[(b.id, b.start.astimezone(self._zone).date())] += 1
+                ceremoniedag = b.start.astimezone(self._zone).date()
+                self._per_dag[(b.id, ceremoniedag)] += 1
+                self._per_week[(b.id, _week(ceremoniedag))] += 1
 
     def overlapt(self, soort: Middelsoort, id_: str, start: datetime, eind: datetime) -> bool:
-        return any(b.start < eind and start < b.eind for b in self._per_middel[(soort, id_)])
+        dag = start.astimezone(self._zone).date()
+        laatste = eind.astimezone(self._zone).date()
+        while dag <= laatste:
+            if any(
+                b.start < eind and start < b.eind
+                for b in self._per_dag_middel.get((soort, id_, dag), ())
+            ):
+                return True
+            dag += timedelta(days=1)
+        return False
 
     def beschikbaar(self, ambtenaar: Ambtenaar, start: datetime, eind: datetime) -> bool:
         dag = start.astimezone(self._zone).date()
@@ -172,25 +193,32 @@ class _Bezettingen:
             return False
         if self._per_dag[(ambtenaar.id, dag)] >= ambtenaar.max_per_dag:
             return False
-        maandag = dag - timedelta(days=dag.weekday())
-        week = sum(self._per_dag[(ambtenaar.id, maandag + timedelta(days=i))] for i in range(7))
-        return week < ambtenaar.max_per_week
+        return self._per_week[(ambtenaar.id, _week(dag))] < ambtenaar.max_per_week
 
 
-def _prijs(
-    config: ProcesConfiguratie,
-    soort: Ceremonietype,
-    locatie: Locatie,
-    keuze: Ambtenaarkeuze,
-    start: datetime,
-    eind: datetime,
-) -> int:
-    opgave = bereken_prijs(
-        config,
-        ceremonietype=soort.code,
-        locatie=LocatieKeuze(locatie_id=locatie.id),
-        ambtenaar=keuze,
-        start=start,
-        eind=eind,
-    )
-    return opgave.totaal_cents
+def _week(dag: date) -> date:
+    """The Monday of the week `dag` lies in: the key of the week capacity."""
+    return dag - timedelta(days=dag.weekday())
+
+
+class _Prijzen:
+    """Slot prices, computed once per location and office-hours side."""
+
+    def __init__(
+        self, config: ProcesConfiguratie, soort: Ceremonietype, keuze: Ambtenaarkeuze
+    ) -> None:
+        self._config, self._soort, self._keuze = config, soort, keuze
+        self._bekend: dict[tuple[str, bool], int] = {}
+
+    def voor(self, locatie: Locatie, start: datetime, eind: datetime) -> int:
+        sleutel = (locatie.id, self._config.binnen_kantooruren(start, eind))
+        if sleutel not in self._bekend:
+            self._bekend[sleutel] = bereken_prijs(
+                self._config,
+                ceremonietype=self._soort.code,
+                locatie=LocatieKeuze(locatie_id=locatie.id),
+                ambtenaar=self._keuze,
+                start=start,
+                eind=eind,
+            ).totaal_cents
+        return self._bekend[sleutel]

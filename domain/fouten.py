@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-class DomeinFout(Exception):  # noqa: N818 - Dutch domain name: "Fout" means error
+class DomeinFout(Exception):
     """Base of every error the domain raises on purpose."""
 
     code: str = "DOMEIN_FOUT"

@@ -313,7 +313,13 @@ class Huwelijk:
         controleer_starttijd(config, type_, start)
         if start <= nu:
             raise OngeldigeInvoer("start: must lie in the future")
-        if self.melding is not None:
+        if self.melding is None:
+            if (
+                lokale_datum(nu, config)
+                > meldingsvenster(lokale_datum(start, config), config).uiterlijk
+            ):
+                raise TermijnVerstreken("too late: the notice for this date can no longer be given")
+        else:
             ingediend = lokale_datum(self.melding.ingediend_op, config)
             nieuwe_datum = lokale_datum(start, config)
             if not meldingsvenster(nieuwe_datum, config).bevat(ingediend) or (

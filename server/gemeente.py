@@ -57,9 +57,7 @@ class OAuth2ClientCredentialsAuth(_Strict):
         return _secret(self.client_secret_env)
 
 
-Auth = Annotated[
-    NoAuth | ApiKeyAuth | OAuth2ClientCredentialsAuth, Field(discriminator="type")
-]
+Auth = Annotated[NoAuth | ApiKeyAuth | OAuth2ClientCredentialsAuth, Field(discriminator="type")]
 
 
 class ProtocolConfig(_Strict):

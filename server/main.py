@@ -13,5 +13,7 @@ from server.settings import Settings
 def app() -> Starlette:
     """Build the gateway from the environment (TROUWGRAPH_* variables)."""
     settings = Settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
     return create_app(settings)

@@ -22,7 +22,7 @@ class StoreError(Exception):
     """Base class of every error the case store raises."""
 
 
-class SlotTaken(StoreError):  # noqa: N818 - names fixed by the store's API
+class SlotTaken(StoreError):
     """A resource (BABS or location) is already claimed for an overlapping time block."""
 
     def __init__(self, kind: str, resource_id: str) -> None:
@@ -31,7 +31,7 @@ class SlotTaken(StoreError):  # noqa: N818 - names fixed by the store's API
         self.resource_id = resource_id
 
 
-class StaleVersion(StoreError):  # noqa: N818 - names fixed by the store's API
+class StaleVersion(StoreError):
     """The case was changed (or removed) since the caller read it at `expected_versie`."""
 
     def __init__(self, case_id: str, expected_versie: int) -> None:
@@ -40,9 +40,9 @@ class StaleVersion(StoreError):  # noqa: N818 - names fixed by the store's API
         self.expected_versie = expected_versie
 
 
-class InvalidCursor(StoreError):  # noqa: N818 - names fixed by the store's API
+class InvalidCursor(StoreError):
     """A pagination cursor that is malformed or belongs to another ordering."""
 
 
-class StoreUnavailable(StoreError):  # noqa: N818 - names fixed by the store's API
+class StoreUnavailable(StoreError):
     """The database could not be reached, or did not answer in time."""

@@ -92,8 +92,10 @@ async def running_gateway(
         return upstream[name]
 
     app = create_app(settings, Overrides(transport=transport, clock=clock))
-    async with LifespanManager(app) as manager:
-        async with httpx.AsyncClient(
+    async with (
+        LifespanManager(app) as manager,
+        httpx.AsyncClient(
             transport=httpx.ASGITransport(app=manager.app), base_url="http://gateway"
-        ) as client:
-            yield Gateway(client, upstream)
+        ) as client,
+    ):
+        yield Gateway(client, upstream)

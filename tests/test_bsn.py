@@ -14,7 +14,16 @@ def test_accepts_bsn_passing_the_11_proef(bsn: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["123456789", "99999365", "9999936530", "99999365a", "000000000", "", " 99999365", "９９９９９３６５３"],
+    [
+        "123456789",
+        "99999365",
+        "9999936530",
+        "99999365a",
+        "000000000",
+        "",
+        " 99999365",
+        "９９９９９３６５３",
+    ],
 )
 def test_refuses_anything_else(value: str) -> None:
     assert not is_geldig_bsn(value)

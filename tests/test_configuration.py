@@ -46,10 +46,19 @@ class TestLoadGemeente:
         ("text", "expected"),
         [
             ('gemeentecode = "12"\nnaam = "X"', "gemeentecode = '12'"),
-            ('gemeentecode = "0363"\nnaam = "X"\n[registers.brp]\ntimeout = -1', "registers.brp.timeout = -1"),
-            ('gemeentecode = "0363"\nnaam = "X"\n[registers.brp]\nurl = "ftp://x"', "registers.brp.url = 'ftp://x'"),
+            (
+                'gemeentecode = "0363"\nnaam = "X"\n[registers.brp]\ntimeout = -1',
+                "registers.brp.timeout = -1",
+            ),
+            (
+                'gemeentecode = "0363"\nnaam = "X"\n[registers.brp]\nurl = "ftp://x"',
+                "registers.brp.url = 'ftp://x'",
+            ),
             ('gemeentecode = "0363"\nnaam = "X"\nonbekend = 1', "onbekend = 1"),
-            ('gemeentecode = "0363"\nnaam = "X"\n[registers.brp.auth]\ntype = "magic"', "registers.brp.auth"),
+            (
+                'gemeentecode = "0363"\nnaam = "X"\n[registers.brp.auth]\ntype = "magic"',
+                "registers.brp.auth",
+            ),
         ],
         ids=["gemeentecode", "timeout", "url", "unknown-key", "auth-type"],
     )

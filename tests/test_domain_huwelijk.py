@@ -340,6 +340,12 @@ class TestWijzigingen:
             TROUWDAG + timedelta(days=7 - 14 + 1), time(0), tzinfo=AMS
         )
 
+    def test_moving_the_date_too_close_for_a_notice_is_refused(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        with pytest.raises(TermijnVerstreken):
+            h.wijzig_moment(later(dagen=10), config=CONFIG, door=PARTNER1, nu=NU)
+        assert h.moment.start == START
+
     def test_moving_the_date_beyond_the_notice_validity_is_refused(self) -> None:
         h = huwelijk_in(Status.GEMELD)
         with pytest.raises(TermijnVerstreken):

@@ -25,8 +25,14 @@ BSN = "999993653"
 def claims(**changes: Any) -> dict[str, Any]:
     now = int(time.time())
     values: dict[str, Any] = {
-        "iss": ISSUER, "aud": AUDIENCE, "sub": "s1", "iat": now, "nbf": now,
-        "exp": now + 300, "rol": "burger", "bsn": BSN,
+        "iss": ISSUER,
+        "aud": AUDIENCE,
+        "sub": "s1",
+        "iat": now,
+        "nbf": now,
+        "exp": now + 300,
+        "rol": "burger",
+        "bsn": BSN,
     }
     values.update(changes)
     return {key: value for key, value in values.items() if value is not None}
@@ -75,8 +81,16 @@ class TestTokenVerifier:
             {"rol": "burger", "bsn": None},
             {"exp": None},
         ],
-        ids=["expired", "not-yet-valid", "issuer", "audience", "role", "bsn-11-proef",
-             "burger-without-bsn", "no-exp"],
+        ids=[
+            "expired",
+            "not-yet-valid",
+            "issuer",
+            "audience",
+            "role",
+            "bsn-11-proef",
+            "burger-without-bsn",
+            "no-exp",
+        ],
     )
     async def test_refuses_token_with_wrong_claims(
         self, verifier: TokenVerifier, rsa_key: RSAKey, changes: dict[str, Any]
