@@ -9,6 +9,7 @@ from datetime import datetime
 from adapters.brp import PersonenBevragen, Verzoekcontext
 from domain.actor import Actor
 from resolvers.errors import NietGeauthenticeerd
+from resolvers.huwelijken import Huwelijkszaken, Procesdiensten
 from resolvers.personen import PersoonLoader
 
 
@@ -17,7 +18,7 @@ class Services:
     """Long-lived ports, made once in the app's lifespan."""
 
     brp: PersonenBevragen
-    gemeentecode: str
+    proces: Procesdiensten
     clock: Callable[[], datetime]
 
 
@@ -29,6 +30,7 @@ class Context:
     actor: Actor | None
     traceparent: str | None = None
     personen: PersoonLoader = field(init=False)
+    huwelijken: Huwelijkszaken = field(init=False)
 
     def __post_init__(self) -> None:
         # Persons are only looked up for an authenticated actor; "anoniem" is never sent.
@@ -36,6 +38,7 @@ class Context:
         self.personen = PersoonLoader(
             self.services.brp, Verzoekcontext(gebruiker=gebruiker, traceparent=self.traceparent)
         )
+        self.huwelijken = Huwelijkszaken(self.services.proces, self.actor, self.services.clock)
 
     def vereist_actor(self) -> Actor:
         """The acting person; raises NietGeauthenticeerd for an anonymous request."""

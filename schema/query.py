@@ -2,10 +2,42 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 import strawberry
 
-from schema.persoon import Info, PersoonType, laad_persoon
+from domain.regels.uitkomst import Regeluitkomst as Uitkomst
+from resolvers.toetsing import toets_personen
+from schema.catalogus import Ambtenaar, Ceremonietype, Extra, Info, Locatie, Tijdslot
+from schema.enums import Verbintenissoort
+from schema.huwelijk import Huwelijk, Regeluitkomst
+from schema.invoer import HuwelijkenFilter
+from schema.persoon import PersoonType, laad_persoon
 from schema.scalars import BSN
+from store.huwelijken import cursor
+from store.records import CaseFilter
+
+MAX_PAGINA = 100
+
+
+@strawberry.type
+class HuwelijkEdge:
+    cursor: str
+    node: Huwelijk
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type(description="Een pagina huwelijken (Relay-stijl).")
+class HuwelijkConnection:
+    edges: list[HuwelijkEdge]
+    page_info: PageInfo
+    total_count: int
 
 
 @strawberry.type
@@ -22,3 +54,92 @@ class Query:
         if actor.bsn is None:
             return None
         return await laad_persoon(info, actor.bsn)
+
+    @strawberry.field(description="De soorten ceremonie die de gemeente aanbiedt.")
+    def ceremonietypen(self, info: Info) -> list[Ceremonietype]:
+        return cast(list[Ceremonietype], list(info.context.huwelijken.config.ceremonietypen))
+
+    @strawberry.field(description="De trouwlocaties van de gemeente.")
+    def locaties(self, info: Info) -> list[Locatie]:
+        return cast(list[Locatie], list(info.context.huwelijken.config.locaties))
+
+    @strawberry.field(description="De BABS van de gemeente.")
+    def ambtenaren(self, info: Info) -> list[Ambtenaar]:
+        return cast(list[Ambtenaar], list(info.context.huwelijken.config.ambtenaren))
+
+    @strawberry.field(description="De extra producten, zoals een trouwboekje.")
+    def extras(self, info: Info) -> list[Extra]:
+        return cast(list[Extra], list(info.context.huwelijken.config.extras))
+
+    @strawberry.field(
+        description="Vrije tijdsloten met hun prijs, van `van` tot en met `tot` (hoogstens een "
+        "jaar); locatie en ambtenaar beperken de zoektocht."
+    )
+    async def beschikbaarheid(
+        self,
+        info: Info,
+        van: date,
+        tot: date,
+        ceremonietype: str,
+        locatie: strawberry.ID | None = None,
+        ambtenaar: strawberry.ID | None = None,
+    ) -> list[Tijdslot]:
+        slots = await info.context.huwelijken.beschikbaarheid(
+            van=van,
+            tot=tot,
+            ceremonietype=ceremonietype,
+            locatie_id=str(locatie) if locatie else None,
+            ambtenaar_id=str(ambtenaar) if ambtenaar else None,
+        )
+        return cast(list[Tijdslot], slots)
+
+    @strawberry.field(description="Een huwelijk, als u het mag zien.")
+    async def huwelijk(self, info: Info, id: strawberry.ID) -> Huwelijk:
+        return cast(Huwelijk, await info.context.huwelijken.dossier(str(id)))
+
+    @strawberry.field(description="De huwelijken waarin u partner bent.")
+    async def mijn_huwelijken(self, info: Info) -> list[Huwelijk]:
+        return cast(list[Huwelijk], await info.context.huwelijken.mijn_dossiers())
+
+    @strawberry.field(description="Medewerkers: huwelijken, gefilterd, op volgorde van moment.")
+    async def huwelijken(
+        self,
+        info: Info,
+        filter: HuwelijkenFilter | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> HuwelijkConnection:
+        selectie = filter or HuwelijkenFilter()
+        dossiers, page = await info.context.huwelijken.zoek(
+            CaseFilter(
+                statuses=frozenset(s.value for s in selectie.status or ()),
+                van=selectie.van,
+                tot=selectie.tot,
+                locatie_id=str(selectie.locatie_id) if selectie.locatie_id else None,
+            ),
+            first=max(1, min(first, MAX_PAGINA)),
+            after=after,
+        )
+        return HuwelijkConnection(
+            edges=[HuwelijkEdge(cursor=cursor(d), node=cast(Huwelijk, d)) for d in dossiers],
+            page_info=PageInfo(has_next_page=page.has_next_page, end_cursor=page.end_cursor),
+            total_count=page.total_count,
+        )
+
+    @strawberry.field(
+        description="Medewerkers: toets twee personen op huwelijksbeletselen voor een datum."
+    )
+    async def toets(
+        self,
+        info: Info,
+        partner1: BSN,
+        partner2: BSN,
+        datum: date,
+        soort: Verbintenissoort = Verbintenissoort.HUWELIJK,
+    ) -> list[Regeluitkomst]:
+        context = info.context
+        context.huwelijken.vereist_medewerker()
+        uitkomsten: list[Uitkomst] = await toets_personen(
+            partner1, partner2, datum, soort, context.personen, context.huwelijken.config
+        )
+        return cast(list[Regeluitkomst], uitkomsten)

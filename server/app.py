@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from adapters.auth import ProtocolHeaders
 from adapters.brp import HaalCentraalBrp
 from registries.app import create_registries
 from resolvers.context import Services
+from resolvers.huwelijken import Procesdiensten
 from schema.app import GraphQLApp
 from server.authentication import BearerAuthentication
 from server.demo_issuer import DEMO_ISSUER, DemoIssuer
@@ -26,7 +28,9 @@ from server.gemeente import Gemeente, load_gemeente
 from server.identity import JwksKeys, TokenVerifier, static_keys
 from server.settings import Settings
 from server.upstreams import registry_client
-from store.database import create_engine, migrate, ping
+from store.database import create_engine, migrate, ping, session_factory
+from store.huwelijken import HuwelijkRepository
+from store.repository import CaseRepository
 
 TransportFactory = Callable[[str, ASGIApp], httpx.AsyncBaseTransport]
 
@@ -70,7 +74,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                         ),
                         timeout=brp_client.timeout,
                     ),
-                    gemeentecode=gemeente.gemeentecode,
+                    proces=Procesdiensten(
+                        huwelijken=HuwelijkRepository(CaseRepository(session_factory(engine))),
+                        config=gemeente.procesconfiguratie,
+                        nieuw_id=lambda: uuid.uuid4().hex,
+                    ),
                     clock=overrides.clock or (lambda: datetime.now(UTC)),
                 )
                 yield {

@@ -10,15 +10,17 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation, ValidationError
+
+from domain.configuratie import ProcesConfiguratie
+from server.config_errors import ConfigError
+from server.proces import load_proces
+
+__all__ = ["ConfigError", "Gemeente", "Registry", "load_gemeente"]
 
 EMBEDDED = "embedded"
-
-
-class ConfigError(Exception):
-    """A configuration file that cannot be used; the message names file, key and value."""
 
 
 class _Strict(BaseModel):
@@ -99,9 +101,17 @@ class Registries(_Strict):
 class Gemeente(_Strict):
     """One municipality's configuration file."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
     gemeentecode: str = Field(pattern=r"^\d{4}$", description="CBS municipality code.")
     naam: str = Field(min_length=1)
     registers: Registries = Field(default_factory=Registries)
+    proces: dict[str, Any] | None = Field(
+        default=None, description="How the municipality runs the process (see server.proces)."
+    )
+    procesconfiguratie: SkipValidation[ProcesConfiguratie] = Field(
+        default_factory=ProcesConfiguratie.standaard, exclude=True
+    )
 
 
 def load_gemeente(path: Path) -> Gemeente:
@@ -120,7 +130,8 @@ def load_gemeente(path: Path) -> Gemeente:
         value = first.get("input")
         raise ConfigError(f"{path}: {key} = {value!r}: {first['msg']}") from None
     _check_secrets(path, gemeente)
-    return gemeente
+    proces = load_proces(gemeente.proces, gemeentecode=gemeente.gemeentecode, path=path)
+    return gemeente.model_copy(update={"procesconfiguratie": proces})
 
 
 def _check_secrets(path: Path, gemeente: Gemeente) -> None:

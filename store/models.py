@@ -146,6 +146,7 @@ class CaseHistoryRow(Base):
     van_status: Mapped[str | None] = mapped_column(String(STATUS_LENGTH))
     naar_status: Mapped[str] = mapped_column(String(STATUS_LENGTH))
     reden: Mapped[str | None] = mapped_column(Text)
+    gebeurtenis: Mapped[str | None] = mapped_column(String(STATUS_LENGTH))
 
 
 class SlotClaimRow(Base):

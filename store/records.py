@@ -70,6 +70,7 @@ class HistoryEntry:
     van_status: str | None
     naar_status: str
     reden: str | None = None
+    gebeurtenis: str | None = None  # what happened, e.g. "voeg_getuige_toe"
 
     def __post_init__(self) -> None:
         _require_aware("op", self.op)

@@ -206,6 +206,7 @@ class CaseRepository:
                 van_status=row.van_status,
                 naar_status=row.naar_status,
                 reden=row.reden,
+                gebeurtenis=row.gebeurtenis,
             )
             for row in rows
         ]
@@ -259,6 +260,7 @@ class CaseRepository:
         expired_status: str = "VERLOPEN",
         door: str = "systeem",
         reden: str = "reservering verlopen",
+        gebeurtenis: str = "verloop",
         limit: int = 1000,
     ) -> builtins.list[str]:
         """Expire provisional cases whose `verloopt_op` has passed; return their ids.
@@ -291,7 +293,9 @@ class CaseRepository:
                 if cast(CursorResult[Any], result).rowcount != 1:
                     continue  # changed concurrently; the next run sees its new state
                 await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case_id))
-                entry = HistoryEntry(now, door, provisional_status, expired_status, reden)
+                entry = HistoryEntry(
+                    now, door, provisional_status, expired_status, reden, gebeurtenis
+                )
                 await _append_history(session, case_id, [entry])
                 expired.append(case_id)
         return expired
@@ -339,6 +343,7 @@ async def _append_history(
             van_status=entry.van_status,
             naar_status=entry.naar_status,
             reden=entry.reden,
+            gebeurtenis=entry.gebeurtenis,
         )
         for offset, entry in enumerate(entries, start=1)
     )

@@ -237,6 +237,7 @@ class TestExpire:
             van_status="VOORLOPIG",
             naar_status="VERLOPEN",
             reden="reservering verlopen",
+            gebeurtenis="verloop",
         )
         busy = await repository.busy(GEMEENTE, "ambtenaar", None, CEREMONY, CEREMONY + HOUR, moment)
         assert [b.resource_id for b in busy] == ["babs-2", "babs-3"]

@@ -76,6 +76,7 @@ def upgrade() -> None:
         sa.Column("van_status", sa.String(40), nullable=True),
         sa.Column("naar_status", sa.String(40), nullable=False),
         sa.Column("reden", sa.Text(), nullable=True),
+        sa.Column("gebeurtenis", sa.String(40), nullable=True),
         sa.ForeignKeyConstraint(
             ["case_id"],
             ["cases.id"],

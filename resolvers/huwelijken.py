@@ -1,0 +1,368 @@
+"""Use cases on marriage cases: read with authorisation, reserve, and change through the domain.
+
+Every change follows one path (`_wijzig`): load the case, check the actor may see it, let the
+aggregate apply the change (the domain checks the state machine and the rules), recompute the
+case's claims on its location and BABS, and save - only if nobody saved in between
+(`versie`), and only if the claimed slot is still free (the database's constraint). Any
+refusal leaves the stored case untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from domain.actor import Actor
+from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
+from domain.beschikbaarheid import Bezetting, Middelsoort, Tijdslot, vrije_tijdsloten
+from domain.configuratie import ProcesConfiguratie
+from domain.huwelijk import AANVULBARE_REGELS, Huwelijk
+from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
+from domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
+from domain.status import Status
+from resolvers.errors import (
+    Fout,
+    NietGeauthenticeerd,
+    NietGevonden,
+    NietToegestaan,
+    OngeldigeInvoer,
+)
+from store.errors import StaleVersion
+from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
+from store.records import CaseFilter, HistoryEntry, Page, ResourceClaim
+
+# Claims of these cases no longer block anyone.
+ZONDER_CLAIMS = frozenset({Status.GEANNULEERD, Status.VERLOPEN})
+
+
+class SlotBezet(Fout):
+    """The slot, its location or every fitting BABS is taken."""
+
+    code = "SLOT_BEZET"
+
+
+class BeletselGevonden(Fout):
+    """The legal checks found an impediment; the notice is refused."""
+
+    code = "BELETSEL_GEVONDEN"
+
+    def __init__(self, huwelijk: Huwelijk, uitkomsten: list[Regeluitkomst]) -> None:
+        super().__init__("De melding is geweigerd: er is een huwelijksbeletsel gevonden.")
+        self.huwelijk = huwelijk
+        self.uitkomsten = uitkomsten
+
+
+@dataclass(frozen=True)
+class Procesdiensten:
+    """What the marriage use cases need, made once in the app's lifespan."""
+
+    huwelijken: HuwelijkRepository
+    config: ProcesConfiguratie
+    nieuw_id: Callable[[], str]
+
+
+Actie = Callable[[Huwelijk, Actor, datetime], None]
+Toetser = Callable[[Huwelijk], Awaitable[list[Regeluitkomst]]]
+
+
+class Huwelijkszaken:
+    """The marriage use cases for one request's actor."""
+
+    def __init__(
+        self, diensten: Procesdiensten, actor: Actor | None, nu: Callable[[], datetime]
+    ) -> None:
+        self._diensten = diensten
+        self._actor = actor
+        self._nu = nu
+
+    @property
+    def config(self) -> ProcesConfiguratie:
+        """The municipality's process configuration."""
+        return self._diensten.config
+
+    # --- reading ------------------------------------------------------------------------
+
+    async def dossier(self, huwelijk_id: str) -> Dossier:
+        """The case if the actor may see it; NietGevonden otherwise (also when it exists)."""
+        actor = self._vereist_actor()
+        dossier = await self._diensten.huwelijken.haal(huwelijk_id, self.config.gemeentecode)
+        if dossier is None or not mag_zien(actor, dossier.huwelijk):
+            raise NietGevonden("Er is geen huwelijk met dit id.")
+        return await self._laat_verlopen_als_nodig(dossier)
+
+    async def mijn_dossiers(self) -> list[Dossier]:
+        """The acting citizen's cases (as partner 1, or as invited partner 2)."""
+        actor = self._vereist_actor()
+        if actor.bsn is None:
+            return []
+        dossiers = await self._diensten.huwelijken.van_partner(self.config.gemeentecode, actor.bsn)
+        return [await self._laat_verlopen_als_nodig(d) for d in dossiers]
+
+    async def zoek(
+        self, filter: CaseFilter, first: int, after: str | None
+    ) -> tuple[list[Dossier], Page]:
+        """Cases for staff, filtered and paged."""
+        self.vereist_medewerker()
+        await self._diensten.huwelijken.laat_verlopen(self.config.gemeentecode, self._nu())
+        return await self._diensten.huwelijken.lijst(self.config.gemeentecode, filter, first, after)
+
+    async def beschikbaarheid(
+        self,
+        *,
+        van: date,
+        tot: date,
+        ceremonietype: str,
+        locatie_id: str | None,
+        ambtenaar_id: str | None,
+    ) -> list[Tijdslot]:
+        """Free slots with their price."""
+        bezet = await self._bezetting(van, tot)
+        return vrije_tijdsloten(
+            self.config,
+            van=van,
+            tot=tot,
+            ceremonietype=ceremonietype,
+            bezet=bezet,
+            locatie_id=locatie_id,
+            ambtenaar_id=ambtenaar_id,
+            na=self._nu(),
+        )
+
+    async def historie(self, huwelijk_id: str) -> list[HistoryEntry]:
+        """The history of a case the caller already read (and so may see)."""
+        return await self._diensten.huwelijken.historie(huwelijk_id)
+
+    def zichtbare_uitkomsten(
+        self, huwelijk: Huwelijk, uitkomsten: Sequence[Regeluitkomst]
+    ) -> list[Regeluitkomst]:
+        """Check results as this actor may see them: a citizen sees details about themselves."""
+        actor = self._vereist_actor()
+        if actor.is_medewerker:
+            return list(uitkomsten)
+        partner = huwelijk.partner_met_bsn(actor.bsn) if actor.bsn else None
+        if partner is None:
+            return []
+        return voor_burger(uitkomsten, Betreft(partner.rol.value))
+
+    # --- changing -----------------------------------------------------------------------
+
+    async def reserveer(
+        self,
+        *,
+        soort: Verbintenissoort,
+        partner1_bsn: str | None,
+        ceremonietype: str,
+        start: datetime,
+        locatie: LocatieKeuze,
+        ambtenaar: AmbtenaarKeuze | None,
+        extras: list[str],
+    ) -> Dossier:
+        """A provisional reservation; partner 1 is the acting citizen (staff name them)."""
+        actor = self._vereist_actor()
+        bsn = partner1_bsn if actor.is_medewerker else actor.bsn
+        if bsn is None:
+            raise OngeldigeInvoer("Geef het BSN van partner 1 op.")
+        nu = self._nu()
+        huwelijk = Huwelijk.reserveer(
+            id=self._diensten.nieuw_id(),
+            config=self.config,
+            soort=soort,
+            partner1_bsn=bsn,
+            ceremonietype=ceremonietype,
+            start=start,
+            locatie=locatie,
+            ambtenaar=ambtenaar,
+            extras=extras,
+            door=actor,
+            nu=nu,
+        )
+        ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=[])
+        return await self._diensten.huwelijken.voeg_toe(
+            huwelijk,
+            claims=claims_voor(huwelijk, ambtenaar_id),
+            toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
+            nu=nu,
+        )
+
+    async def wijzig(self, huwelijk_id: str, versie: int, actie: Actie) -> Dossier:
+        """Apply `actie` (a domain method call) to the case and save it."""
+        dossier = await self._voor_wijziging(huwelijk_id, versie)
+        voor = claims_voor(dossier.huwelijk, dossier.toegewezen_ambtenaar_id)
+        nu = self._nu()
+        actie(dossier.huwelijk, self._vereist_actor(), nu)
+        return await self._bewaar(dossier, versie, voor, nu)
+
+    async def doe_melding(
+        self, huwelijk_id: str, versie: int, verklaringen: list[Verklaring], toetser: Toetser
+    ) -> Dossier:
+        """Give the notice and run every check; an impediment refuses it, saving nothing."""
+        dossier = await self._voor_wijziging(huwelijk_id, versie)
+        huwelijk, actor, nu = dossier.huwelijk, self._vereist_actor(), self._nu()
+        voor = claims_voor(huwelijk, dossier.toegewezen_ambtenaar_id)
+        huwelijk.doe_melding(verklaringen, config=self.config, door=actor, nu=nu)
+        uitkomsten = await toetser(huwelijk)
+        if any(
+            u.uitkomst is Uitkomst.NIET_VOLDAAN and u.regel not in AANVULBARE_REGELS
+            for u in uitkomsten
+        ):
+            raise BeletselGevonden(huwelijk, uitkomsten)
+        huwelijk.registreer_toetsing(uitkomsten, door=actor, nu=nu)
+        return await self._bewaar(dossier, versie, voor, nu)
+
+    # --- internals ----------------------------------------------------------------------
+
+    async def _voor_wijziging(self, huwelijk_id: str, versie: int) -> Dossier:
+        dossier = await self.dossier(huwelijk_id)
+        if dossier.huwelijk.versie != versie:
+            raise VersieConflict(dossier.huwelijk.versie)
+        return dossier
+
+    async def _bewaar(
+        self, dossier: Dossier, versie: int, voor: list[ResourceClaim], nu: datetime
+    ) -> Dossier:
+        huwelijk = dossier.huwelijk
+        ambtenaar_id = _claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id)
+        na = claims_voor(huwelijk, ambtenaar_id)
+        if _middelen(na) != _middelen(voor) and na:
+            ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=voor)
+            na = claims_voor(huwelijk, ambtenaar_id)
+        try:
+            return await self._diensten.huwelijken.bewaar(
+                dossier,
+                verwachte_versie=versie,
+                claims=None if na == voor else na,
+                toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
+                nu=nu,
+            )
+        except StaleVersion:
+            # Saved by someone else between our read and our write: nothing was written.
+            actueel = await self._diensten.huwelijken.haal(huwelijk.id, huwelijk.gemeentecode)
+            raise VersieConflict(actueel.huwelijk.versie if actueel else versie) from None
+
+    async def _kies_ambtenaar(
+        self, huwelijk: Huwelijk, *, eigen: list[ResourceClaim]
+    ) -> str | None:
+        """Check the case's slot is free; the BABS to claim (for TOEGEWEZEN: pick one)."""
+        config = self.config
+        dag = huwelijk.moment.start.astimezone(config.zone).date()
+        bezet = _zonder(await self._bezetting(dag, dag), eigen)
+        keuze = huwelijk.ambtenaar
+        slots = vrije_tijdsloten(
+            config,
+            van=dag,
+            tot=dag,
+            ceremonietype=huwelijk.ceremonietype,
+            bezet=bezet,
+            locatie_id=huwelijk.locatie.locatie_id,
+            ambtenaar_id=keuze.ambtenaar_id,
+            eigen_babs=keuze.soort is Ambtenaarkeuze.EIGEN,
+        )
+        slot = next((s for s in slots if s.start == huwelijk.moment.start), None)
+        if slot is None:
+            raise SlotBezet("Dit tijdslot is niet (meer) beschikbaar.")
+        if keuze.soort is not Ambtenaarkeuze.TOEGEWEZEN:
+            return keuze.ambtenaar_id
+        huidig = next((c.resource_id for c in eigen if c.kind == "ambtenaar"), None)
+        return huidig if huidig in slot.ambtenaar_ids else slot.ambtenaar_ids[0]
+
+    async def _bezetting(self, van: date, tot: date) -> list[Bezetting]:
+        # Whole weeks: a BABS's week capacity counts every ceremony of the week.
+        zone = self.config.zone
+        maandag = van - timedelta(days=van.weekday())
+        zondag = tot + timedelta(days=6 - tot.weekday())
+        begin = datetime.combine(maandag, time(0), tzinfo=zone)
+        eind = datetime.combine(zondag + timedelta(days=1), time(0), tzinfo=zone)
+        return await self._diensten.huwelijken.bezetting(
+            self.config.gemeentecode, begin, eind, self._nu()
+        )
+
+    async def _laat_verlopen_als_nodig(self, dossier: Dossier) -> Dossier:
+        huwelijk, nu = dossier.huwelijk, self._nu()
+        if huwelijk.status not in VERLOPENDE_STATUSSEN or not huwelijk.is_verlopen(nu):
+            return dossier
+        voor = claims_voor(huwelijk, dossier.toegewezen_ambtenaar_id)
+        huwelijk.verloop(nu=nu)
+        try:
+            return await self._diensten.huwelijken.bewaar(
+                dossier,
+                verwachte_versie=huwelijk.versie,
+                claims=[] if voor else None,
+                toegewezen_ambtenaar_id=dossier.toegewezen_ambtenaar_id,
+                nu=nu,
+            )
+        except StaleVersion:
+            # Someone (the bulk expiry, most likely) saved it first: read what they wrote.
+            fresh = await self._diensten.huwelijken.haal(huwelijk.id, huwelijk.gemeentecode)
+            if fresh is None:
+                raise NietGevonden("Er is geen huwelijk met dit id.") from None
+            return fresh
+
+    def _vereist_actor(self) -> Actor:
+        if self._actor is None:
+            raise NietGeauthenticeerd("Deze vraag vereist een geldig toegangstoken.")
+        return self._actor
+
+    def vereist_medewerker(self) -> Actor:
+        actor = self._vereist_actor()
+        if not actor.is_medewerker:
+            raise NietToegestaan("Alleen medewerkers van de gemeente mogen dit.")
+        return actor
+
+
+class VersieConflict(Fout):
+    """The case changed since the client read it."""
+
+    code = "VERSIE_CONFLICT"
+
+    def __init__(self, huidige_versie: int) -> None:
+        super().__init__(
+            f"Het huwelijk is intussen gewijzigd (versie {huidige_versie}); lees het opnieuw."
+        )
+        self.huidige_versie = huidige_versie
+
+
+def mag_zien(actor: Actor, huwelijk: Huwelijk) -> bool:
+    """Staff see every case; a citizen only the cases they are a partner in."""
+    return actor.is_medewerker or (
+        actor.bsn is not None and huwelijk.partner_met_bsn(actor.bsn) is not None
+    )
+
+
+def claims_voor(huwelijk: Huwelijk, ambtenaar_id: str | None) -> list[ResourceClaim]:
+    """The case's claims on its municipal location and BABS, lapsing with the reservation."""
+    if huwelijk.status in ZONDER_CLAIMS:
+        return []
+    start, eind, vervalt = huwelijk.moment.start, huwelijk.moment.eind, huwelijk.verloopt_op
+    claims = []
+    if huwelijk.locatie.locatie_id is not None:
+        claims.append(ResourceClaim("locatie", huwelijk.locatie.locatie_id, start, eind, vervalt))
+    if ambtenaar_id is not None:
+        claims.append(ResourceClaim("ambtenaar", ambtenaar_id, start, eind, vervalt))
+    return claims
+
+
+def _claimbare_ambtenaar(huwelijk: Huwelijk, toegewezen: str | None) -> str | None:
+    keuze = huwelijk.ambtenaar
+    if keuze.soort is Ambtenaarkeuze.KEUZE:
+        return keuze.ambtenaar_id
+    return toegewezen if keuze.soort is Ambtenaarkeuze.TOEGEWEZEN else None
+
+
+def _toegewezen(huwelijk: Huwelijk, ambtenaar_id: str | None) -> str | None:
+    return ambtenaar_id if huwelijk.ambtenaar.soort is Ambtenaarkeuze.TOEGEWEZEN else None
+
+
+def _middelen(claims: list[ResourceClaim]) -> set[tuple[str, str, datetime, datetime]]:
+    return {(c.kind, c.resource_id, c.start, c.end) for c in claims}
+
+
+def _zonder(bezet: list[Bezetting], eigen: list[ResourceClaim]) -> list[Bezetting]:
+    """`bezet` without the case's own claims (it may keep its own slot)."""
+    soorten = {"locatie": Middelsoort.LOCATIE, "ambtenaar": Middelsoort.AMBTENAAR}
+    over = list(bezet)
+    for claim in eigen:
+        eigen_bezetting = Bezetting(soorten[claim.kind], claim.resource_id, claim.start, claim.end)
+        if eigen_bezetting in over:
+            over.remove(eigen_bezetting)
+    return over

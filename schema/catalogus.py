@@ -1,0 +1,110 @@
+"""What a municipality offers: ceremony types, locations, officiants (BABS), extras, free slots.
+
+The domain's configuration objects are handed on as they are; these classes declare the GraphQL
+shape and resolve the few fields whose GraphQL form differs (amounts as `Bedrag`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import cast
+
+import strawberry
+
+from domain import beschikbaarheid, configuratie
+from resolvers.context import Context
+from schema.enums import Locatiesoort
+
+Info = strawberry.Info[Context, None]
+
+
+@strawberry.type(description="Een bedrag in euro.")
+class Bedrag:
+    centen: int = strawberry.field(description="Het bedrag in eurocenten.")
+
+    @strawberry.field(description='Het bedrag zoals een mens het leest, bijvoorbeeld "€ 163,00".')
+    def weergave(self) -> str:
+        euro, cent = divmod(self.centen, 100)
+        return f"€ {euro:,}".replace(",", ".") + f",{cent:02d}"
+
+
+def bedrag(centen: int) -> Bedrag:
+    """A `Bedrag` of `centen` eurocents."""
+    return Bedrag(centen=centen)
+
+
+@strawberry.type(description="Een soort ceremonie met haar prijs en boekingsregels.")
+class Ceremonietype:
+    code: str
+    naam: str
+    omschrijving: str
+    duur_minuten: int
+    max_gasten: int | None
+    alleen_na_melding: bool = strawberry.field(
+        description="Alleen te boeken voor een datum waarvoor de melding nu gedaan kan worden."
+    )
+    babs_keuze_toegestaan: bool
+    eigen_locatie_toegestaan: bool
+
+    @strawberry.field
+    @staticmethod
+    def prijs(root: strawberry.Parent[configuratie.Ceremonietype]) -> Bedrag:
+        return bedrag(root.prijs_cents)
+
+
+@strawberry.type(description="Een trouwlocatie van de gemeente.")
+class Locatie:
+    id: strawberry.ID
+    naam: str
+    adres: str
+    capaciteit: int
+    slotduur_minuten: int | None
+    soort: Locatiesoort
+
+    @strawberry.field
+    @staticmethod
+    def prijs(root: strawberry.Parent[configuratie.Locatie]) -> Bedrag:
+        return bedrag(root.prijs_cents)
+
+
+@strawberry.type(description="Een (buitengewoon) ambtenaar van de burgerlijke stand (BABS).")
+class Ambtenaar:
+    id: strawberry.ID
+    naam: str
+    beedigd_op: date | None
+
+
+@strawberry.type(description="Een extra product, zoals een trouwboekje.")
+class Extra:
+    code: str
+    naam: str
+
+    @strawberry.field
+    @staticmethod
+    def prijs(root: strawberry.Parent[configuratie.Extra]) -> Bedrag:
+        return bedrag(root.prijs_cents)
+
+
+@strawberry.type(description="Een vrij tijdslot op een locatie, met de vrije BABS en de prijs.")
+class Tijdslot:
+    start: datetime
+    eind: datetime
+
+    @strawberry.field
+    @staticmethod
+    def locatie(root: strawberry.Parent[beschikbaarheid.Tijdslot], info: Info) -> Locatie:
+        config = info.context.huwelijken.config
+        return cast(Locatie, config.locatie(root.locatie_id))
+
+    @strawberry.field(description="De BABS die op dit moment vrij zijn.")
+    @staticmethod
+    def ambtenaren(
+        root: strawberry.Parent[beschikbaarheid.Tijdslot], info: Info
+    ) -> list[Ambtenaar]:
+        config = info.context.huwelijken.config
+        return [cast(Ambtenaar, config.ambtenaar(i)) for i in root.ambtenaar_ids]
+
+    @strawberry.field(description="De totaalprijs van een ceremonie in dit slot.")
+    @staticmethod
+    def prijs(root: strawberry.Parent[beschikbaarheid.Tijdslot]) -> Bedrag:
+        return bedrag(root.prijs_cents)

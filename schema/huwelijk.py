@@ -1,0 +1,340 @@
+"""The `Huwelijk` type family: a marriage or partnership case as front ends read it.
+
+Resolvers receive the store's `Dossier` (the domain aggregate plus what only the store knows,
+such as the BABS the municipality assigned) and the domain's value objects, and show each actor
+only what they may see: the check results are redacted for a citizen, witnesses' BSNs are for
+staff, and a `persoon` behind a BSN follows the BRP's own authorisation.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain import onderdelen
+from domain.huwelijk import Huwelijk as HuwelijkAggregaat
+from domain.regels import uitkomst as toets
+from domain.status import toegestane_gebeurtenissen
+from schema.catalogus import Ambtenaar, Bedrag, Ceremonietype, Extra, Info, Locatie, bedrag
+from schema.enums import (
+    Ambtenaarkeuze,
+    Betaalstatus,
+    Betreft,
+    Gebeurtenis,
+    Instemmingstatus,
+    Locatiesoort,
+    Meldingstatus,
+    Naamgebruik,
+    Partnerrol,
+    Regelcode,
+    Status,
+    Uitkomst,
+    Verbintenissoort,
+)
+from schema.persoon import PersoonType, laad_persoon
+from schema.scalars import BSN
+from store.huwelijken import Dossier
+
+
+@strawberry.type(description="De instemming van een partner.")
+class Instemming:
+    status: Instemmingstatus
+    op: datetime
+
+
+@strawberry.type(name="HuwelijkPartner", description="Een van de twee partners.")
+class HuwelijkPartner:
+    rol: Partnerrol
+    instemming: Instemming
+    naamgebruik: Naamgebruik | None = strawberry.field(
+        description="Hoe de partner na de ceremonie de naam gebruikt."
+    )
+
+    @strawberry.field
+    @staticmethod
+    def burgerservicenummer(root: strawberry.Parent[onderdelen.Partner]) -> BSN:
+        return BSN(root.bsn)
+
+    @strawberry.field(description="Waar als dit de ingelogde persoon is.")
+    @staticmethod
+    def is_ik(root: strawberry.Parent[onderdelen.Partner], info: Info) -> bool:
+        actor = info.context.actor
+        return actor is not None and actor.bsn == root.bsn
+
+    @strawberry.field(description="De partner uit de BRP (een burger ziet alleen zichzelf).")
+    @staticmethod
+    async def persoon(
+        root: strawberry.Parent[onderdelen.Partner], info: Info
+    ) -> PersoonType | None:
+        return await laad_persoon(info, root.bsn)
+
+
+@strawberry.type(description="Een getuige: een persoon met een BSN, of een gemeentelijke getuige.")
+class Getuige:
+    volgnummer: int
+    gemeentelijk: bool
+    burgerservicenummer: BSN | None
+
+
+@strawberry.type(description="De eigen BABS (trouwambtenaar voor één dag).")
+class EigenBabs:
+    naam: str
+
+
+@strawberry.type(name="AmbtenaarKeuze", description="Hoe de BABS gekozen is, en wie het is.")
+class AmbtenaarKeuzeType:
+    keuze: Ambtenaarkeuze
+    ambtenaar: Ambtenaar | None = strawberry.field(
+        description="De gekozen of door de gemeente toegewezen BABS."
+    )
+    eigen_babs: EigenBabs | None
+
+
+@strawberry.type(description="Een adres in Nederland.")
+class Adres:
+    straat: str
+    huisnummer: int
+    huisletter: str | None
+    toevoeging: str | None
+    postcode: str
+    woonplaats: str
+
+
+@strawberry.type(name="LocatieKeuze", description="Een locatie van de gemeente, of een eigen.")
+class LocatieKeuzeType:
+    soort: Locatiesoort
+    locatie: Locatie | None
+    adres: Adres | None
+    omschrijving: str | None
+
+
+@strawberry.type(description="Begin en einde van de ceremonie.")
+class Moment:
+    start: datetime
+    eind: datetime
+
+
+@strawberry.type(description="Een regel van de prijsopgave.")
+class Prijsregel:
+    code: str
+    omschrijving: str
+    bedrag: Bedrag
+
+
+@strawberry.type(description="De prijsopgave: regels en totaal.")
+class Prijs:
+    regels: list[Prijsregel]
+    totaal: Bedrag
+
+
+@strawberry.type(description="De verklaringen van één partner bij de melding.")
+class Verklaring:
+    rol: Partnerrol
+    gegevens_naar_waarheid: bool
+    niet_elders_gehuwd: bool
+    niet_uitsluitend_voor_verblijf: bool
+    bloedverwant_derde_of_vierde_graad: bool
+    beedigde_verklaring_bloedverwantschap: bool
+
+
+@strawberry.type(description="De melding voorgenomen huwelijk en haar behandeling.")
+class Melding:
+    status: Meldingstatus
+    ingediend_op: datetime
+    beoordeeld_op: datetime | None
+    reden: str | None
+    verklaringen: list[Verklaring]
+
+
+@strawberry.type(description="De uitkomst van één wettelijke toets, met de gebruikte gegevens.")
+class Regeluitkomst:
+    regel: Regelcode
+    uitkomst: Uitkomst
+    reden: str
+    betreft: Betreft
+
+    @strawberry.field(description="De gegevens die de toets gebruikte (nooit een BSN).")
+    @staticmethod
+    def gegevens(root: strawberry.Parent[toets.Regeluitkomst]) -> JSON:
+        return cast(JSON, dict(root.gegevens))
+
+
+@strawberry.type(description="De laatste betaling.")
+class Betaling:
+    status: Betaalstatus
+    referentie: str
+    op: datetime
+
+    @strawberry.field
+    @staticmethod
+    def bedrag(root: strawberry.Parent[onderdelen.Betaling]) -> Bedrag:
+        return bedrag(root.bedrag_cents)
+
+
+@strawberry.type(
+    description="Eén regel uit de historie: wat er gebeurde, wanneer, door wie, waarom."
+)
+class Statuswijziging:
+    op: datetime
+    door: str = strawberry.field(description="partner1, partner2, een medewerker of systeem.")
+    gebeurtenis: Gebeurtenis | None
+    van: Status | None
+    naar: Status
+    reden: str | None
+
+
+@strawberry.type(description="Een huwelijk of geregistreerd partnerschap in voorbereiding.")
+class Huwelijk:
+    @strawberry.field
+    @staticmethod
+    def id(root: strawberry.Parent[Dossier]) -> strawberry.ID:
+        return strawberry.ID(root.huwelijk.id)
+
+    @strawberry.field
+    @staticmethod
+    def soort(root: strawberry.Parent[Dossier]) -> Verbintenissoort:
+        return root.huwelijk.soort
+
+    @strawberry.field
+    @staticmethod
+    def status(root: strawberry.Parent[Dossier]) -> Status:
+        return root.huwelijk.status
+
+    @strawberry.field(
+        description="Voor optimistische gelijktijdigheid: geef mee bij elke wijziging."
+    )
+    @staticmethod
+    def versie(root: strawberry.Parent[Dossier]) -> int:
+        return root.huwelijk.versie
+
+    @strawberry.field(description="Tot wanneer een (voorlopige) reservering het slot vasthoudt.")
+    @staticmethod
+    def verloopt_op(root: strawberry.Parent[Dossier]) -> datetime | None:
+        return root.huwelijk.verloopt_op
+
+    @strawberry.field
+    @staticmethod
+    def aangemaakt_op(root: strawberry.Parent[Dossier]) -> datetime:
+        return root.aangemaakt_op
+
+    @strawberry.field
+    @staticmethod
+    def partners(root: strawberry.Parent[Dossier]) -> list[HuwelijkPartner]:
+        return cast(list[HuwelijkPartner], list(root.huwelijk.partners))
+
+    @strawberry.field
+    @staticmethod
+    def getuigen(root: strawberry.Parent[Dossier], info: Info) -> list[Getuige]:
+        toon_bsn = info.context.actor is not None and mag_bsns_zien(info, root.huwelijk)
+        return [
+            Getuige(
+                volgnummer=i,
+                gemeentelijk=g.gemeentelijk,
+                burgerservicenummer=BSN(g.bsn) if g.bsn and toon_bsn else None,
+            )
+            for i, g in enumerate(root.huwelijk.getuigen, start=1)
+        ]
+
+    @strawberry.field
+    @staticmethod
+    def ambtenaar(root: strawberry.Parent[Dossier], info: Info) -> AmbtenaarKeuzeType:
+        keuze = root.huwelijk.ambtenaar
+        config = info.context.huwelijken.config
+        ambtenaar_id = keuze.ambtenaar_id or root.toegewezen_ambtenaar_id
+        return AmbtenaarKeuzeType(
+            keuze=keuze.soort,
+            ambtenaar=cast(Ambtenaar, config.ambtenaar(ambtenaar_id)) if ambtenaar_id else None,
+            eigen_babs=EigenBabs(naam=keuze.eigen.naam) if keuze.eigen else None,
+        )
+
+    @strawberry.field
+    @staticmethod
+    def locatie(root: strawberry.Parent[Dossier], info: Info) -> LocatieKeuzeType:
+        keuze = root.huwelijk.locatie
+        config = info.context.huwelijken.config
+        locatie = config.locatie(keuze.locatie_id) if keuze.locatie_id else None
+        return LocatieKeuzeType(
+            soort=locatie.soort if locatie else Locatiesoort.EIGEN,
+            locatie=cast(Locatie, locatie),
+            adres=cast(Adres, keuze.adres),
+            omschrijving=keuze.omschrijving,
+        )
+
+    @strawberry.field
+    @staticmethod
+    def ceremonie(root: strawberry.Parent[Dossier], info: Info) -> Ceremonietype:
+        config = info.context.huwelijken.config
+        return cast(Ceremonietype, config.ceremonietype(root.huwelijk.ceremonietype))
+
+    @strawberry.field
+    @staticmethod
+    def moment(root: strawberry.Parent[Dossier]) -> Moment:
+        return Moment(start=root.huwelijk.moment.start, eind=root.huwelijk.moment.eind)
+
+    @strawberry.field
+    @staticmethod
+    def extras(root: strawberry.Parent[Dossier], info: Info) -> list[Extra]:
+        config = info.context.huwelijken.config
+        return [cast(Extra, config.extra_product(code)) for code in root.huwelijk.extras]
+
+    @strawberry.field
+    @staticmethod
+    def prijs(root: strawberry.Parent[Dossier], info: Info) -> Prijs:
+        opgave = root.huwelijk.prijs(info.context.huwelijken.config)
+        regels = [
+            Prijsregel(code=r.code, omschrijving=r.omschrijving, bedrag=bedrag(r.bedrag_cents))
+            for r in opgave.regels
+        ]
+        return Prijs(regels=regels, totaal=bedrag(opgave.totaal_cents))
+
+    @strawberry.field
+    @staticmethod
+    def melding(root: strawberry.Parent[Dossier]) -> Melding | None:
+        return cast(Melding | None, root.huwelijk.melding)
+
+    @strawberry.field(
+        description="De wettelijke toetsen; een burger ziet details alleen over zichzelf."
+    )
+    @staticmethod
+    def toetsing(root: strawberry.Parent[Dossier], info: Info) -> list[Regeluitkomst]:
+        zaken = info.context.huwelijken
+        zichtbaar = zaken.zichtbare_uitkomsten(root.huwelijk, root.huwelijk.toetsing)
+        return cast(list[Regeluitkomst], zichtbaar)
+
+    @strawberry.field
+    @staticmethod
+    def betaling(root: strawberry.Parent[Dossier]) -> Betaling | None:
+        return cast(Betaling | None, root.huwelijk.betaling)
+
+    @strawberry.field(description="Elke wijziging: wanneer, door wie, wat en waarom.")
+    @staticmethod
+    async def historie(root: strawberry.Parent[Dossier], info: Info) -> list[Statuswijziging]:
+        entries = await info.context.huwelijken.historie(root.huwelijk.id)
+        return [
+            Statuswijziging(
+                op=e.op,
+                door=e.door,
+                gebeurtenis=Gebeurtenis(e.gebeurtenis) if e.gebeurtenis else None,
+                van=Status(e.van_status) if e.van_status else None,
+                naar=Status(e.naar_status),
+                reden=e.reden,
+            )
+            for e in entries
+        ]
+
+    @strawberry.field(description="Wat er in deze status met het huwelijk kan gebeuren.")
+    @staticmethod
+    def mogelijke_acties(root: strawberry.Parent[Dossier]) -> list[Gebeurtenis]:
+        return list(toegestane_gebeurtenissen(root.huwelijk.status))
+
+
+def mag_bsns_zien(info: Info, huwelijk: HuwelijkAggregaat) -> bool:
+    """Staff and the case's partners (who named the witnesses) see witnesses' BSNs."""
+    actor = info.context.actor
+    return actor is not None and (
+        actor.is_medewerker
+        or (actor.bsn is not None and huwelijk.partner_met_bsn(actor.bsn) is not None)
+    )

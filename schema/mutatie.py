@@ -1,0 +1,237 @@
+"""The Mutation root: every step of the marriage process.
+
+Each change takes the case's `id` and the `versie` the client last read (a stale one gives
+`VersieConflict`, never a lost update) and answers a result union: the changed case, or the
+expected failure as a typed result.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from domain.actor import Actor
+from domain.fouten import NietToegestaan
+from domain.huwelijk import Huwelijk as Aggregaat
+from domain.regels.uitkomst import Regeluitkomst
+from resolvers.huwelijken import Actie
+from resolvers.toetsing import toets_huwelijk
+from schema.catalogus import Info
+from schema.enums import Naamgebruik, Partnerrol
+from schema.invoer import (
+    AmbtenaarKeuzeInvoer,
+    GetuigeInvoer,
+    LocatieKeuzeInvoer,
+    ReserveerInvoer,
+    VerklaringInvoer,
+)
+from schema.resultaten import (
+    HuwelijkResultaat,
+    MeldingResultaat,
+    meldingsresultaat,
+    resultaat,
+)
+from schema.scalars import BSN
+from store.huwelijken import Dossier
+
+Id = strawberry.ID
+
+
+@strawberry.type
+class Mutation:
+    """Every change to a marriage case."""
+
+    @strawberry.mutation(description="Reserveer een tijdslot voorlopig; u wordt partner 1.")
+    async def reserveer(self, info: Info, invoer: ReserveerInvoer) -> HuwelijkResultaat:
+        zaken = info.context.huwelijken
+
+        async def werk() -> Dossier:
+            return await zaken.reserveer(
+                soort=invoer.soort,
+                partner1_bsn=invoer.partner1,
+                ceremonietype=invoer.ceremonietype,
+                start=invoer.start,
+                locatie=invoer.locatie.naar_domein(),
+                ambtenaar=invoer.ambtenaar.naar_domein() if invoer.ambtenaar else None,
+                extras=invoer.extras,
+            )
+
+        return await resultaat(info, werk())
+
+    @strawberry.mutation(description="Nodig partner 2 uit; die stemt in met een eigen login.")
+    async def nodig_partner_uit(
+        self, info: Info, id: Id, versie: int, burgerservicenummer: BSN
+    ) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.nodig_partner_uit(burgerservicenummer, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Partner 2 stemt in (met het eigen token).")
+    async def stem_in(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.stem_in(config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Partner 2 weigert, of trekt de instemming in.")
+    async def weiger_instemming(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.weiger_instemming(config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Voeg een getuige toe (2 tot 4, vóór de getuigentermijn).")
+    async def voeg_getuige_toe(
+        self, info: Info, id: Id, versie: int, getuige: GetuigeInvoer
+    ) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.voeg_getuige_toe(getuige.naar_domein(), config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Verwijder de getuige met dit volgnummer (vanaf 1).")
+    async def verwijder_getuige(
+        self, info: Info, id: Id, versie: int, volgnummer: int
+    ) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.verwijder_getuige(volgnummer, config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Kies hoe de BABS gekozen wordt.")
+    async def kies_ambtenaar(
+        self, info: Info, id: Id, versie: int, ambtenaar: AmbtenaarKeuzeInvoer
+    ) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.kies_ambtenaar(ambtenaar.naar_domein(), config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Kies een andere locatie (hetzelfde moment).")
+    async def kies_locatie(
+        self, info: Info, id: Id, versie: int, locatie: LocatieKeuzeInvoer
+    ) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.kies_locatie(locatie.naar_domein(), config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Verplaats de ceremonie naar een ander tijdslot.")
+    async def wijzig_moment(
+        self, info: Info, id: Id, versie: int, start: datetime
+    ) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.wijzig_moment(start, config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(
+        description="Doe de melding voorgenomen huwelijk met de verklaringen van beide "
+        "partners; alle wettelijke toetsen lopen direct. Een beletsel weigert de melding."
+    )
+    async def doe_melding(
+        self, info: Info, id: Id, versie: int, verklaringen: list[VerklaringInvoer]
+    ) -> MeldingResultaat:
+        context = info.context
+        zaken = context.huwelijken
+
+        async def toetser(h: Aggregaat) -> list[Regeluitkomst]:
+            return await toets_huwelijk(h, context.personen, zaken.config)
+
+        async def werk() -> Dossier:
+            return await zaken.doe_melding(
+                str(id), versie, [v.naar_domein() for v in verklaringen], toetser
+            )
+
+        return await meldingsresultaat(info, werk())
+
+    @strawberry.mutation(description="Kies het naamgebruik van een partner na de ceremonie.")
+    async def kies_naamgebruik(
+        self, info: Info, id: Id, versie: int, partner: Partnerrol, naamgebruik: Naamgebruik
+    ) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.kies_naamgebruik(partner, naamgebruik, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(
+        description="Medewerker: keur de melding goed of wijs haar af (met reden)."
+    )
+    async def beoordeel_melding(
+        self, info: Info, id: Id, versie: int, goedgekeurd: bool, reden: str | None = None
+    ) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            if h.melding is not None and h.melding.status.value == "ONTVANGEN":
+                h.neem_melding_in_behandeling(door=door, nu=nu)
+            h.beoordeel_melding(goedgekeurd, reden=reden, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Registreer een betaling (medewerker of betaalprovider).")
+    async def registreer_betaling(
+        self,
+        info: Info,
+        id: Id,
+        versie: int,
+        bedrag_in_centen: int,
+        referentie: str,
+        geslaagd: bool = True,
+    ) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            if not door.is_medewerker:
+                raise NietToegestaan("only staff or the payment provider record payments")
+            h.registreer_betaling(
+                bedrag_cents=bedrag_in_centen,
+                referentie=referentie,
+                geslaagd=geslaagd,
+                door=door,
+                nu=nu,
+            )
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Bevestig: goedgekeurd, betaald en met 2 tot 4 getuigen.")
+    async def bevestig(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.bevestig(config=config, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Annuleer (partner of medewerker), tot de ceremonie begint.")
+    async def annuleer(
+        self, info: Info, id: Id, versie: int, reden: str | None = None
+    ) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.annuleer(reden=reden, door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(description="Medewerker: de ceremonie is voltrokken.")
+    async def markeer_voltrokken(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.markeer_voltrokken(door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+
+async def _wijzig(info: Info, id: Id, versie: int, actie: Actie) -> HuwelijkResultaat:
+    zaken = info.context.huwelijken
+    return await resultaat(info, zaken.wijzig(str(id), versie, actie))
