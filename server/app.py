@@ -61,7 +61,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             _registry_client("brp", gemeente, settings, transport("brp")) as brp_client,
             httpx.AsyncClient(timeout=5.0, trust_env=False) as jwks_client,
         ):
-            engine = create_engine(settings.database_url)
+            engine = create_engine(settings.database_url, search_path=settings.database_schema)
             try:
                 await migrate(engine)
                 services = Services(

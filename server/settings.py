@@ -30,6 +30,11 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL of the case store: sqlite+aiosqlite:///FILE or "
         "postgresql+asyncpg://USER@HOST/DB.",
     )
+    database_schema: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,62}$",
+        description="PostgreSQL only: the schema (search_path) the case store lives in.",
+    )
     graphiql: bool = Field(
         default=False, description="Serve GraphiQL on GET /graphql (always on in demo mode)."
     )

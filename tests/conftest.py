@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from gateway_support import Gateway, running_gateway, test_settings
 
+pytest_plugins = ["store_support", "proces_support"]
+
 
 @pytest.fixture
 async def gateway(tmp_path: Path) -> AsyncIterator[Gateway]:

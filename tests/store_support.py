@@ -6,7 +6,7 @@ TROUWGRAPH_TEST_POSTGRES_URL names a server (e.g.
 in its own freshly created schema, dropped at the end, so repeated runs and a dirty
 database both work.
 
-Test modules load these fixtures with ``pytest_plugins = ["store_support"]`` (and take
+Test modules get these fixtures through tests/conftest.py (and take
 their test data from `store_builders`, so that pytest imports this plugin first).
 """
 
@@ -63,7 +63,7 @@ def run_in_own_loop(make: Callable[[], Awaitable[T]]) -> T:
         return pool.submit(asyncio.run, main()).result()
 
 
-def _new_target(backend: str, directory: Path) -> StoreTarget:
+def new_target(backend: str, directory: Path) -> StoreTarget:
     if backend == "sqlite":
         path = directory / f"store-{uuid.uuid4().hex}.db"
         return StoreTarget(backend, f"sqlite+aiosqlite:///{path}")
@@ -84,7 +84,7 @@ def _new_target(backend: str, directory: Path) -> StoreTarget:
     return StoreTarget(backend, url, search_path=schema)
 
 
-def _drop_target(target: StoreTarget) -> None:
+def drop_target(target: StoreTarget) -> None:
     if target.search_path is None:
         return  # the SQLite file lives in pytest's temporary directory
 
@@ -106,7 +106,7 @@ def migrated_target(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[StoreTarget]:
     """A database migrated to head once per test session and backend."""
-    target = _new_target(request.param, tmp_path_factory.mktemp("store"))
+    target = new_target(request.param, tmp_path_factory.mktemp("store"))
 
     async def upgrade() -> None:
         engine = target.engine()
@@ -117,15 +117,15 @@ def migrated_target(
 
     run_in_own_loop(upgrade)
     yield target
-    _drop_target(target)
+    drop_target(target)
 
 
 @pytest.fixture(params=BACKENDS)
 def empty_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreTarget]:
     """A brand-new database (or schema) without any tables, for migration tests."""
-    target = _new_target(request.param, tmp_path)
+    target = new_target(request.param, tmp_path)
     yield target
-    _drop_target(target)
+    drop_target(target)
 
 
 @pytest.fixture

@@ -12,8 +12,6 @@ from store.errors import InvalidCursor, StaleVersion
 from store.records import CaseFilter, HistoryEntry
 from store.repository import CaseRepository
 
-pytest_plugins = ["store_support"]
-
 
 class TestRoundTrip:
     async def test_returns_the_case_as_it_was_added(self, repository: CaseRepository) -> None:

@@ -21,7 +21,6 @@ from store.repository import CaseRepository
 if TYPE_CHECKING:
     from store_support import StoreTarget
 
-pytest_plugins = ["store_support"]
 
 STORE_TABLES = {"cases", "case_partners", "case_history", "slot_claims"}
 
