@@ -14,7 +14,6 @@ from store.records import BusyInterval, ResourceClaim, ResourceKind
 from store.repository import CaseRepository
 from store.slots import BLOCK, block_floor, blocks, merge_blocks
 
-
 HOUR = timedelta(hours=1)
 
 

@@ -1,0 +1,153 @@
+"""Reserving: no double booking (enforced by the database), expiry, versie, availability."""
+
+from __future__ import annotations
+
+import asyncio
+
+from proces_support import ALLEENSTAAND, START, Scenario, gelukt
+
+from domain.bsn import is_geldig_bsn
+from registries.brp.app import load_personen
+
+TWINTIG = [
+    bsn
+    for bsn in dict.fromkeys(str(p["burgerservicenummer"]) for p in load_personen())
+    if is_geldig_bsn(bsn)
+][:20]
+
+
+class TestNoDoubleBooking:
+    async def test_twenty_simultaneous_reservations_of_one_slot_give_one_success(
+        self, scenario: Scenario
+    ) -> None:
+        tokens = [await scenario.burger(bsn) for bsn in TWINTIG]
+        uitkomsten = await asyncio.gather(*(scenario.reserveer(t) for t in tokens))
+        soorten = sorted(u["__typename"] for u in uitkomsten)
+        assert soorten == ["HuwelijkGewijzigd"] + ["SlotBezet"] * 19
+        assert all(u["code"] == "SLOT_BEZET" for u in uitkomsten if u["__typename"] == "SlotBezet")
+
+    async def test_one_babs_cannot_be_booked_twice_at_overlapping_times(
+        self, scenario: Scenario
+    ) -> None:
+        babs = '{ambtenaarId: "babs-anna-conijn"}'
+        tokens = [await scenario.burger(bsn) for bsn in TWINTIG[:10]]
+        locaties = ["gemeentehuis", "gemeentehuis-raadzaal", "librije", "schip-de-bounty"]
+        uitkomsten = await asyncio.gather(
+            *(
+                scenario.reserveer(
+                    token, ambtenaar=babs, locatie=f'{{locatieId: "{locaties[i % len(locaties)]}"}}'
+                )
+                for i, token in enumerate(tokens)
+            )
+        )
+        assert (
+            sorted(u["__typename"] for u in uitkomsten) == ["HuwelijkGewijzigd"] + ["SlotBezet"] * 9
+        )
+
+    async def test_adjacent_slots_can_both_be_booked(self, scenario: Scenario) -> None:
+        eerste = gelukt(await scenario.reserveer(await scenario.burger(TWINTIG[0])))
+        tweede = gelukt(
+            await scenario.reserveer(
+                await scenario.burger(TWINTIG[1]), start="2027-03-26T15:00:00+01:00"
+            )
+        )
+        assert eerste["moment"]["eind"] == tweede["moment"]["start"]
+
+    async def test_an_expired_provisional_reservation_frees_its_slot(
+        self, scenario: Scenario
+    ) -> None:
+        eerste = gelukt(await scenario.reserveer(await scenario.burger(TWINTIG[0])))
+        bezet = await scenario.reserveer(await scenario.burger(TWINTIG[1]))
+        assert bezet["__typename"] == "SlotBezet"
+
+        scenario.klok.verder(days=3, minutes=1)  # the demo holds a slot for 3 days
+        opnieuw = gelukt(await scenario.reserveer(await scenario.burger(TWINTIG[1])))
+
+        assert opnieuw["moment"] == eerste["moment"]
+        result = await scenario.gateway.graphql(
+            f'{{ huwelijk(id: "{eerste["id"]}") {{ status historie {{ door naar }} }} }}',
+            token=await scenario.burger(TWINTIG[0]),
+        )
+        assert result["data"]["huwelijk"]["status"] == "VERLOPEN"
+        assert result["data"]["huwelijk"]["historie"][-1] == {"door": "systeem", "naar": "VERLOPEN"}
+
+
+class TestOptimisticConcurrency:
+    async def test_a_stale_versie_gives_a_conflict_and_changes_nothing(
+        self, scenario: Scenario
+    ) -> None:
+        eerste = await scenario.burger(ALLEENSTAAND[0])
+        huwelijk = gelukt(await scenario.reserveer(eerste))
+        nieuw = gelukt(
+            await scenario.stap(
+                eerste,
+                "voegGetuigeToe",
+                huwelijk,
+                f'getuige: {{burgerservicenummer: "{ALLEENSTAAND[2]}"}}',
+            )
+        )
+        oud = await scenario.stap(
+            eerste,
+            "voegGetuigeToe",
+            huwelijk,
+            f'getuige: {{burgerservicenummer: "{ALLEENSTAAND[3]}"}}',
+        )
+        assert oud["__typename"] == "VersieConflict"
+        assert oud["huidigeVersie"] == nieuw["versie"]
+        result = await scenario.gateway.graphql(
+            f'{{ huwelijk(id: "{huwelijk["id"]}") '
+            "{ versie getuigen { burgerservicenummer } } }",
+            token=eerste,
+        )
+        assert result["data"]["huwelijk"] == {
+            "versie": nieuw["versie"],
+            "getuigen": [{"burgerservicenummer": ALLEENSTAAND[2]}],
+        }
+
+    async def test_simultaneous_changes_at_one_versie_give_one_success(
+        self, scenario: Scenario
+    ) -> None:
+        eerste = await scenario.burger(ALLEENSTAAND[0])
+        huwelijk = gelukt(await scenario.reserveer(eerste))
+        uitkomsten = await asyncio.gather(
+            *(
+                scenario.stap(
+                    eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{bsn}"}}'
+                )
+                for bsn in ALLEENSTAAND[2:6]
+            )
+        )
+        assert (
+            sorted(u["__typename"] for u in uitkomsten)
+            == ["HuwelijkGewijzigd"] + ["VersieConflict"] * 3
+        )
+
+
+class TestAvailability:
+    async def test_free_slots_leave_out_a_booked_one_and_carry_the_price(
+        self, scenario: Scenario
+    ) -> None:
+        query = """{ beschikbaarheid(van: "2027-03-26", tot: "2027-03-26",
+                     ceremonietype: "UITGEBREID", locatie: "gemeentehuis")
+                     { start prijs { centen } ambtenaren { id } } }"""
+        voor = (await scenario.gateway.graphql(query))["data"]["beschikbaarheid"]
+        starts = [s["start"] for s in voor]
+        assert START in starts
+        assert all(s["prijs"]["centen"] > 0 and s["ambtenaren"] for s in voor)
+
+        gelukt(await scenario.reserveer(await scenario.burger(ALLEENSTAAND[0])))
+
+        na = (await scenario.gateway.graphql(query))["data"]["beschikbaarheid"]
+        assert START not in [s["start"] for s in na]
+        assert len(na) < len(voor)
+
+    async def test_catalogue_lists_the_demo_municipality_offer(self, scenario: Scenario) -> None:
+        result = await scenario.gateway.graphql(
+            "{ ceremonietypen { code prijs { centen weergave } } "
+            "locaties { id naam } ambtenaren { id } }"
+        )
+        data = result["data"]
+        assert {c["code"] for c in data["ceremonietypen"]} >= {"GRATIS", "EENVOUDIG", "UITGEBREID"}
+        assert len(data["locaties"]) == 5 and len(data["ambtenaren"]) == 12
+        uitgebreid = next(c for c in data["ceremonietypen"] if c["code"] == "UITGEBREID")
+        assert uitgebreid["prijs"] == {"centen": 49000, "weergave": "€ 490,00"}
