@@ -10,6 +10,7 @@ from pathlib import Path
 import uvicorn
 
 from server.gemeente import ConfigError, load_gemeente
+from server.logs import logging_config
 from server.settings import Settings, settings_reference
 
 DEMO_BANNER = """
@@ -77,7 +78,13 @@ def _demo(args: argparse.Namespace) -> None:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
     Path("var").mkdir(exist_ok=True)
     print(DEMO_BANNER.format(url=f"{base}/graphql", base=base), flush=True)
-    uvicorn.run("server.main:app", factory=True, host=args.host, port=args.port)
+    uvicorn.run(
+        "server.main:app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        log_config=logging_config(Settings().log_level),
+    )
 
 
 def _serve(args: argparse.Namespace) -> None:
@@ -99,11 +106,18 @@ def _serve(args: argparse.Namespace) -> None:
         port=args.port,
         workers=args.workers,
         proxy_headers=True,
+        log_config=logging_config(Settings().log_level),
     )
 
 
 def _registries(args: argparse.Namespace) -> None:
-    uvicorn.run("registries.app:create_registries", factory=True, host=args.host, port=args.port)
+    uvicorn.run(
+        "registries.app:create_registries",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        log_config=logging_config(Settings().log_level),
+    )
 
 
 def _export_schema(args: argparse.Namespace) -> None:
