@@ -22,9 +22,8 @@ def test_filter_masks_message_arguments_and_tracebacks() -> None:
         raise ValueError(f"about {SUZANNE}")
     except ValueError:
         record = logging.LogRecord(
-            "t", logging.ERROR, __file__, 1, "lookup %s failed", (SUZANNE,), exc_info=True
+            "t", logging.ERROR, __file__, 1, "lookup %s failed", (SUZANNE,), sys.exc_info()
         )
-        record.exc_info = sys.exc_info()
     assert RedactBsn().filter(record)
     assert record.getMessage() == "lookup <bsn> failed"
     assert record.exc_text is not None and SUZANNE not in record.exc_text
