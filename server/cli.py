@@ -62,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
 
     reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
     reference.set_defaults(run=lambda _: print(settings_reference()))
+
+    docs = commands.add_parser("docs", help="refresh the generated sections of README.md")
+    docs.add_argument("--write", action="store_true", help="write them (default: check)")
+    docs.set_defaults(run=_docs)
     return parser
 
 
@@ -136,3 +140,14 @@ def _check_config(args: argparse.Namespace) -> None:
     except ConfigError as error:
         sys.exit(str(error))
     print(f"{args.file}: OK ({gemeente.gemeentecode} {gemeente.naam})")
+
+
+def _docs(args: argparse.Namespace) -> None:
+    from server.docs import README, render
+
+    current = README.read_text(encoding="utf-8")
+    fresh = render(current)
+    if args.write:
+        README.write_text(fresh, encoding="utf-8")
+    elif fresh != current:
+        sys.exit("README.md is out of date: run `trouwgraph docs --write`")
