@@ -59,7 +59,21 @@ class OAuth2ClientCredentialsAuth(_Strict):
         return _secret(self.client_secret_env)
 
 
-Auth = Annotated[NoAuth | ApiKeyAuth | OAuth2ClientCredentialsAuth, Field(discriminator="type")]
+class ZgwJwtAuth(_Strict):
+    """A ZGW client: every call carries a fresh JWT signed HS256 with the client's secret."""
+
+    type: Literal["zgw-jwt"]
+    client_id: str = Field(min_length=1)
+    secret_env: str = Field(description="Environment variable holding the client secret.")
+
+    def secret(self) -> str:
+        """The client secret, read from the environment."""
+        return _secret(self.secret_env)
+
+
+Auth = Annotated[
+    NoAuth | ApiKeyAuth | OAuth2ClientCredentialsAuth | ZgwJwtAuth, Field(discriminator="type")
+]
 
 
 class ProtocolConfig(_Strict):
@@ -93,9 +107,16 @@ class Registry(_Strict):
 
 
 class Registries(_Strict):
-    """The registries one municipality uses."""
+    """The registries one municipality uses; each defaults to the embedded one."""
 
-    brp: Registry = Field(default_factory=Registry)
+    brp: Registry = Field(default_factory=Registry, description="Haal Centraal BRP Personen v2")
+    bag: Registry = Field(default_factory=Registry, description="BAG Individuele Bevragingen v2")
+    locaties: Registry = Field(default_factory=Registry, description="Locaties API (Utrecht)")
+    zaken: Registry = Field(default_factory=Registry, description="ZGW Zaken API 1.5")
+    catalogi: Registry = Field(default_factory=Registry, description="ZGW Catalogi API 1.3")
+    notificaties: Registry = Field(default_factory=Registry, description="Notificaties API 1.0")
+    qmatic: Registry = Field(default_factory=Registry, description="Qmatic Orchestra calendar")
+    betalingen: Registry = Field(default_factory=Registry, description="payment provider")
 
 
 class Gemeente(_Strict):
@@ -136,20 +157,22 @@ def load_gemeente(path: Path) -> Gemeente:
 
 def _check_secrets(path: Path, gemeente: Gemeente) -> None:
     for name, registry in gemeente.registers:
-        auth = registry.auth
-        variable = (
-            auth.key_env
-            if isinstance(auth, ApiKeyAuth)
-            else auth.client_secret_env
-            if isinstance(auth, OAuth2ClientCredentialsAuth)
-            else None
-        )
+        key, variable = _secret_variable(registry.auth)
         if variable is not None and not os.environ.get(variable):
-            key = "key_env" if isinstance(auth, ApiKeyAuth) else "client_secret_env"
             raise ConfigError(
                 f"{path}: registers.{name}.auth.{key} = {variable!r}: "
                 "environment variable is not set"
             )
+
+
+def _secret_variable(auth: object) -> tuple[str, str | None]:
+    if isinstance(auth, ApiKeyAuth):
+        return "key_env", auth.key_env
+    if isinstance(auth, OAuth2ClientCredentialsAuth):
+        return "client_secret_env", auth.client_secret_env
+    if isinstance(auth, ZgwJwtAuth):
+        return "secret_env", auth.secret_env
+    return "", None
 
 
 def _secret(variable: str) -> str:
