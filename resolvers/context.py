@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from adapters.brp import PersonenBevragen, Verzoekcontext
+from adapters.logboek import Logboek
 from domain.actor import Actor
 from resolvers.errors import NietGeauthenticeerd
 from resolvers.huwelijken import Huwelijkszaken, Procesdiensten
@@ -19,6 +20,7 @@ class Services:
 
     brp: PersonenBevragen
     proces: Procesdiensten
+    logboek: Logboek
     clock: Callable[[], datetime]
 
 
@@ -28,7 +30,6 @@ class Context:
 
     services: Services
     actor: Actor | None
-    traceparent: str | None = None
     personen: PersoonLoader = field(init=False)
     huwelijken: Huwelijkszaken = field(init=False)
 
@@ -36,9 +37,11 @@ class Context:
         # Persons are only looked up for an authenticated actor; "anoniem" is never sent.
         gebruiker = self.actor.label if self.actor else "anoniem"
         self.personen = PersoonLoader(
-            self.services.brp, Verzoekcontext(gebruiker=gebruiker, traceparent=self.traceparent)
+            self.services.brp, Verzoekcontext(gebruiker=gebruiker), self.services.logboek
         )
-        self.huwelijken = Huwelijkszaken(self.services.proces, self.actor, self.services.clock)
+        self.huwelijken = Huwelijkszaken(
+            self.services.proces, self.actor, self.services.clock, self.services.logboek
+        )
 
     def vereist_actor(self) -> Actor:
         """The acting person; raises NietGeauthenticeerd for an anonymous request."""

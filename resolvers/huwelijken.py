@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from adapters.logboek import Logboek
 from domain.actor import Actor
 from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
 from domain.beschikbaarheid import Bezetting, Middelsoort, Tijdslot, vrije_tijdsloten
@@ -70,11 +71,16 @@ class Huwelijkszaken:
     """The marriage use cases for one request's actor."""
 
     def __init__(
-        self, diensten: Procesdiensten, actor: Actor | None, nu: Callable[[], datetime]
+        self,
+        diensten: Procesdiensten,
+        actor: Actor | None,
+        nu: Callable[[], datetime],
+        logboek: Logboek,
     ) -> None:
         self._diensten = diensten
         self._actor = actor
         self._nu = nu
+        self._logboek = logboek
 
     @property
     def config(self) -> ProcesConfiguratie:
@@ -85,6 +91,11 @@ class Huwelijkszaken:
 
     async def dossier(self, huwelijk_id: str) -> Dossier:
         """The case if the actor may see it; NietGevonden otherwise (also when it exists)."""
+        dossier = await self._laad(huwelijk_id)
+        self._verantwoord("huwelijk.inzien", [dossier])
+        return dossier
+
+    async def _laad(self, huwelijk_id: str) -> Dossier:
         actor = self._vereist_actor()
         dossier = await self._diensten.huwelijken.haal(huwelijk_id, self.config.gemeentecode)
         if dossier is None or not mag_zien(actor, dossier.huwelijk):
@@ -97,7 +108,9 @@ class Huwelijkszaken:
         if actor.bsn is None:
             return []
         dossiers = await self._diensten.huwelijken.van_partner(self.config.gemeentecode, actor.bsn)
-        return [await self._laat_verlopen_als_nodig(d) for d in dossiers]
+        gelezen = [await self._laat_verlopen_als_nodig(d) for d in dossiers]
+        self._verantwoord("huwelijk.inzien", gelezen)
+        return gelezen
 
     async def zoek(
         self, filter: CaseFilter, first: int, after: str | None
@@ -105,7 +118,11 @@ class Huwelijkszaken:
         """Cases for staff, filtered and paged."""
         self.vereist_medewerker()
         await self._diensten.huwelijken.laat_verlopen(self.config.gemeentecode, self._nu())
-        return await self._diensten.huwelijken.lijst(self.config.gemeentecode, filter, first, after)
+        dossiers, page = await self._diensten.huwelijken.lijst(
+            self.config.gemeentecode, filter, first, after
+        )
+        self._verantwoord("huwelijk.inzien", dossiers)
+        return dossiers, page
 
     async def beschikbaarheid(
         self,
@@ -178,12 +195,14 @@ class Huwelijkszaken:
             nu=nu,
         )
         ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=[])
-        return await self._diensten.huwelijken.voeg_toe(
+        dossier = await self._diensten.huwelijken.voeg_toe(
             huwelijk,
             claims=claims_voor(huwelijk, ambtenaar_id),
             toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
             nu=nu,
         )
+        self._verantwoord("huwelijk.reserveer", [dossier])
+        return dossier
 
     async def wijzig(self, huwelijk_id: str, versie: int, actie: Actie) -> Dossier:
         """Apply `actie` (a domain method call) to the case and save it."""
@@ -213,7 +232,7 @@ class Huwelijkszaken:
     # --- internals ----------------------------------------------------------------------
 
     async def _voor_wijziging(self, huwelijk_id: str, versie: int) -> Dossier:
-        dossier = await self.dossier(huwelijk_id)
+        dossier = await self._laad(huwelijk_id)
         if dossier.huwelijk.versie != versie:
             raise VersieConflict(dossier.huwelijk.versie)
         return dossier
@@ -227,8 +246,9 @@ class Huwelijkszaken:
         if _middelen(na) != _middelen(voor) and na:
             ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=voor)
             na = claims_voor(huwelijk, ambtenaar_id)
+        gebeurtenissen = sorted({w.gebeurtenis.value for w in huwelijk.historie})
         try:
-            return await self._diensten.huwelijken.bewaar(
+            opgeslagen = await self._diensten.huwelijken.bewaar(
                 dossier,
                 verwachte_versie=versie,
                 claims=None if na == voor else na,
@@ -239,6 +259,9 @@ class Huwelijkszaken:
             # Saved by someone else between our read and our write: nothing was written.
             actueel = await self._diensten.huwelijken.haal(huwelijk.id, huwelijk.gemeentecode)
             raise VersieConflict(actueel.huwelijk.versie if actueel else versie) from None
+        for gebeurtenis in gebeurtenissen:
+            self._verantwoord(f"huwelijk.{gebeurtenis}", [opgeslagen])
+        return opgeslagen
 
     async def _kies_ambtenaar(
         self, huwelijk: Huwelijk, *, eigen: list[ResourceClaim]
@@ -297,6 +320,18 @@ class Huwelijkszaken:
             if fresh is None:
                 raise NietGevonden("Er is geen huwelijk met dit id.") from None
             return fresh
+
+    def _verantwoord(self, verwerking: str, dossiers: Sequence[Dossier]) -> None:
+        """Account for processing the personal data of everyone in these cases."""
+        betrokkenen: set[str] = set()
+        for dossier in dossiers:
+            huwelijk = dossier.huwelijk
+            betrokkenen.update(p.bsn for p in huwelijk.partners)
+            betrokkenen.update(g.bsn for g in huwelijk.getuigen if g.bsn)
+            if huwelijk.ambtenaar.eigen is not None:
+                betrokkenen.add(huwelijk.ambtenaar.eigen.bsn)
+        if betrokkenen:
+            self._logboek.registreer(verwerking, betrokkenen)
 
     def _vereist_actor(self) -> Actor:
         if self._actor is None:

@@ -14,6 +14,7 @@ from strawberry.dataloader import DataLoader
 
 from adapters.brp import PersonenBevragen, Verzoekcontext
 from adapters.brp_model import Persoon
+from adapters.logboek import Logboek
 
 PersoonKey: TypeAlias = tuple[str, frozenset[str]]
 IDENTIFYING_FIELD = "burgerservicenummer"
@@ -22,9 +23,10 @@ IDENTIFYING_FIELD = "burgerservicenummer"
 class PersoonLoader(DataLoader[PersoonKey, Persoon | None]):
     """Per-request loader of BRP persons; never share one between requests."""
 
-    def __init__(self, brp: PersonenBevragen, context: Verzoekcontext) -> None:
+    def __init__(self, brp: PersonenBevragen, context: Verzoekcontext, logboek: Logboek) -> None:
         self._brp = brp
         self._context = context
+        self._logboek = logboek
         super().__init__(load_fn=self._load_batch)
 
     async def persoon(self, bsn: str, fields: frozenset[str]) -> Persoon | None:
@@ -35,4 +37,5 @@ class PersoonLoader(DataLoader[PersoonKey, Persoon | None]):
         bsns = list(dict.fromkeys(bsn for bsn, _ in keys))
         fields = frozenset().union(*(wanted for _, wanted in keys))
         found = await self._brp.raadpleeg(bsns, fields, self._context)
+        self._logboek.registreer("brp.raadplegen", found)
         return [found.get(bsn) for bsn, _ in keys]

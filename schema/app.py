@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from starlette.requests import Request
@@ -12,8 +11,6 @@ from strawberry.asgi import GraphQL
 
 from resolvers.context import Context
 from schema.schema import schema
-
-TRACEPARENT = re.compile(r"[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")
 
 
 class GraphQLApp(GraphQL[Context, None]):
@@ -35,12 +32,4 @@ class GraphQLApp(GraphQL[Context, None]):
         return Context(
             services=state.services,
             actor=state.actor,
-            traceparent=_traceparent(request.headers.get("traceparent")),
         )
-
-
-def _traceparent(value: str | None) -> str | None:
-    """A W3C traceparent header worth passing on; a malformed one is dropped."""
-    if value is None or not TRACEPARENT.fullmatch(value.strip().lower()):
-        return None
-    return value.strip().lower()

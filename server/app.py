@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -18,6 +21,7 @@ from starlette.types import ASGIApp
 
 from adapters.auth import ProtocolHeaders
 from adapters.brp import HaalCentraalBrp
+from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
 from registries.app import create_registries
 from resolvers.context import Services
 from resolvers.huwelijken import Procesdiensten
@@ -27,6 +31,7 @@ from server.demo_issuer import DEMO_ISSUER, DemoIssuer
 from server.gemeente import Gemeente, load_gemeente
 from server.identity import JwksKeys, TokenVerifier, static_keys
 from server.settings import Settings
+from server.telemetry import RequestTracing, tracer_provider
 from server.upstreams import registry_client
 from store.database import create_engine, migrate, ping, session_factory
 from store.huwelijken import HuwelijkRepository
@@ -37,10 +42,11 @@ TransportFactory = Callable[[str, ASGIApp], httpx.AsyncBaseTransport]
 
 @dataclass(frozen=True)
 class Overrides:
-    """Replacements for tests: the network under the adapters, and the clock."""
+    """Replacements for tests: the network under the adapters, the clock, a span sink."""
 
     transport: TransportFactory | None = None
     clock: Callable[[], datetime] | None = None
+    span_exporter: SpanExporter | None = None
 
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> Starlette:
@@ -50,45 +56,56 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     demo = DemoIssuer(settings.oidc_audience, settings.oidc_bsn_claim, settings.oidc_rol_claim)
     if not settings.demo and not (settings.oidc_issuer and settings.oidc_jwks_url):
         raise ValueError("set TROUWGRAPH_OIDC_ISSUER and TROUWGRAPH_OIDC_JWKS_URL (or use demo)")
+    telemetry = tracer_provider(
+        settings.logboek_exporter, settings.logboek_file, overrides.span_exporter
+    )
+    activiteiten = gemeente.verwerkingsactiviteiten
+    logboek = OpenTelemetryLogboek(
+        telemetry.get_tracer("trouwgraph.logboek"),
+        _logboek_sleutel(settings),
+        Verwerkingsactiviteiten(activiteiten.standaard, activiteiten.per_verwerking),
+    )
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
-        def transport(name: str) -> httpx.AsyncBaseTransport | None:
-            return overrides.transport(name, app) if overrides.transport else None
+        def client(name: str) -> httpx.AsyncClient:
+            transport = overrides.transport(name, app) if overrides.transport else None
+            return registry_client(
+                name,
+                getattr(gemeente.registers, name),
+                embedded_url=settings.embedded_registries_url,
+                transport=transport,
+            )
 
-        brp_config = gemeente.registers.brp
-        async with (
-            _registry_client("brp", gemeente, settings, transport("brp")) as brp_client,
-            httpx.AsyncClient(timeout=5.0, trust_env=False) as jwks_client,
-        ):
+        async with AsyncExitStack() as stack:
+            brp_client = await stack.enter_async_context(client("brp"))
+            jwks_client = await stack.enter_async_context(
+                httpx.AsyncClient(timeout=5.0, trust_env=False)
+            )
             engine = create_engine(settings.database_url, search_path=settings.database_schema)
-            try:
-                await migrate(engine)
-                services = Services(
-                    brp=HaalCentraalBrp(
-                        brp_client,
-                        protocol=ProtocolHeaders(
-                            doelbinding=brp_config.protocol.doelbinding,
-                            verwerking=brp_config.protocol.verwerking,
-                            origin_oin=brp_config.protocol.origin_oin,
-                        ),
-                        timeout=brp_client.timeout,
-                    ),
-                    proces=Procesdiensten(
-                        huwelijken=HuwelijkRepository(CaseRepository(session_factory(engine))),
-                        config=gemeente.procesconfiguratie,
-                        nieuw_id=lambda: uuid.uuid4().hex,
-                    ),
-                    clock=overrides.clock or (lambda: datetime.now(UTC)),
-                )
-                yield {
-                    "services": services,
-                    "verifier": _verifier(settings, demo, jwks_client),
-                    "engine": engine,
-                    "gemeente": gemeente,
-                }
-            finally:
-                await engine.dispose()
+            stack.push_async_callback(engine.dispose)
+            stack.callback(telemetry.shutdown)
+            await migrate(engine)
+            services = Services(
+                brp=HaalCentraalBrp(
+                    brp_client,
+                    protocol=_protocol(gemeente, "brp"),
+                    timeout=brp_client.timeout,
+                ),
+                proces=Procesdiensten(
+                    huwelijken=HuwelijkRepository(CaseRepository(session_factory(engine))),
+                    config=gemeente.procesconfiguratie,
+                    nieuw_id=lambda: uuid.uuid4().hex,
+                ),
+                logboek=logboek,
+                clock=overrides.clock or (lambda: datetime.now(UTC)),
+            )
+            yield {
+                "services": services,
+                "verifier": _verifier(settings, demo, jwks_client),
+                "engine": engine,
+                "gemeente": gemeente,
+            }
 
     graphql = GraphQLApp(graphiql=settings.graphiql or settings.demo, demo=settings.demo)
     routes: list[BaseRoute] = [
@@ -99,17 +116,29 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     ]
     if settings.demo:
         routes.extend(demo.routes())
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[
+            Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
+        ],
+    )
 
 
-def _registry_client(
-    name: str, gemeente: Gemeente, settings: Settings, transport: httpx.AsyncBaseTransport | None
-) -> httpx.AsyncClient:
-    return registry_client(
-        name,
-        getattr(gemeente.registers, name),
-        embedded_url=settings.embedded_registries_url,
-        transport=transport,
+def _logboek_sleutel(settings: Settings) -> bytes:
+    if settings.logboek_sleutel is not None:
+        return settings.logboek_sleutel.get_secret_value().encode("utf-8")
+    if settings.demo or settings.logboek_exporter == "none":
+        return secrets.token_bytes(32)  # nothing outlives this process to link it to
+    raise ValueError("set TROUWGRAPH_LOGBOEK_SLEUTEL (32+ bytes) to pseudonymise BSNs")
+
+
+def _protocol(gemeente: Gemeente, name: str) -> ProtocolHeaders:
+    protocol = getattr(gemeente.registers, name).protocol
+    return ProtocolHeaders(
+        doelbinding=protocol.doelbinding,
+        verwerking=protocol.verwerking,
+        origin_oin=protocol.origin_oin,
     )
 
 

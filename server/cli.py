@@ -77,6 +77,8 @@ def _add_bind(parser: argparse.ArgumentParser, host: str, port: int) -> None:
 def _demo(args: argparse.Namespace) -> None:
     base = f"http://{args.host}:{args.port}"
     os.environ["TROUWGRAPH_DEMO"] = "true"
+    # The demo keeps its processing log in a file one can read (var/logboek.jsonl).
+    os.environ.setdefault("TROUWGRAPH_LOGBOEK_EXPORTER", "file")
     os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
     if args.database_url:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url

@@ -48,5 +48,5 @@ def render(text: str) -> str:
         if not pattern.search(text):
             raise ValueError(f"README has no section {name}")
         content = make()
-        text = pattern.sub(lambda m, c=content: f"{m.group(1)}{c}\n{m.group(2)}", text)
+        text = pattern.sub(lambda m: f"{m.group(1)}{content}\n{m.group(2)}", text)  # noqa: B023
     return text

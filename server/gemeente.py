@@ -119,6 +119,20 @@ class Registries(_Strict):
     betalingen: Registry = Field(default_factory=Registry, description="payment provider")
 
 
+class Verwerkingsactiviteiten(_Strict):
+    """The municipality's processing register entries (Logboek Dataverwerkingen)."""
+
+    standaard: str = Field(
+        default="urn:trouwgraph:verwerkingsactiviteit:huwelijksplanning",
+        min_length=1,
+        description="Register URI for every processing without an entry of its own.",
+    )
+    per_verwerking: dict[str, str] = Field(
+        default_factory=dict,
+        description='Per processing (e.g. "brp.raadplegen", "huwelijk.doe_melding"): its URI.',
+    )
+
+
 class Gemeente(_Strict):
     """One municipality's configuration file."""
 
@@ -127,6 +141,9 @@ class Gemeente(_Strict):
     gemeentecode: str = Field(pattern=r"^\d{4}$", description="CBS municipality code.")
     naam: str = Field(min_length=1)
     registers: Registries = Field(default_factory=Registries)
+    verwerkingsactiviteiten: Verwerkingsactiviteiten = Field(
+        default_factory=Verwerkingsactiviteiten
+    )
     proces: dict[str, Any] | None = Field(
         default=None, description="How the municipality runs the process (see server.proces)."
     )

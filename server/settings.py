@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -62,6 +62,19 @@ class Settings(BaseSettings):
         description="Where this server's embedded registries answer over HTTP; the CLI sets it "
         "from --host and --port.",
     )
+    logboek_exporter: Literal["none", "console", "file"] = Field(
+        default="none",
+        description="Where the processing log (Logboek Dataverwerkingen, OpenTelemetry spans) "
+        "goes: none, console (stdout, JSON) or file (JSON lines; the demo uses var/logboek.jsonl).",
+    )
+    logboek_file: Path = Field(
+        default=Path("var/logboek.jsonl"), description="The file of the file exporter."
+    )
+    logboek_sleutel: SecretStr | None = Field(
+        default=None,
+        description="Key (32+ bytes) of the keyed hash that pseudonymises BSNs in the processing "
+        "log. Required outside demo mode; the demo makes a random one per start.",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Log level of the trouwgraph loggers."
     )
@@ -72,7 +85,7 @@ def settings_reference() -> str:
     rows = ["| variable | default | meaning |", "|---|---|---|"]
     for name, field in Settings.model_fields.items():
         default = field.default
-        if isinstance(default, Path):
+        if isinstance(default, Path) and default.is_absolute():
             default = default.relative_to(EXAMPLES.parent)
         rows.append(f"| `TROUWGRAPH_{name.upper()}` | `{default}` | {field.description} |")
     return "\n".join(rows)

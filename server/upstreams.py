@@ -7,6 +7,7 @@ import httpx
 from adapters.auth import ApiKeyAuth, OAuth2ClientCredentials
 from server.gemeente import ApiKeyAuth as ApiKeyConfig
 from server.gemeente import OAuth2ClientCredentialsAuth, Registry
+from server.telemetry import propagate_trace
 
 
 def registry_client(
@@ -35,6 +36,7 @@ def registry_client(
         headers={"Accept": "application/json"},
         follow_redirects=False,
         trust_env=False,
+        event_hooks={"request": [propagate_trace]},
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from gateway_support import Gateway, running_gateway, test_settings
+from gateway_support import Gateway, running_gateway, demo_settings
 
 pytest_plugins = ["store_support", "proces_support"]
 
@@ -14,5 +14,5 @@ pytest_plugins = ["store_support", "proces_support"]
 @pytest.fixture
 async def gateway(tmp_path: Path) -> AsyncIterator[Gateway]:
     """The demo gateway on a fresh SQLite store, its registries reached in-process."""
-    async with running_gateway(test_settings(tmp_path)) as running:
+    async with running_gateway(demo_settings(tmp_path)) as running:
         yield running

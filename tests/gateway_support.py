@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 from asgi_lifespan import LifespanManager
+from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.types import ASGIApp
 
 from server.app import Overrides, create_app
@@ -69,7 +70,7 @@ class Gateway:
         return self.upstream[registry].exchanges
 
 
-def test_settings(tmp_path: Path, **changes: Any) -> Settings:
+def demo_settings(tmp_path: Path, **changes: Any) -> Settings:
     """Demo settings with a fresh SQLite file under `tmp_path`."""
     values: dict[str, Any] = {
         "demo": True,
@@ -82,7 +83,9 @@ def test_settings(tmp_path: Path, **changes: Any) -> Settings:
 
 @asynccontextmanager
 async def running_gateway(
-    settings: Settings, clock: Callable[[], datetime] = lambda: NOW
+    settings: Settings,
+    clock: Callable[[], datetime] = lambda: NOW,
+    span_exporter: SpanExporter | None = None,
 ) -> AsyncIterator[Gateway]:
     """Start the gateway with its lifespan; upstream calls are recorded per registry."""
     upstream: dict[str, RecordingTransport] = {}
@@ -91,7 +94,9 @@ async def running_gateway(
         upstream[name] = RecordingTransport(app)
         return upstream[name]
 
-    app = create_app(settings, Overrides(transport=transport, clock=clock))
+    app = create_app(
+        settings, Overrides(transport=transport, clock=clock, span_exporter=span_exporter)
+    )
     async with (
         LifespanManager(app) as manager,
         httpx.AsyncClient(

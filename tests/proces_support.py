@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gateway_support import NOW, Gateway, running_gateway, test_settings
+from gateway_support import NOW, Gateway, running_gateway, demo_settings
 from store_support import BACKENDS, drop_target, new_target
 
 # RvIG test persons (registries/brp/data/PROVENANCE.md): alive, unmarried, adult, no curatele.
@@ -141,7 +141,7 @@ async def scenario(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
     """The demo gateway on SQLite and on PostgreSQL (when given), with a settable clock."""
     target = new_target(request.param, tmp_path)
     klok = Klok()
-    settings = test_settings(tmp_path, database_url=target.url, database_schema=target.search_path)
+    settings = demo_settings(tmp_path, database_url=target.url, database_schema=target.search_path)
     try:
         async with running_gateway(settings, clock=klok) as gateway:
             yield Scenario(gateway, klok)

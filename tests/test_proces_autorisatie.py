@@ -1,10 +1,11 @@
 """Who may read and change which marriage case, end to end through GraphQL.
 
 The rule: a burger sees and changes only the cases in which they are a partner (partner 2 once
-invited, and acting only to answer the invitation until they consent); medewerkers see all;
-anything else answers as if the case did not exist. Every test sets up one case, at the stage in
-which the process allows the action, so that a refusal can only come from who is asking; refused
-changes must leave the case exactly as it was.
+invited, acting only to answer the invitation until they consent); medewerkers see all; anyone
+else is answered as if the case did not exist. Changes are walked through in process order: at
+every step the actor under test tries the change exactly when the process allows it, and where
+the rules refuse them, the case must stay as it was and someone the process names then makes the
+same change (so the refusal was about who asked, nothing else).
 """
 
 from __future__ import annotations
@@ -15,119 +16,98 @@ from enum import IntEnum
 from typing import Any
 
 import pytest
-from proces_support import (
-    ALLEENSTAAND,
-    HUWELIJK_VELDEN,
-    START,
-    Scenario,
-    gelukt,
-    verklaringen,
-)
+from proces_support import ALLEENSTAAND, START, Scenario, verklaringen
 
 PARTNER1, PARTNER2, GETUIGE, TWEEDE_GETUIGE, NIEUWE_PARTNER, VREEMDE = ALLEENSTAAND
 CURATELE = "999993811"  # RvIG test person under curatele: a check for manual review
-ANDER_MOMENT = "2027-03-26T10:00:00+01:00"  # the same Friday, a free morning slot
+ANDER_MOMENT = "2027-03-26T10:00:00+01:00"  # the same Friday as START, a free morning slot
+EIGEN_BABS = f'{{burgerservicenummer: "{NIEUWE_PARTNER}", naam: "Oom Piet"}}'
 OVER_ANDERE_PARTNER = "De gemeente moet dit beoordelen"
+ACTOREN = ("partner1", "partner2", "medewerker")
 
-
-class Fase(IntEnum):
-    """How far a test case has come; each stage includes the ones before."""
-
-    UITGENODIGD = 1  # VOORLOPIG, one witness named, partner 2 invited but not yet consenting
-    GERESERVEERD = 2  # partner 2 consented
-    MET_GETUIGEN = 3  # two witnesses
-    GEMELD = 4
-    GOEDGEKEURD = 5
-    BETAALD = 6
-    BEVESTIGD = 7
-    BEGONNEN = 8  # confirmed, and the ceremony's start has passed
+GEWIJZIGD = """
+  __typename
+  ... on HuwelijkGewijzigd { huwelijk {
+    id versie status prijs { totaal { centen } }
+    partners { rol burgerservicenummer isIk naamgebruik instemming { status } }
+    historie { door }
+  } }
+  ... on Probleem { code melding }
+"""
 
 
 @dataclass(frozen=True)
 class Mutatie:
-    """A change, the first stage in which the process allows it, and who may make it.
+    """A change and who may make it at the point of the process where it is tried.
 
     In `extra`, `$rol` becomes the acting partner's own role and `$totaal` the case's price.
     """
 
     veld: str
-    fase: Fase
     wie: frozenset[str]
     extra: str = ""
-    in_voorlopig: bool = True  # the status table allows it in VOORLOPIG
 
     def __str__(self) -> str:
         return self.veld
 
 
-PARTNERS_EN_MEDEWERKER = frozenset({"partner1", "partner2", "medewerker"})
-MEDEWERKER = frozenset({"medewerker"})
+IEDEREEN = frozenset(ACTOREN)
+PARTNER1_EN_MEDEWERKER = frozenset({"partner1", "medewerker"})
+ALLEEN_PARTNER2 = frozenset({"partner2"})
+ALLEEN_MEDEWERKER = frozenset({"medewerker"})
+UITNODIGING = Mutatie(
+    "nodigPartnerUit", PARTNER1_EN_MEDEWERKER, f'burgerservicenummer: "{PARTNER2}"'
+)
 
-MUTATIES = [
-    Mutatie(
-        "nodigPartnerUit",
-        Fase.UITGENODIGD,
-        frozenset({"partner1", "medewerker"}),
-        f'burgerservicenummer: "{NIEUWE_PARTNER}"',
-    ),
-    Mutatie("stemIn", Fase.UITGENODIGD, frozenset({"partner2"})),
-    Mutatie("weigerInstemming", Fase.UITGENODIGD, frozenset({"partner2"})),
-    Mutatie(
-        "voegGetuigeToe",
-        Fase.GERESERVEERD,
-        PARTNERS_EN_MEDEWERKER,
-        f'getuige: {{burgerservicenummer: "{TWEEDE_GETUIGE}"}}',
-    ),
-    Mutatie("verwijderGetuige", Fase.GERESERVEERD, PARTNERS_EN_MEDEWERKER, "volgnummer: 1"),
-    Mutatie(
-        "kiesAmbtenaar",
-        Fase.GERESERVEERD,
-        PARTNERS_EN_MEDEWERKER,
-        'ambtenaar: {ambtenaarId: "babs-anna-conijn"}',
-    ),
-    Mutatie(
-        "kiesLocatie",
-        Fase.GERESERVEERD,
-        PARTNERS_EN_MEDEWERKER,
-        'locatie: {locatieId: "gemeentehuis-raadzaal"}',
-    ),
-    Mutatie("wijzigMoment", Fase.GERESERVEERD, PARTNERS_EN_MEDEWERKER, f'start: "{ANDER_MOMENT}"'),
-    Mutatie(
-        "doeMelding", Fase.MET_GETUIGEN, PARTNERS_EN_MEDEWERKER, verklaringen(), in_voorlopig=False
-    ),
-    Mutatie(
-        "kiesNaamgebruik",
-        Fase.GERESERVEERD,
-        PARTNERS_EN_MEDEWERKER,
-        "partner: $rol, naamgebruik: V",
-    ),
-    Mutatie("beoordeelMelding", Fase.GEMELD, MEDEWERKER, "goedgekeurd: true", in_voorlopig=False),
-    Mutatie(
-        "registreerBetaling",
-        Fase.GOEDGEKEURD,
-        MEDEWERKER,
-        'bedragInCenten: $totaal, referentie: "ref-1"',
-        in_voorlopig=False,
-    ),
-    Mutatie("bevestig", Fase.BETAALD, PARTNERS_EN_MEDEWERKER, in_voorlopig=False),
-    Mutatie("annuleer", Fase.GERESERVEERD, PARTNERS_EN_MEDEWERKER, 'reden: "Wij zien ervan af"'),
-    Mutatie("markeerVoltrokken", Fase.BEGONNEN, MEDEWERKER, in_voorlopig=False),
+# The process from a fresh reservation (one witness named) to the ceremony, step by step.
+WANDELING = [
+    UITNODIGING,
+    Mutatie("weigerInstemming", ALLEEN_PARTNER2),
+    UITNODIGING,  # invited again after declining
+    Mutatie("stemIn", ALLEEN_PARTNER2),
+    Mutatie("voegGetuigeToe", IEDEREEN, f'getuige: {{burgerservicenummer: "{TWEEDE_GETUIGE}"}}'),
+    Mutatie("voegGetuigeToe", IEDEREEN, "getuige: {gemeentelijk: true}"),
+    Mutatie("verwijderGetuige", IEDEREEN, "volgnummer: 1"),
+    Mutatie("kiesLocatie", IEDEREEN, 'locatie: {locatieId: "gemeentehuis-raadzaal"}'),
+    Mutatie("wijzigMoment", IEDEREEN, f'start: "{ANDER_MOMENT}"'),
+    # An own BABS: a BABS from the list would trip a bug in the use cases (see the report).
+    Mutatie("kiesAmbtenaar", IEDEREEN, f"ambtenaar: {{eigenBabs: {EIGEN_BABS}}}"),
+    Mutatie("kiesNaamgebruik", IEDEREEN, "partner: $rol, naamgebruik: V"),
+    Mutatie("doeMelding", IEDEREEN, verklaringen()),
+    # After the notice the reservation changes only through the municipality.
+    Mutatie("kiesAmbtenaar", ALLEEN_MEDEWERKER, "ambtenaar: {toegewezen: true}"),
+    Mutatie("kiesLocatie", ALLEEN_MEDEWERKER, 'locatie: {locatieId: "gemeentehuis"}'),
+    Mutatie("wijzigMoment", ALLEEN_MEDEWERKER, f'start: "{START}"'),
+    Mutatie("beoordeelMelding", ALLEEN_MEDEWERKER, "goedgekeurd: true"),
+    Mutatie("registreerBetaling", ALLEEN_MEDEWERKER, 'bedragInCenten: $totaal, referentie: "r"'),
+    Mutatie("bevestig", IEDEREEN),
+    Mutatie("markeerVoltrokken", ALLEEN_MEDEWERKER),  # once the ceremony has started
 ]
-ACTOREN = ("partner1", "partner2", "medewerker")
-TOEGESTAAN = [
-    pytest.param(m, actor, id=f"{m}-{actor}")
-    for m in MUTATIES
-    for actor in ACTOREN
-    if actor in m.wie
-]
-GEWEIGERD = [
-    pytest.param(m, actor, id=f"{m}-{actor}")
-    for m in MUTATIES
-    for actor in ACTOREN
-    if actor not in m.wie
-]
-# Changes to the reservation go through the municipality once the notice is given.
-NA_MELDING = [m for m in MUTATIES if m.veld in ("kiesAmbtenaar", "kiesLocatie", "wijzigMoment")]
+ANNULERING = Mutatie("annuleer", IEDEREEN, 'reden: "Wij zien ervan af"')
+MUTATIES = list({m.veld: m for m in reversed([*WANDELING, ANNULERING])}.values())[::-1]
+# What the status table allows in VOORLOPIG, the only status in which partner 2 can be waiting.
+IN_VOORLOPIG = {
+    "nodigPartnerUit",
+    "weigerInstemming",
+    "stemIn",
+    "voegGetuigeToe",
+    "verwijderGetuige",
+    "kiesAmbtenaar",
+    "kiesLocatie",
+    "wijzigMoment",
+    "kiesNaamgebruik",
+    "annuleer",
+}
+
+
+class Fase(IntEnum):
+    """How far a test case has come; each stage includes the ones before."""
+
+    VOORLOPIG = 0  # reserved by partner 1, one witness named
+    UITGENODIGD = 1  # partner 2 invited, not yet consenting
+    GERESERVEERD = 2  # partner 2 consented
+    MET_GETUIGEN = 3  # two witnesses
+    GEMELD = 4
 
 
 @dataclass
@@ -145,18 +125,35 @@ class Stel:
         rol = "PARTNER2" if actor == "partner2" else "PARTNER1"
         totaal = str(self.huwelijk["prijs"]["totaal"]["centen"])
         extra = mutatie.extra.replace("$rol", rol).replace("$totaal", totaal)
-        argumenten = (
-            f'id: "{huwelijk_id or self.huwelijk["id"]}", versie: {self.huwelijk["versie"]} {extra}'
+        huwelijk_id = huwelijk_id or self.huwelijk["id"]
+        antwoord = await self.scenario.gateway.graphql(
+            f'mutation {{ {mutatie.veld}(id: "{huwelijk_id}", versie: {self.huwelijk["versie"]}'
+            f" {extra}) {{ {GEWIJZIGD} }} }}",
+            token=self.tokens[actor],
         )
-        return await self.scenario.muteer(self.tokens[actor], mutatie.veld, argumenten)
+        assert "errors" not in antwoord, antwoord
+        uitkomst: dict[str, Any] = antwoord["data"][mutatie.veld]
+        return uitkomst
 
-    async def lees(self, actor: str = "medewerker", velden: str = HUWELIJK_VELDEN) -> Any:
+    async def verder(self, mutatie: Mutatie, actor: str) -> None:
+        """`actor` makes the change, which must succeed; the case moves on."""
+        uitkomst = await self.doe(mutatie, actor)
+        assert uitkomst["__typename"] == "HuwelijkGewijzigd", (mutatie.veld, actor, uitkomst)
+        self.huwelijk = uitkomst["huwelijk"]
+
+    async def lees(self, actor: str, velden: str) -> dict[str, Any]:
         """The whole GraphQL answer to `huwelijk(id)` as `actor` sees it."""
         return await self.scenario.gateway.graphql(
             f"query($id: ID!) {{ huwelijk(id: $id) {{ {velden} }} }}",
             {"id": self.huwelijk["id"]},
             token=self.tokens[actor],
         )
+
+    async def stand(self) -> dict[str, Any]:
+        """The stored versie and status, read by a medewerker (who reads every case)."""
+        antwoord = await self.lees("medewerker", "versie status")
+        stand: dict[str, Any] = antwoord["data"]["huwelijk"]
+        return stand
 
 
 async def stel_in(scenario: Scenario, fase: Fase, partner2: str = PARTNER2) -> Stel:
@@ -169,33 +166,22 @@ async def stel_in(scenario: Scenario, fase: Fase, partner2: str = PARTNER2) -> S
         "vreemde": VREEMDE,
     }
     tokens = {naam: await scenario.burger(bsn) for naam, bsn in personen.items()}
-    tokens["medewerker"] = medewerker = await scenario.medewerker()
-    eerste = tokens["partner1"]
-
-    huwelijk = gelukt(await scenario.reserveer(eerste))
+    tokens["medewerker"] = await scenario.medewerker()
+    antwoord = await scenario.reserveer(tokens["partner1"])
+    stel = Stel(scenario, antwoord["huwelijk"], tokens)
     getuige = f'getuige: {{burgerservicenummer: "{GETUIGE}"}}'
-    huwelijk = gelukt(await scenario.stap(eerste, "voegGetuigeToe", huwelijk, getuige))
-    uitnodiging = f'burgerservicenummer: "{partner2}"'
-    huwelijk = gelukt(await scenario.stap(eerste, "nodigPartnerUit", huwelijk, uitnodiging))
+    await stel.verder(Mutatie("voegGetuigeToe", IEDEREEN, getuige), "partner1")
+    if fase >= Fase.UITGENODIGD:
+        uitnodiging = f'burgerservicenummer: "{partner2}"'
+        await stel.verder(Mutatie("nodigPartnerUit", IEDEREEN, uitnodiging), "partner1")
     if fase >= Fase.GERESERVEERD:
-        huwelijk = gelukt(await scenario.stap(tokens["partner2"], "stemIn", huwelijk))
+        await stel.verder(Mutatie("stemIn", ALLEEN_PARTNER2), "partner2")
     if fase >= Fase.MET_GETUIGEN:
         tweede = f'getuige: {{burgerservicenummer: "{TWEEDE_GETUIGE}"}}'
-        huwelijk = gelukt(await scenario.stap(eerste, "voegGetuigeToe", huwelijk, tweede))
+        await stel.verder(Mutatie("voegGetuigeToe", IEDEREEN, tweede), "partner1")
     if fase >= Fase.GEMELD:
-        huwelijk = gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen()))
-    if fase >= Fase.GOEDGEKEURD:
-        huwelijk = gelukt(
-            await scenario.stap(medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: true")
-        )
-    if fase >= Fase.BETAALD:
-        betaling = f'bedragInCenten: {huwelijk["prijs"]["totaal"]["centen"]}, referentie: "r"'
-        huwelijk = gelukt(await scenario.stap(medewerker, "registreerBetaling", huwelijk, betaling))
-    if fase >= Fase.BEVESTIGD:
-        huwelijk = gelukt(await scenario.stap(eerste, "bevestig", huwelijk))
-    if fase >= Fase.BEGONNEN:
-        scenario.klok.verder(days=118)  # past the ceremony's start on 2027-03-26
-    return Stel(scenario, huwelijk, tokens)
+        await stel.verder(Mutatie("doeMelding", IEDEREEN, verklaringen()), "partner1")
+    return stel
 
 
 def onbekend_id() -> str:
@@ -211,131 +197,122 @@ def fout_code(antwoord: dict[str, Any]) -> str:
     return code
 
 
+async def probeer(stel: Stel, mutatie: Mutatie, actor: str) -> None:
+    """`actor` tries the change; assert what the rules answer. The case moves on either way."""
+    voor = await stel.stand()
+    uitkomst = await stel.doe(mutatie, actor)
+    if actor in mutatie.wie:
+        assert uitkomst["__typename"] == "HuwelijkGewijzigd", (mutatie.veld, uitkomst)
+        stel.huwelijk = uitkomst["huwelijk"]
+        assert stel.huwelijk["versie"] == voor["versie"] + 1
+        door = stel.huwelijk["historie"][-1]["door"]
+        assert door.startswith("medewerker:") if actor == "medewerker" else door == actor
+        return
+    nog_niet_uitgenodigd = actor == "partner2" and len(stel.huwelijk["partners"]) < 2
+    if actor == "vreemde" or nog_niet_uitgenodigd:
+        # Exactly the answer for an id that does not exist: no existence oracle.
+        onbekend = await stel.doe(mutatie, actor, huwelijk_id=onbekend_id())
+        assert uitkomst == onbekend, mutatie.veld
+        assert (uitkomst["__typename"], uitkomst["code"]) == ("NietGevonden", "NIET_GEVONDEN")
+    else:
+        assert (uitkomst["__typename"], uitkomst["code"]) == (
+            "NietToegestaan",
+            "NIET_TOEGESTAAN",
+        ), (mutatie.veld, uitkomst)
+    assert await stel.stand() == voor, mutatie.veld
+    await stel.verder(mutatie, next(a for a in ACTOREN if a in mutatie.wie))
+
+
 # --- changes --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mutatie", MUTATIES, ids=str)
-async def test_stranger_is_answered_as_if_the_case_did_not_exist(
-    scenario: Scenario, mutatie: Mutatie
+async def test_the_walk_covers_every_mutation_of_the_schema(scenario: Scenario) -> None:
+    antwoord = await scenario.gateway.graphql('{ __type(name: "Mutation") { fields { name } } }')
+
+    velden = {veld["name"] for veld in antwoord["data"]["__type"]["fields"]}
+
+    assert velden - {"reserveer"} == {m.veld for m in MUTATIES}
+
+
+@pytest.mark.parametrize("actor", [*ACTOREN, "vreemde"])
+async def test_each_actor_makes_exactly_the_changes_the_process_gives_them(
+    scenario: Scenario, actor: str
 ) -> None:
-    stel = await stel_in(scenario, mutatie.fase)
-    voor = await stel.lees()
+    stel = await stel_in(scenario, Fase.VOORLOPIG)
 
-    bestaand = await stel.doe(mutatie, "vreemde")
-    onbekend = await stel.doe(mutatie, "vreemde", huwelijk_id=onbekend_id())
+    for mutatie in WANDELING:
+        if mutatie.veld == "markeerVoltrokken":
+            scenario.klok.verder(days=118)  # past the ceremony's start on 2027-03-26
+        await probeer(stel, mutatie, actor)
 
-    assert bestaand["__typename"] == "NietGevonden"
-    assert bestaand["code"] == "NIET_GEVONDEN"
-    assert bestaand == onbekend  # no way to tell an existing case from a missing one
-    assert await stel.lees() == voor
+    assert stel.huwelijk["status"] == "VOLTROKKEN"
 
 
-@pytest.mark.parametrize("mutatie", MUTATIES, ids=str)
+@pytest.mark.parametrize("actor", [*ACTOREN, "vreemde"])
+async def test_partners_and_staff_cancel_and_nobody_else(scenario: Scenario, actor: str) -> None:
+    stel = await stel_in(scenario, Fase.GERESERVEERD)
+
+    await probeer(stel, ANNULERING, actor)
+
+    assert stel.huwelijk["status"] == "GEANNULEERD"
+
+
 async def test_invited_partner2_can_only_answer_the_invitation_before_consenting(
-    scenario: Scenario, mutatie: Mutatie
+    scenario: Scenario,
 ) -> None:
     stel = await stel_in(scenario, Fase.UITGENODIGD)
-    voor = await stel.lees()
+    voor = await stel.stand()
+    antwoorden = {
+        m.veld: (await stel.doe(m, "partner2"))["__typename"]
+        for m in MUTATIES
+        if m.veld not in ("stemIn", "weigerInstemming")
+    }
 
-    uitkomst = await stel.doe(mutatie, "partner2")
-
-    if mutatie.veld in ("stemIn", "weigerInstemming"):
-        huwelijk = gelukt(uitkomst)
-        assert huwelijk["historie"][-1]["door"] == "partner2"
-        return
-    assert uitkomst["__typename"] != "HuwelijkGewijzigd", uitkomst
-    assert await stel.lees() == voor
-    if mutatie.in_voorlopig:
-        assert uitkomst["code"] == "NIET_TOEGESTAAN"
-        if "partner1" in mutatie.wie:  # partner 1 may do it now: the refusal was about who
-            gelukt(await stel.doe(mutatie, "partner1"))
-    else:
-        # Not allowed in VOORLOPIG for anyone: the status answers first, which tells partner 2
-        # nothing they cannot read on the case already.
-        assert uitkomst["__typename"] in ("NietToegestaan", "OngeldigeStatus"), uitkomst
-
-
-@pytest.mark.parametrize(("mutatie", "actor"), TOEGESTAAN)
-async def test_partners_and_staff_make_the_changes_the_process_gives_them(
-    scenario: Scenario, mutatie: Mutatie, actor: str
-) -> None:
-    stel = await stel_in(scenario, mutatie.fase)
-
-    huwelijk = gelukt(await stel.doe(mutatie, actor))
-
-    assert huwelijk["versie"] == stel.huwelijk["versie"] + 1
-    door = huwelijk["historie"][-1]["door"]
-    assert door.startswith("medewerker:") if actor == "medewerker" else door == actor
-
-
-@pytest.mark.parametrize(("mutatie", "actor"), GEWEIGERD)
-async def test_refuses_a_change_that_is_not_for_the_actor_and_keeps_the_case(
-    scenario: Scenario, mutatie: Mutatie, actor: str
-) -> None:
-    stel = await stel_in(scenario, mutatie.fase)
-    voor = await stel.lees()
-
-    uitkomst = await stel.doe(mutatie, actor)
-
-    assert uitkomst["__typename"] == "NietToegestaan", uitkomst
-    assert uitkomst["code"] == "NIET_TOEGESTAAN"
-    assert await stel.lees() == voor
-    # Someone the process names can make the same change now: the refusal was about who.
-    gelukt(await stel.doe(mutatie, sorted(mutatie.wie)[0]))
-
-
-@pytest.mark.parametrize("mutatie", NA_MELDING, ids=str)
-@pytest.mark.parametrize("actor", ["partner1", "partner2"])
-async def test_partners_change_the_reservation_through_the_municipality_after_the_notice(
-    scenario: Scenario, mutatie: Mutatie, actor: str
-) -> None:
-    stel = await stel_in(scenario, Fase.GEMELD)
-    voor = await stel.lees()
-
-    uitkomst = await stel.doe(mutatie, actor)
-
-    assert uitkomst["code"] == "NIET_TOEGESTAAN", uitkomst
-    assert await stel.lees() == voor
-    gelukt(await stel.doe(mutatie, "medewerker"))
+    assert await stel.stand() == voor
+    # What the status allows for a consenting partner is refused to partner 2 as such; for the
+    # rest the status may answer first, which tells partner 2 nothing the case does not show.
+    assert {v: t for v, t in antwoorden.items() if v in IN_VOORLOPIG} == dict.fromkeys(
+        IN_VOORLOPIG - {"stemIn", "weigerInstemming"}, "NietToegestaan"
+    )
+    assert {t for v, t in antwoorden.items() if v not in IN_VOORLOPIG} <= {
+        "NietToegestaan",
+        "OngeldigeStatus",
+    }
+    await probeer(stel, Mutatie("stemIn", ALLEEN_PARTNER2), "partner2")
+    assert stel.huwelijk["status"] == "GERESERVEERD"
 
 
 async def test_partner_chooses_only_their_own_naamgebruik(scenario: Scenario) -> None:
     stel = await stel_in(scenario, Fase.GERESERVEERD)
-    voor = await stel.lees()
 
     def keuze(rol: str) -> Mutatie:
-        return Mutatie(
-            "kiesNaamgebruik", Fase.GERESERVEERD, MEDEWERKER, f"partner: {rol}, naamgebruik: P"
-        )
+        return Mutatie("kiesNaamgebruik", ALLEEN_MEDEWERKER, f"partner: {rol}, naamgebruik: P")
 
-    for actor, ander in (("partner1", "PARTNER2"), ("partner2", "PARTNER1")):
-        uitkomst = await stel.doe(keuze(ander), actor)
-        assert uitkomst["code"] == "NIET_TOEGESTAAN", (actor, uitkomst)
-    assert await stel.lees() == voor
-    huwelijk = gelukt(await stel.doe(keuze("PARTNER2"), "medewerker"))  # staff, for either
-    assert [p["naamgebruik"] for p in huwelijk["partners"]] == [None, "P"]
+    await probeer(stel, keuze("PARTNER2"), "partner1")
+    await probeer(stel, keuze("PARTNER1"), "partner2")
+
+    assert [p["naamgebruik"] for p in stel.huwelijk["partners"]] == ["P", "P"]  # by staff
 
 
 async def test_former_partner2_loses_the_case_when_another_is_invited(
     scenario: Scenario,
 ) -> None:
     stel = await stel_in(scenario, Fase.UITGENODIGD)
-    weigering = Mutatie("weigerInstemming", Fase.UITGENODIGD, frozenset({"partner2"}))
-    stel.huwelijk = gelukt(await stel.doe(weigering, "partner2"))
-    stel.huwelijk = gelukt(await stel.doe(MUTATIES[0], "partner1"))  # invites NIEUWE_PARTNER
+    await stel.verder(Mutatie("weigerInstemming", ALLEEN_PARTNER2), "partner2")
+    andere = f'burgerservicenummer: "{NIEUWE_PARTNER}"'
+    await stel.verder(Mutatie("nodigPartnerUit", IEDEREEN, andere), "partner1")
 
     gelezen = await stel.lees("partner2", "id")
     mijn = await scenario.gateway.graphql(
         "{ mijnHuwelijken { id } }", token=stel.tokens["partner2"]
     )
-    instemming = await stel.doe(MUTATIES[1], "partner2")
+    instemming = await stel.doe(Mutatie("stemIn", ALLEEN_PARTNER2), "partner2")
 
     assert fout_code(gelezen) == "NIET_GEVONDEN"
     assert mijn == {"data": {"mijnHuwelijken": []}}
     assert instemming["code"] == "NIET_GEVONDEN"
-    assert (await stel.lees("nieuwe_partner", "id"))["data"]["huwelijk"]["id"] == stel.huwelijk[
-        "id"
-    ]
+    nieuw = await stel.lees("nieuwe_partner", "id")
+    assert nieuw["data"]["huwelijk"]["id"] == stel.huwelijk["id"]
 
 
 async def test_burger_reserves_only_for_themselves_and_staff_for_anyone(
@@ -350,15 +327,15 @@ async def test_burger_reserves_only_for_themselves_and_staff_for_anyone(
             f'locatie: {{locatieId: "gemeentehuis"}}, partner1: "{PARTNER2}"}}'
         )
 
-    eigen = gelukt(await scenario.muteer(eerste, "reserveer", invoer(ANDER_MOMENT)))
-    namens = gelukt(await scenario.muteer(medewerker, "reserveer", invoer(START)))
+    eigen = await scenario.muteer(eerste, "reserveer", invoer(ANDER_MOMENT))
+    namens = await scenario.muteer(medewerker, "reserveer", invoer(START))
 
-    assert [(p["rol"], p["burgerservicenummer"], p["isIk"]) for p in eigen["partners"]] == [
-        ("PARTNER1", PARTNER1, True)
-    ]
-    assert [p["burgerservicenummer"] for p in namens["partners"]] == [PARTNER2]
+    assert [
+        (p["rol"], p["burgerservicenummer"], p["isIk"]) for p in eigen["huwelijk"]["partners"]
+    ] == [("PARTNER1", PARTNER1, True)]
+    assert [p["burgerservicenummer"] for p in namens["huwelijk"]["partners"]] == [PARTNER2]
     mijn = await scenario.gateway.graphql("{ mijnHuwelijken { id } }", token=ander)
-    assert mijn["data"]["mijnHuwelijken"] == [{"id": namens["id"]}]
+    assert mijn["data"]["mijnHuwelijken"] == [{"id": namens["huwelijk"]["id"]}]
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -366,15 +343,16 @@ async def test_burger_reserves_only_for_themselves_and_staff_for_anyone(
 
 @pytest.mark.parametrize(
     ("actor", "fase"),
-    [("vreemde", Fase.UITGENODIGD), ("getuige", Fase.UITGENODIGD), ("vreemde", Fase.BEVESTIGD)],
+    [("vreemde", Fase.UITGENODIGD), ("getuige", Fase.UITGENODIGD), ("vreemde", Fase.GEMELD)],
 )
 async def test_someone_outside_the_case_reads_it_as_missing(
     scenario: Scenario, actor: str, fase: Fase
 ) -> None:
     stel = await stel_in(scenario, fase)
-    vraag = f"query($id: ID!) {{ huwelijk(id: $id) {{ {HUWELIJK_VELDEN} }} }}"
+    velden = "id status partners { burgerservicenummer } getuigen { burgerservicenummer }"
+    vraag = f"query($id: ID!) {{ huwelijk(id: $id) {{ {velden} }} }}"
 
-    bestaand = await stel.lees(actor)
+    bestaand = await stel.lees(actor, velden)
     onbekend = await scenario.gateway.graphql(
         vraag, {"id": onbekend_id()}, token=stel.tokens[actor]
     )
@@ -408,7 +386,7 @@ async def test_my_cases_lists_only_the_cases_one_is_partner_in_and_staff_see_all
     scenario: Scenario,
 ) -> None:
     stel = await stel_in(scenario, Fase.UITGENODIGD)
-    andere = gelukt(await scenario.reserveer(stel.tokens["vreemde"], start=ANDER_MOMENT))
+    andere = (await scenario.reserveer(stel.tokens["vreemde"], start=ANDER_MOMENT))["huwelijk"]
     beide = sorted([stel.huwelijk["id"], andere["id"]])
 
     async def mijn(actor: str) -> list[str]:
@@ -534,7 +512,7 @@ async def test_every_case_operation_without_a_token_is_unauthenticated(
     scenario: Scenario,
 ) -> None:
     stel = await stel_in(scenario, Fase.UITGENODIGD)
-    voor = await stel.lees()
+    voor = await stel.stand()
     huwelijk_id = stel.huwelijk["id"]
     versie = stel.huwelijk["versie"]
     operaties = {
@@ -560,4 +538,4 @@ async def test_every_case_operation_without_a_token_is_unauthenticated(
         codes[naam] = [f["extensions"]["code"] for f in antwoord.get("errors", [])]
 
     assert codes == {naam: ["NIET_GEAUTHENTICEERD"] for naam in operaties}
-    assert await stel.lees() == voor
+    assert await stel.stand() == voor

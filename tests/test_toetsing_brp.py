@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from domain_support import CONFIG, NU, START
+from logboek_support import GeheugenLogboek
 from starlette.applications import Starlette
 
 from adapters.auth import ProtocolHeaders
@@ -86,7 +87,8 @@ class Brp:
         self.transport = TellendeTransport(_registry())
         client = httpx.AsyncClient(transport=self.transport, base_url="http://brp")
         brp = HaalCentraalBrp(client, protocol=ProtocolHeaders(), timeout=httpx.Timeout(5))
-        self.loader = PersoonLoader(brp, Verzoekcontext(gebruiker="test"))
+        self.logboek = GeheugenLogboek()
+        self.loader = PersoonLoader(brp, Verzoekcontext(gebruiker="test"), self.logboek)
 
 
 def burger(bsn: str) -> Actor:

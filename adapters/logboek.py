@@ -1,0 +1,84 @@
+"""Logboek Dataverwerkingen (Logius standard): account for every processing of personal data.
+
+One record per processing per data subject, emitted as an OpenTelemetry span so the
+municipality's logbook (or any OpenTelemetry backend) can receive it:
+
+    name                                  what was done, e.g. "brp.raadplegen"
+    trace_id, span_id, start, end         the request's trace (W3C Trace Context)
+    status                                OK, or ERROR when the processing failed
+    dpl.core.processing_activity_id       URI into the municipality's processing register
+    dpl.core.data_subject_id              the BSN, pseudonymised (HMAC-SHA256, keyed)
+    dpl.core.data_subject_id_type         "BSN"
+
+The BSN itself is never recorded: the keyed hash lets the municipality, who holds the key,
+answer a citizen's request for their records, while the logbook alone reveals nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from opentelemetry.trace import SpanKind, Status, StatusCode, Tracer
+
+ACTIVITY = "dpl.core.processing_activity_id"
+SUBJECT = "dpl.core.data_subject_id"
+SUBJECT_TYPE = "dpl.core.data_subject_id_type"
+
+
+@dataclass(frozen=True)
+class Verwerkingsactiviteiten:
+    """Which entry of the processing register each processing belongs to."""
+
+    standaard: str
+    per_verwerking: Mapping[str, str] = field(default_factory=dict)
+
+    def voor(self, verwerking: str) -> str:
+        """The register URI for `verwerking` (e.g. "huwelijk.doe_melding")."""
+        return self.per_verwerking.get(verwerking, self.standaard)
+
+
+class Logboek(Protocol):
+    """Where processings of personal data are accounted for."""
+
+    def registreer(
+        self, verwerking: str, betrokkenen: Iterable[str], *, geslaagd: bool = True
+    ) -> None:
+        """One record per data subject (BSN) in `betrokkenen` for `verwerking`."""
+
+
+class OpenTelemetryLogboek:
+    """Records each processing as a span of the current trace."""
+
+    def __init__(
+        self, tracer: Tracer, sleutel: bytes, activiteiten: Verwerkingsactiviteiten
+    ) -> None:
+        if len(sleutel) < 32:
+            raise ValueError("the pseudonymisation key needs at least 32 bytes")
+        self._tracer = tracer
+        self._sleutel = sleutel
+        self._activiteiten = activiteiten
+
+    def pseudoniem(self, bsn: str) -> str:
+        """The keyed hash that stands for `bsn` in the logbook."""
+        return hmac.new(self._sleutel, bsn.encode("ascii"), hashlib.sha256).hexdigest()
+
+    def registreer(
+        self, verwerking: str, betrokkenen: Iterable[str], *, geslaagd: bool = True
+    ) -> None:
+        """One span per distinct data subject, as a child of the current span."""
+        activiteit = self._activiteiten.voor(verwerking)
+        for bsn in sorted(set(betrokkenen)):
+            with self._tracer.start_as_current_span(
+                verwerking,
+                kind=SpanKind.INTERNAL,
+                attributes={
+                    ACTIVITY: activiteit,
+                    SUBJECT: self.pseudoniem(bsn),
+                    SUBJECT_TYPE: "BSN",
+                },
+            ) as span:
+                span.set_status(Status(StatusCode.OK if geslaagd else StatusCode.ERROR))

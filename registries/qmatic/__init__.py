@@ -1,0 +1,1 @@
+"""The embedded Qmatic Orchestra calendar registry (see `registries.qmatic.app`)."""

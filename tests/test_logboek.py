@@ -1,0 +1,94 @@
+"""Logboek Dataverwerkingen: one record per data subject per processing, pseudonymised, traced."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from gateway_support import Gateway, running_gateway, demo_settings
+from opentelemetry.sdk.trace import ReadableSpan
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+from adapters.logboek import ACTIVITY, SUBJECT, SUBJECT_TYPE
+
+SUZANNE, CURATELE = "999993653", "999993811"
+KEY = "k" * 32
+TRACE_ID = "0af7651916cd43dd8448eb211c80319c"
+TRACEPARENT = f"00-{TRACE_ID}-b7ad6b7169203331-01"
+
+
+@pytest.fixture
+def spans() -> InMemorySpanExporter:
+    return InMemorySpanExporter()
+
+
+@pytest.fixture
+async def gateway(tmp_path: Path, spans: InMemorySpanExporter) -> AsyncIterator[Gateway]:
+    settings = demo_settings(tmp_path, logboek_sleutel=KEY)
+    async with running_gateway(settings, span_exporter=spans) as running:
+        yield running
+
+
+def logboek(spans: InMemorySpanExporter) -> list[ReadableSpan]:
+    return [s for s in spans.get_finished_spans() if s.attributes and ACTIVITY in s.attributes]
+
+
+async def test_one_record_per_person_looked_up_in_the_brp(
+    gateway: Gateway, spans: InMemorySpanExporter
+) -> None:
+    token = await gateway.token("medewerker")
+    await gateway.client.post(
+        "/graphql",
+        json={
+            "query": f'{{ a: persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} '
+            f'b: persoon(burgerservicenummer: "{CURATELE}") {{ leeftijd }} }}'
+        },
+        headers={"Authorization": f"Bearer {token}", "traceparent": TRACEPARENT},
+    )
+    records = logboek(spans)
+    assert [r.name for r in records] == ["brp.raadplegen", "brp.raadplegen"]
+    assert all(r.attributes and r.attributes[SUBJECT_TYPE] == "BSN" for r in records)
+    subjects = {r.attributes[SUBJECT] for r in records if r.attributes}
+    assert len(subjects) == 2 and not subjects & {SUZANNE, CURATELE}
+    assert {format(r.context.trace_id, "032x") for r in records} == {TRACE_ID}
+
+
+async def test_the_trace_is_propagated_to_the_brp(gateway: Gateway) -> None:
+    token = await gateway.token("medewerker")
+    await gateway.client.post(
+        "/graphql",
+        json={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
+        headers={"Authorization": f"Bearer {token}", "traceparent": TRACEPARENT},
+    )
+    request, _ = gateway.calls("brp")[0]
+    assert request.headers["traceparent"].split("-")[1] == TRACE_ID
+
+
+async def test_a_case_change_is_accounted_for_with_its_activity(
+    gateway: Gateway, spans: InMemorySpanExporter
+) -> None:
+    token = await gateway.token("burger", "000009842")
+    await gateway.graphql(
+        """mutation { reserveer(invoer: {soort: HUWELIJK, ceremonietype: "UITGEBREID",
+           start: "2027-03-26T14:00:00+01:00", locatie: {locatieId: "gemeentehuis"}}) {
+           __typename } }""",
+        token=token,
+    )
+    records = logboek(spans)
+    assert [r.name for r in records] == ["huwelijk.reserveer"]
+    attributes = records[0].attributes or {}
+    assert attributes[ACTIVITY] == "urn:trouwgraph:verwerkingsactiviteit:huwelijksplanning"
+
+
+async def test_no_bsn_in_any_exported_span(gateway: Gateway, spans: InMemorySpanExporter) -> None:
+    token = await gateway.token("burger", SUZANNE)
+    await gateway.client.get(
+        "/graphql",
+        params={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    exported = json.dumps([json.loads(s.to_json()) for s in spans.get_finished_spans()])
+    assert spans.get_finished_spans()
+    assert SUZANNE not in exported
