@@ -20,6 +20,7 @@ class Actor:
     rol: Rol
     subject: str
     bsn: str | None = None
+    acr: str | None = None  # the authentication's assurance level, as the issuer names it
 
     @property
     def is_medewerker(self) -> bool:

@@ -9,6 +9,7 @@ from datetime import datetime
 from adapters.brp import PersonenBevragen, Verzoekcontext
 from adapters.logboek import Logboek
 from domain.actor import Actor
+from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.errors import NietGeauthenticeerd
 from resolvers.huwelijken import Huwelijkszaken, Procesdiensten
 from resolvers.personen import PersoonLoader
@@ -21,6 +22,7 @@ class Services:
     brp: PersonenBevragen
     proces: Procesdiensten
     logboek: Logboek
+    authenticatie: Authenticatiebeleid
     clock: Callable[[], datetime]
 
 

@@ -146,11 +146,15 @@ class _Walker:
         for selection in node.selections:
             total = total.plus(Totals(directives=len(selection.directives or ())))
             if isinstance(selection, FieldNode):
-                total = total.plus(self.field(selection, parent, page, introspection, remaining, spreads))
+                total = total.plus(
+                    self.field(selection, parent, page, introspection, remaining, spreads)
+                )
             elif isinstance(selection, InlineFragmentNode):
-                inner = self._type(selection.type_condition.name.value) if (
-                    selection.type_condition
-                ) else parent
+                inner = (
+                    self._type(selection.type_condition.name.value)
+                    if (selection.type_condition)
+                    else parent
+                )
                 if inner is not None:
                     total = total.plus(
                         self.selection_set(
@@ -158,7 +162,9 @@ class _Walker:
                         )
                     )
             elif isinstance(selection, FragmentSpreadNode):
-                total = total.plus(self.spread(selection.name.value, page, introspection, remaining, spreads))
+                total = total.plus(
+                    self.spread(selection.name.value, page, introspection, remaining, spreads)
+                )
         return total
 
     def spread(
@@ -269,7 +275,8 @@ class _Walker:
         if name == "__type" and parent is self.schema.query_type:
             return TypeMetaFieldDef
         if isinstance(parent, GraphQLObjectType | GraphQLInterfaceType):
-            return parent.fields.get(name)
+            field: GraphQLField | None = parent.fields.get(name)
+            return field
         return None
 
 

@@ -20,8 +20,9 @@ they spell out field, argument and enum names a client did not ask for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from graphql import (
@@ -33,7 +34,7 @@ from graphql import (
     ValidationContext,
     ValidationRule,
 )
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
 
 from schema.analysis import Pricing, analyse_operation
@@ -136,8 +137,7 @@ def operation_limits_rule(limits: GraphQLLimits) -> type[ValidationRule]:
                 (
                     totals.introspection_lists > limits.max_introspection_lists,
                     INTROSPECTIE_TE_DIEP,
-                    "De introspectie nest meer dan "
-                    f"{limits.max_introspection_lists} lijsten.",
+                    f"De introspectie nest meer dan {limits.max_introspection_lists} lijsten.",
                 ),
             )
             for failed, code, message in checks:
@@ -152,9 +152,7 @@ class NoIntrospection(NoSchemaIntrospectionCustomRule):
 
     def report_error(self, error: GraphQLError) -> None:
         """Report the refusal with `GRAPHQL_INTROSPECTIE_UIT`."""
-        super().report_error(
-            CodedError("Introspectie staat uit.", INTROSPECTIE_UIT, error.nodes)
-        )
+        super().report_error(CodedError("Introspectie staat uit.", INTROSPECTIE_UIT, error.nodes))
 
 
 class LimitErrorCodes(SchemaExtension):
@@ -179,15 +177,19 @@ class LimitErrorCodes(SchemaExtension):
                 error.message = _SUGGESTION.sub("", error.message)
 
 
-def extensions_for(
-    limits: GraphQLLimits, *, production: bool
-) -> list[SchemaExtension | type[SchemaExtension]]:
-    """The Strawberry extensions enforcing `limits`; list them after `ErrorTranslation`."""
-    rules: list[type[ValidationRule]] = [operation_limits_rule(limits)]
+ExtensionFactory = type[SchemaExtension] | Callable[[], SchemaExtension]
+
+
+def extensions_for(limits: GraphQLLimits, *, production: bool) -> list[ExtensionFactory]:
+    """The Strawberry extensions enforcing `limits`; list them after `ErrorTranslation`.
+
+    Factories, not instances: Strawberry shares an instance between concurrent operations.
+    """
+    rules: list[type[ASTValidationRule]] = [operation_limits_rule(limits)]
     if production:
         rules.append(NoIntrospection)
     return [
-        MaxTokensLimiter(max_token_count=limits.max_tokens),
-        AddValidationRules(rules),
-        LimitErrorCodes(production=production),
+        partial(MaxTokensLimiter, max_token_count=limits.max_tokens),
+        partial(AddValidationRules, rules),
+        partial(LimitErrorCodes, production=production),
     ]

@@ -9,6 +9,7 @@ from graphql import GraphQLError
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
+from schema.authenticatieniveau import Authenticatieniveau
 from schema.errors import ErrorTranslation
 from schema.mutatie import Mutation
 from schema.query import Query
@@ -39,5 +40,5 @@ schema = Schema(
     query=Query,
     mutation=Mutation,
     config=StrawberryConfig(scalar_map=SCALARS),
-    extensions=[ErrorTranslation],
+    extensions=[ErrorTranslation, Authenticatieniveau],
 )

@@ -23,6 +23,7 @@ from adapters.auth import ProtocolHeaders
 from adapters.brp import HaalCentraalBrp
 from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
 from registries.app import create_registries
+from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.context import Services
 from resolvers.huwelijken import Procesdiensten
 from schema.app import GraphQLApp
@@ -66,6 +67,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         Verwerkingsactiviteiten(activiteiten.standaard, activiteiten.per_verwerking),
     )
 
+    authenticatie = Authenticatiebeleid(settings.oidc_acr_niveaus, settings.oidc_acr_minimum)
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
         def client(name: str) -> httpx.AsyncClient:
@@ -98,6 +101,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                     nieuw_id=lambda: uuid.uuid4().hex,
                 ),
                 logboek=logboek,
+                authenticatie=authenticatie,
                 clock=overrides.clock or (lambda: datetime.now(UTC)),
             )
             yield {

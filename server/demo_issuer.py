@@ -18,6 +18,7 @@ from starlette.routing import Route
 
 from domain.actor import Rol
 from domain.bsn import BSN_REGEL, is_geldig_bsn
+from resolvers.authenticatieniveau import DIGID_SUBSTANTIEEL
 from server.problems import problem
 
 DEMO_ISSUER = "urn:trouwgraph:demo-issuer"
@@ -34,7 +35,9 @@ class DemoIssuer:
         self._bsn_claim = bsn_claim
         self._rol_claim = rol_claim
 
-    def token(self, rol: Rol, bsn: str | None, subject: str | None = None) -> str:
+    def token(
+        self, rol: Rol, bsn: str | None, subject: str | None = None, acr: str | None = None
+    ) -> str:
         """A signed token for `rol`, carrying `bsn` when given."""
         now = int(time.time())
         claims: dict[str, Any] = {
@@ -48,6 +51,8 @@ class DemoIssuer:
         }
         if bsn is not None:
             claims[self._bsn_claim] = bsn
+        if acr is not None:
+            claims["acr"] = acr
         header = {"alg": "ES256", "kid": self._key.kid, "typ": "JWT"}
         return jwt.encode(header, claims, self._key)
 
@@ -77,7 +82,11 @@ class DemoIssuer:
         if bsn is not None and (not isinstance(bsn, str) or not is_geldig_bsn(bsn)):
             return problem(400, "Bad Request", f"ongeldig BSN: {BSN_REGEL}", "ONGELDIG_BSN")
         subject = body.get("sub") if isinstance(body.get("sub"), str) else None
-        token = self.token(rol, bsn, subject)
+        # A citizen signs in with DigiD Substantieel unless the request says otherwise.
+        acr = body.get("acr", DIGID_SUBSTANTIEEL if rol is Rol.BURGER else None)
+        if acr is not None and not isinstance(acr, str):
+            return problem(400, "Bad Request", "acr must be a string", "ONGELDIGE_ACR")
+        token = self.token(rol, bsn, subject, acr)
         return JSONResponse(
             {"access_token": token, "token_type": "Bearer", "expires_in": TOKEN_LIFETIME},
             headers={"Cache-Control": "no-store"},

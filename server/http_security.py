@@ -2,7 +2,8 @@
 
 Every response carries:
 
-- ``API-Version`` with the full semantic version of the API (API-57, /core/version-header);
+- ``API-Version`` with the full semantic version of the API (API-57, /core/version-header),
+  unless the endpoint is another API with its own version (a mounted embedded registry);
 - ``X-Content-Type-Options: nosniff``, ``X-Frame-Options: DENY``,
   ``Referrer-Policy: no-referrer`` and a ``Content-Security-Policy`` with
   ``frame-ancestors 'none'`` (transport module, security headers). API responses get
@@ -84,7 +85,7 @@ def api_version() -> str:
 class SecurityHeaders:
     """Pure ASGI middleware: the security headers and API-Version on every HTTP response.
 
-    Headers the endpoint set itself (Cache-Control, a CSP) are kept. An exception that escapes
+    Headers the endpoint set itself (Cache-Control, a CSP, API-Version) are kept. An exception that escapes
     the app before the response started is answered with a problem+json 500 carrying the
     headers, then re-raised so the server logs it (Starlette's ServerErrorMiddleware sits
     outside all user middleware and would answer without them).
@@ -134,6 +135,7 @@ class SecurityHeaders:
         )
         graphiql = html and scope.get("path") in self.graphiql_paths
         wanted = {
+            b"api-version": self.api_version,
             b"x-content-type-options": "nosniff",
             b"x-frame-options": "DENY",
             b"referrer-policy": "no-referrer",
@@ -142,9 +144,8 @@ class SecurityHeaders:
         }
         if self.hsts or scope.get("scheme") == "https":
             wanted[b"strict-transport-security"] = HSTS
-        # API-Version is ours alone: an inner app's value (a mounted registry's) is replaced.
-        headers = [(name, value) for name, value in raw if name.lower() != b"api-version"]
-        headers.append((b"api-version", self.api_version.encode("latin-1")))
+        # A mounted embedded registry states its own API's version; that one stays.
+        headers = list(raw)
         headers.extend(
             (name, value.encode("latin-1")) for name, value in wanted.items() if name not in present
         )

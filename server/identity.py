@@ -90,7 +90,10 @@ class TokenVerifier:
             raise TokenInvalid(f"claim {self._bsn_claim!r} is not a valid BSN")
         if rol is Rol.BURGER and bsn is None:
             raise TokenInvalid(f"a burger token needs the claim {self._bsn_claim!r}")
-        return Actor(rol=rol, subject=str(claims["sub"]), bsn=bsn)
+        acr = claims.get("acr")
+        return Actor(
+            rol=rol, subject=str(claims["sub"]), bsn=bsn, acr=acr if isinstance(acr, str) else None
+        )
 
 
 class _UnknownKey(Exception):

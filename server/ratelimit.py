@@ -50,7 +50,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-EXEMPT_PATHS = frozenset({"/healthz", "/readyz"})
+# The gateway reaches its embedded registries over HTTP from its own address: counting those
+# calls would let a few GraphQL requests exhaust the loopback address's limit.
+EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/registries/"})
 KeyFunc = Callable[[Scope], str | None]
 Clock = Callable[[], float]
 
@@ -254,7 +256,8 @@ class RateLimit:
 
     Every limited response carries RateLimit-Limit, -Remaining and -Reset (IETF
     draft-ietf-httpapi-ratelimit-headers); when two limiters apply, the one with the fewest
-    requests remaining speaks. Requests without a key and `exempt` paths pass uncounted.
+    requests remaining speaks. Requests without a key and `exempt` paths (exact, or a prefix
+    when it ends in "/") pass uncounted.
     """
 
     def __init__(
@@ -271,7 +274,7 @@ class RateLimit:
         self.exempt = frozenset(exempt)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("path") in self.exempt:
+        if scope["type"] != "http" or self._exempt(scope.get("path", "")):
             await self.app(scope, receive, send)
             return
         key = self.key_func(scope)
@@ -298,6 +301,11 @@ class RateLimit:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+    def _exempt(self, path: str) -> bool:
+        return path in self.exempt or any(
+            path.startswith(prefix) for prefix in self.exempt if prefix.endswith("/")
+        )
 
 
 def _headers(decision: Decision) -> dict[str, str]:

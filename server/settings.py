@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from resolvers.authenticatieniveau import DIGID_NIVEAUS, DIGID_SUBSTANTIEEL
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
@@ -53,6 +55,16 @@ class Settings(BaseSettings):
     oidc_bsn_claim: str = Field(default="bsn", description="Claim that carries the BSN.")
     oidc_rol_claim: str = Field(
         default="rol", description="Claim that carries the role: burger or medewerker."
+    )
+    oidc_acr_niveaus: list[str] = Field(
+        default=list(DIGID_NIVEAUS),
+        description="Assurance levels (`acr`) from low to high, as the issuer names them "
+        "(JSON list). Default: DigiD Basis, Midden, Substantieel, Hoog.",
+    )
+    oidc_acr_minimum: dict[str, str] = Field(
+        default={"doeMelding": DIGID_SUBSTANTIEEL},
+        description="Per GraphQL root field, the lowest level a citizen's token must have "
+        "(JSON object). Default: the notice needs DigiD Substantieel.",
     )
     oidc_leeway_seconds: int = Field(
         default=30, ge=0, le=300, description="Clock skew allowed on exp and nbf."

@@ -7,14 +7,17 @@ import hashlib
 import hmac
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from gateway_support import demo_settings, running_gateway
 from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet, RSAKey
 
 from domain.actor import Rol
+from resolvers.authenticatieniveau import DIGID_NIVEAUS, Authenticatiebeleid
 from server.identity import JwksKeys, TokenInvalid, TokenVerifier, static_keys
 
 ISSUER = "https://login.example.nl"
@@ -154,3 +157,34 @@ class TestJwksKeys:
             key = RSAKey.generate_key(2048, parameters={"kid": "k"})
             with pytest.raises(TokenInvalid, match="cannot be fetched"):
                 await verifier.verify(sign(key, "RS256", claims()))
+
+
+class TestAuthenticatieniveau:
+    """The notice needs DigiD Substantieel; other operations need no minimum."""
+
+    async def test_notice_refused_for_a_token_below_substantieel(self, tmp_path: Path) -> None:
+        async with running_gateway(demo_settings(tmp_path)) as gateway:
+            response = await gateway.client.post(
+                "/demo/token", json={"rol": "burger", "bsn": BSN, "acr": DIGID_NIVEAUS[1]}
+            )
+            token = response.json()["access_token"]
+            result = await gateway.graphql(
+                'mutation { doeMelding(id: "x", versie: 1, verklaringen: []) { __typename } }',
+                token=token,
+            )
+            assert result["errors"][0]["extensions"]["code"] == "AUTHENTICATIENIVEAU_TE_LAAG"
+            allowed = await gateway.graphql("{ ik { burgerservicenummer } }", token=token)
+            assert allowed["data"] == {"ik": {"burgerservicenummer": BSN}}
+
+    async def test_notice_allowed_at_substantieel(self, tmp_path: Path) -> None:
+        async with running_gateway(demo_settings(tmp_path)) as gateway:
+            token = await gateway.token("burger", BSN)  # the demo signs in at Substantieel
+            result = await gateway.graphql(
+                'mutation { doeMelding(id: "x", versie: 1, verklaringen: []) { __typename } }',
+                token=token,
+            )
+            assert result == {"data": {"doeMelding": {"__typename": "NietGevonden"}}}
+
+    def test_policy_refuses_a_minimum_that_is_not_a_level(self) -> None:
+        with pytest.raises(ValueError, match="not among the levels"):
+            Authenticatiebeleid(DIGID_NIVEAUS, {"doeMelding": "urn:onbekend"})
