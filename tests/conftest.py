@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from gateway_support import Gateway, running_gateway, demo_settings
+from gateway_support import Gateway, demo_settings, running_gateway
 
 pytest_plugins = ["store_support", "proces_support"]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gateway_support import NOW, Gateway, running_gateway, demo_settings
+from gateway_support import NOW, Gateway, demo_settings, running_gateway
 from store_support import BACKENDS, drop_target, new_target
 
 # RvIG test persons (registries/brp/data/PROVENANCE.md): alive, unmarried, adult, no curatele.
