@@ -14,7 +14,6 @@ quote what was sent.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Generator, Mapping
 
@@ -38,8 +37,6 @@ from adapters.errors import (
 )
 
 __all__ = ["REGISTRY", "MollieApiKey", "MollieBetalingen"]
-
-logger = logging.getLogger(__name__)
 
 REGISTRY = "BETALINGEN"
 REFERENTIE = "referentie"  # the metadata key holding our case id

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import strawberry
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from resolvers.context import Context
-from schema.schema import schema
 
 
 class GraphQLApp(GraphQL[Context, None]):
     """Serves the schema; builds a fresh `Context` (and so fresh DataLoaders) per request."""
 
-    def __init__(self, *, graphiql: bool, demo: bool) -> None:
+    def __init__(self, *, schema: strawberry.Schema, graphiql: bool, demo: bool) -> None:
         super().__init__(
             schema,
             graphql_ide="graphiql" if graphiql else None,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from strawberry.extensions import SchemaExtension
 from graphql import GraphQLResolveInfo
+from strawberry.extensions import SchemaExtension
 
 
 class Authenticatieniveau(SchemaExtension):
@@ -21,7 +21,7 @@ class Authenticatieniveau(SchemaExtension):
         **kwargs: Any,
     ) -> Any:
         """Refuse a root field whose minimum level the actor's token does not reach."""
-        if info.path.prev is None:
+        if info.path.prev is None and not info.field_name.startswith("__"):
             context = info.context
             context.services.authenticatie.controleer(info.field_name, context.actor)
         return _next(root, info, *args, **kwargs)

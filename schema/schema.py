@@ -1,4 +1,8 @@
-"""The Strawberry schema: roots, scalars and the extensions every operation runs through."""
+"""The Strawberry schema: roots, scalars and the extensions every operation runs through.
+
+`build_schema(limits, production=...)` is what the endpoint serves; the module-level `schema`
+(default limits) is what `trouwgraph export-schema` prints - extensions never change the SDL.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,20 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.extensions import ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from schema.authenticatieniveau import Authenticatieniveau
 from schema.errors import ErrorTranslation
+from schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
 from schema.mutatie import Mutation
 from schema.query import Query
 from schema.scalars import SCALARS
 
 logger = logging.getLogger("trouwgraph.graphql")
+# Parsed and validated documents are kept per process: front ends send the same few operations.
+DOCUMENT_CACHE_SIZE = 512
 
 
 class Schema(strawberry.Schema):
@@ -36,9 +44,20 @@ class Schema(strawberry.Schema):
             logger.info("graphql error %s at %s", code, ".".join(map(str, error.path or ())))
 
 
-schema = Schema(
-    query=Query,
-    mutation=Mutation,
-    config=StrawberryConfig(scalar_map=SCALARS),
-    extensions=[ErrorTranslation, Authenticatieniveau],
-)
+def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
+    """The schema with error translation, the assurance-level check and the abuse limits."""
+    config = StrawberryConfig(scalar_map=SCALARS)
+    if limits.max_operations_per_batch > 1:
+        config.batching_config = {"max_operations": limits.max_operations_per_batch}
+    # ErrorTranslation first: extensions leave in reverse order, so the limit extensions
+    # have given their errors a code before ErrorTranslation looks at them.
+    extensions: list[ExtensionFactory] = [
+        ErrorTranslation,
+        Authenticatieniveau,
+        *extensions_for(limits, production=production),
+        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
+    ]
+    return Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
+
+
+schema = build_schema(GraphQLLimits(), production=False)

@@ -27,10 +27,23 @@ from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.context import Services
 from resolvers.huwelijken import Procesdiensten
 from schema.app import GraphQLApp
+from schema.limits import GraphQLLimits
+from schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
+from schema.schema import build_schema
 from server.authentication import BearerAuthentication
 from server.demo_issuer import DEMO_ISSUER, DemoIssuer
 from server.gemeente import Gemeente, load_gemeente
+from server.graphql_http import GraphQLHttp, HttpLimits
+from server.http_security import SecurityHeaders, api_version, cors_middleware, problem_handlers
 from server.identity import JwksKeys, TokenVerifier, static_keys
+from server.ratelimit import (
+    Limiter,
+    RateLimit,
+    client_address_key,
+    make_limiter,
+    redis_client,
+    user_key,
+)
 from server.settings import Settings
 from server.telemetry import RequestTracing, tracer_provider
 from server.upstreams import registry_client
@@ -57,6 +70,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     demo = DemoIssuer(settings.oidc_audience, settings.oidc_bsn_claim, settings.oidc_rol_claim)
     if not settings.demo and not (settings.oidc_issuer and settings.oidc_jwks_url):
         raise ValueError("set TROUWGRAPH_OIDC_ISSUER and TROUWGRAPH_OIDC_JWKS_URL (or use demo)")
+    if settings.production and settings.demo:
+        raise ValueError("TROUWGRAPH_PRODUCTION and demo mode exclude each other")
     telemetry = tracer_provider(
         settings.logboek_exporter, settings.logboek_file, overrides.span_exporter
     )
@@ -68,6 +83,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     )
 
     authenticatie = Authenticatiebeleid(settings.oidc_acr_niveaus, settings.oidc_acr_minimum)
+    redis = redis_client(settings.redis_url) if settings.redis_url else None
+    window = settings.rate_limit_window_seconds
+    per_address = make_limiter("adres", settings.rate_limit_per_address, window, redis)
+    per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
@@ -88,6 +107,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             engine = create_engine(settings.database_url, search_path=settings.database_schema)
             stack.push_async_callback(engine.dispose)
             stack.callback(telemetry.shutdown)
+            if redis is not None:
+                stack.push_async_callback(redis.aclose)
             await migrate(engine)
             services = Services(
                 brp=HaalCentraalBrp(
@@ -111,22 +132,64 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 "gemeente": gemeente,
             }
 
-    graphql = GraphQLApp(graphiql=settings.graphiql or settings.demo, demo=settings.demo)
     routes: list[BaseRoute] = [
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
-        Route("/graphql", BearerAuthentication(graphql), methods=["GET", "POST"]),
+        Route("/graphql", _graphql_endpoint(settings, per_user), methods=["GET", "POST"]),
         Mount("/registries", create_registries()),
     ]
     if settings.demo:
         routes.extend(demo.routes())
+    # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
+    # the per-address limit before any token is verified.
+    middleware = [
+        Middleware(SecurityHeaders, api_version=api_version(), hsts=settings.hsts),
+        *cors_middleware(settings.cors_origins),
+        Middleware(RateLimit, limiter=per_address, key_func=client_address_key),
+        Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
+    ]
     return Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[
-            Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
-        ],
+        middleware=middleware,
+        exception_handlers=problem_handlers(),
     )
+
+
+def _graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
+    """GraphQL behind its HTTP rules (outermost: it caps the body the others read), persisted
+    operations, bearer authentication and the per-user rate limit."""
+    limits = GraphQLLimits(
+        max_depth=settings.graphql_max_depth,
+        max_aliases=settings.graphql_max_aliases,
+        max_tokens=settings.graphql_max_tokens,
+        max_directives=settings.graphql_max_directives,
+        max_cost=settings.graphql_max_cost,
+        default_list_cost=settings.graphql_default_list_cost,
+        max_page_size=settings.graphql_max_page_size,
+        max_operations_per_batch=settings.graphql_max_operations_per_batch,
+        max_body_bytes=settings.graphql_max_body_bytes,
+    )
+    graphql = GraphQLApp(
+        schema=build_schema(limits, production=settings.production),
+        graphiql=(settings.graphiql or settings.demo) and not settings.production,
+        demo=settings.demo,
+    )
+    authenticated = BearerAuthentication(RateLimit(graphql, limiter=per_user, key_func=user_key))
+    persisted = PersistedOperations(
+        authenticated, settings.graphql_persisted, _persisted_store(settings)
+    )
+    return GraphQLHttp(
+        persisted, HttpLimits(limits.max_body_bytes, limits.max_operations_per_batch)
+    )
+
+
+def _persisted_store(settings: Settings) -> DocumentStore:
+    if settings.graphql_persisted != "allowlist":
+        return ApqCache()
+    if settings.graphql_persisted_file is None:
+        raise ValueError("set TROUWGRAPH_GRAPHQL_PERSISTED_FILE for the allowlist mode")
+    return AllowList.from_file(settings.graphql_persisted_file)
 
 
 def _logboek_sleutel(settings: Settings) -> bytes:

@@ -85,10 +85,10 @@ def api_version() -> str:
 class SecurityHeaders:
     """Pure ASGI middleware: the security headers and API-Version on every HTTP response.
 
-    Headers the endpoint set itself (Cache-Control, a CSP, API-Version) are kept. An exception that escapes
-    the app before the response started is answered with a problem+json 500 carrying the
-    headers, then re-raised so the server logs it (Starlette's ServerErrorMiddleware sits
-    outside all user middleware and would answer without them).
+    Headers the endpoint set itself (Cache-Control, a CSP, API-Version) are kept. An exception
+    that escapes the app before the response started is answered with a problem+json 500
+    carrying the headers, then re-raised so the server logs it (Starlette's
+    ServerErrorMiddleware sits outside all user middleware and would answer without them).
     """
 
     def __init__(

@@ -239,8 +239,9 @@ def client_address_key(scope: Scope) -> str | None:
         address = ipaddress.ip_address(host)
     except ValueError:
         return "adres:" + _pseudonym(host)
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is None:
-        host = str(ipaddress.IPv6Network((address, 64), strict=False))
+    if isinstance(address, ipaddress.IPv6Address):
+        mapped = address.ipv4_mapped
+        host = str(mapped or ipaddress.IPv6Network((address, 64), strict=False))
     return "adres:" + _pseudonym(host)
 
 

@@ -40,6 +40,47 @@ class Settings(BaseSettings):
     graphiql: bool = Field(
         default=False, description="Serve GraphiQL on GET /graphql (always on in demo mode)."
     )
+    production: bool = Field(
+        default=False,
+        description="Production mode: no introspection, no field suggestions in errors, no "
+        "GraphiQL. Refused together with demo mode.",
+    )
+    graphql_max_depth: int = Field(
+        default=10, ge=1, description="Maximum nesting of fields (fragments included)."
+    )
+    graphql_max_aliases: int = Field(
+        default=15, ge=1, description="Maximum aliases per operation, counted per fragment spread."
+    )
+    graphql_max_tokens: int = Field(default=2000, ge=1, description="Maximum tokens per document.")
+    graphql_max_directives: int = Field(
+        default=10, ge=1, description="Maximum directive uses, counted per fragment spread."
+    )
+    graphql_max_cost: int = Field(
+        default=5000,
+        ge=1,
+        description="Maximum estimated cost: 1 per field, a list's selection times its page size.",
+    )
+    graphql_default_list_cost: int = Field(
+        default=20, ge=1, description="Elements assumed for a list without first/last/limit."
+    )
+    graphql_max_page_size: int = Field(
+        default=100, ge=1, description="Elements assumed for a page size given as a variable."
+    )
+    graphql_max_operations_per_batch: int = Field(
+        default=1, ge=1, description="Operations per JSON array request; 1 turns batching off."
+    )
+    graphql_max_body_bytes: int = Field(
+        default=100_000, ge=1, description="Maximum /graphql request body (413 above it)."
+    )
+    graphql_persisted: Literal["off", "apq", "allowlist"] = Field(
+        default="off",
+        description="Persisted operations: off, apq (automatic persisted queries, for "
+        "development) or allowlist (only the documents in TROUWGRAPH_GRAPHQL_PERSISTED_FILE).",
+    )
+    graphql_persisted_file: Path | None = Field(
+        default=None,
+        description='JSON file {"<sha256>": "<document>"} of the allowed operations.',
+    )
     demo: bool = Field(
         default=False,
         description="Demo mode: embedded demo identity issuer (POST /demo/token). Only "
@@ -86,6 +127,30 @@ class Settings(BaseSettings):
         default=None,
         description="Key (32+ bytes) of the keyed hash that pseudonymises BSNs in the processing "
         "log. Required outside demo mode; the demo makes a random one per start.",
+    )
+    cors_origins: tuple[str, ...] = Field(
+        default=(),
+        description="Browser origins allowed to call the API (CORS), as JSON: "
+        '`["https://trouwen.gemeente.nl"]`. Empty: no CORS headers at all.',
+    )
+    hsts: bool = Field(
+        default=False,
+        description="Send Strict-Transport-Security on every response (TLS ending at a proxy); "
+        "requests arriving as https get it anyway.",
+    )
+    rate_limit_per_address: int = Field(
+        default=300, ge=1, description="Requests per window per client address (429 beyond)."
+    )
+    rate_limit_per_user: int = Field(
+        default=60, ge=1, description="Requests per window per authenticated user (token sub)."
+    )
+    rate_limit_window_seconds: float = Field(
+        default=60, gt=0, le=3600, description="The rate-limit window in seconds."
+    )
+    redis_url: str | None = Field(
+        default=None,
+        description="redis://HOST:PORT/DB shared by all replicas for rate limiting; unset: "
+        "limits per process, in memory.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Log level of the trouwgraph loggers."

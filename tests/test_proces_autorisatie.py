@@ -11,12 +11,15 @@ same change (so the refusal was about who asked, nothing else).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
 import pytest
-from proces_support import ALLEENSTAAND, START, Scenario, verklaringen
+from graphql import build_schema
+from proces_support import ALLEENSTAAND, GEHUWD, START, Scenario, verklaringen
+
+from schema.schema import schema
 
 PARTNER1, PARTNER2, GETUIGE, TWEEDE_GETUIGE, NIEUWE_PARTNER, VREEMDE = ALLEENSTAAND
 CURATELE = "999993811"  # RvIG test person under curatele: a check for manual review
@@ -47,9 +50,6 @@ class Mutatie:
     wie: frozenset[str]
     extra: str = ""
 
-    def __str__(self) -> str:
-        return self.veld
-
 
 IEDEREEN = frozenset(ACTOREN)
 PARTNER1_EN_MEDEWERKER = frozenset({"partner1", "medewerker"})
@@ -70,7 +70,8 @@ WANDELING = [
     Mutatie("verwijderGetuige", IEDEREEN, "volgnummer: 1"),
     Mutatie("kiesLocatie", IEDEREEN, 'locatie: {locatieId: "gemeentehuis-raadzaal"}'),
     Mutatie("wijzigMoment", IEDEREEN, f'start: "{ANDER_MOMENT}"'),
-    # An own BABS: a BABS from the list would trip a bug in the use cases (see the report).
+    # An own BABS, not one from the list: after choosing a listed BABS every later change
+    # answers SlotBezet, the case's own BABS claim counting against it (a known bug).
     Mutatie("kiesAmbtenaar", IEDEREEN, f"ambtenaar: {{eigenBabs: {EIGEN_BABS}}}"),
     Mutatie("kiesNaamgebruik", IEDEREEN, "partner: $rol, naamgebruik: V"),
     Mutatie("doeMelding", IEDEREEN, verklaringen()),
@@ -84,7 +85,10 @@ WANDELING = [
     Mutatie("markeerVoltrokken", ALLEEN_MEDEWERKER),  # once the ceremony has started
 ]
 ANNULERING = Mutatie("annuleer", IEDEREEN, 'reden: "Wij zien ervan af"')
-MUTATIES = list({m.veld: m for m in reversed([*WANDELING, ANNULERING])}.values())[::-1]
+EERSTE_PER_VELD: dict[str, Mutatie] = {}
+for _mutatie in [*WANDELING, ANNULERING]:
+    EERSTE_PER_VELD.setdefault(_mutatie.veld, _mutatie)
+MUTATIES = list(EERSTE_PER_VELD.values())  # every case mutation once
 # What the status table allows in VOORLOPIG, the only status in which partner 2 can be waiting.
 IN_VOORLOPIG = {
     "nodigPartnerUit",
@@ -199,7 +203,7 @@ def fout_code(antwoord: dict[str, Any]) -> str:
 
 async def probeer(stel: Stel, mutatie: Mutatie, actor: str) -> None:
     """`actor` tries the change; assert what the rules answer. The case moves on either way."""
-    voor = await stel.stand()
+    voor = {"versie": stel.huwelijk["versie"], "status": stel.huwelijk["status"]}
     uitkomst = await stel.doe(mutatie, actor)
     if actor in mutatie.wie:
         assert uitkomst["__typename"] == "HuwelijkGewijzigd", (mutatie.veld, uitkomst)
@@ -226,12 +230,11 @@ async def probeer(stel: Stel, mutatie: Mutatie, actor: str) -> None:
 # --- changes --------------------------------------------------------------------------------
 
 
-async def test_the_walk_covers_every_mutation_of_the_schema(scenario: Scenario) -> None:
-    antwoord = await scenario.gateway.graphql('{ __type(name: "Mutation") { fields { name } } }')
+def test_the_walk_covers_every_mutation_of_the_schema() -> None:
+    mutaties = build_schema(schema.as_str()).mutation_type
 
-    velden = {veld["name"] for veld in antwoord["data"]["__type"]["fields"]}
-
-    assert velden - {"reserveer"} == {m.veld for m in MUTATIES}
+    assert mutaties is not None
+    assert set(mutaties.fields) - {"reserveer"} == {m.veld for m in MUTATIES}
 
 
 @pytest.mark.parametrize("actor", [*ACTOREN, "vreemde"])
@@ -344,6 +347,7 @@ async def test_burger_reserves_only_for_themselves_and_staff_for_anyone(
 @pytest.mark.parametrize(
     ("actor", "fase"),
     [("vreemde", Fase.UITGENODIGD), ("getuige", Fase.UITGENODIGD), ("vreemde", Fase.GEMELD)],
+    ids=["stranger-voorlopig", "witness", "stranger-gemeld"],
 )
 async def test_someone_outside_the_case_reads_it_as_missing(
     scenario: Scenario, actor: str, fase: Fase
@@ -361,6 +365,11 @@ async def test_someone_outside_the_case_reads_it_as_missing(
     assert fout_code(bestaand) == "NIET_GEVONDEN"
     assert bestaand["data"] is None
     assert bestaand == onbekend
+    # A stale versie does not give the case away either.
+    oud = replace(stel, huwelijk={**stel.huwelijk, "versie": stel.huwelijk["versie"] - 1})
+    assert await oud.doe(ANNULERING, actor) == await oud.doe(
+        ANNULERING, actor, huwelijk_id=onbekend_id()
+    )
     assert mijn == {"data": {"mijnHuwelijken": []}}
 
 
@@ -467,39 +476,69 @@ async def test_a_partner_sees_check_details_only_about_themselves(scenario: Scen
         assert {u["reden"] for u in over_ander} <= {"Voldaan", OVER_ANDERE_PARTNER}
 
 
-@pytest.mark.parametrize("actor", ACTOREN)
-async def test_witness_bsns_are_shown_to_the_partners_and_staff(
-    scenario: Scenario, actor: str
+async def test_an_impediment_of_the_other_partner_shows_only_as_for_the_municipality(
+    scenario: Scenario,
 ) -> None:
+    stel = await stel_in(scenario, Fase.MET_GETUIGEN, partner2=GEHUWD)
+
+    def burgerlijke_staat(actor: str) -> dict[str, Any]:
+        toetsing = gezien[actor]["toetsing"]
+        return next(
+            u for u in toetsing if u["regel"] == "BURGERLIJKE_STAAT" and u["betreft"] == "PARTNER2"
+        )
+
+    gezien = {
+        actor: await scenario.stap(stel.tokens[actor], "doeMelding", stel.huwelijk, verklaringen())
+        for actor in ACTOREN
+    }
+
+    assert {actor: u["__typename"] for actor, u in gezien.items()} == dict.fromkeys(
+        ACTOREN, "BeletselGevonden"
+    )
+    assert burgerlijke_staat("medewerker")["uitkomst"] == "NIET_VOLDAAN"
+    assert burgerlijke_staat("medewerker")["gegevens"]
+    assert burgerlijke_staat("partner2") == burgerlijke_staat("medewerker")
+    assert burgerlijke_staat("partner1") == {
+        "regel": "BURGERLIJKE_STAAT",
+        "uitkomst": "HANDMATIGE_BEOORDELING",
+        "reden": OVER_ANDERE_PARTNER,
+        "betreft": "PARTNER2",
+        "gegevens": {},
+    }
+    assert (await stel.stand())["status"] == "GERESERVEERD"
+
+
+async def test_witness_bsns_are_shown_to_the_partners_and_staff(scenario: Scenario) -> None:
     stel = await stel_in(scenario, Fase.MET_GETUIGEN)
+    velden = "getuigen { volgnummer burgerservicenummer }"
 
-    gelezen = await stel.lees(actor, "getuigen { volgnummer burgerservicenummer }")
+    gezien = {actor: (await stel.lees(actor, velden))["data"]["huwelijk"] for actor in ACTOREN}
 
-    assert gelezen["data"]["huwelijk"]["getuigen"] == [
+    getuigen = [
         {"volgnummer": 1, "burgerservicenummer": GETUIGE},
         {"volgnummer": 2, "burgerservicenummer": TWEEDE_GETUIGE},
     ]
+    assert gezien == {actor: {"getuigen": getuigen} for actor in ACTOREN}
 
 
-@pytest.mark.parametrize("actor", ["partner1", "partner2"])
 async def test_a_partner_gets_their_own_brp_record_not_the_other_partners(
-    scenario: Scenario, actor: str
+    scenario: Scenario,
 ) -> None:
     stel = await stel_in(scenario, Fase.GERESERVEERD)
     velden = "partners { rol persoon { burgerservicenummer } }"
-    eigen = 0 if actor == "partner1" else 1
 
-    gelezen = await stel.lees(actor, velden)
-    door_medewerker = await stel.lees("medewerker", velden)
+    gezien = {actor: await stel.lees(actor, velden) for actor in ACTOREN}
 
-    personen = [p["persoon"] for p in gelezen["data"]["huwelijk"]["partners"]]
-    assert personen[eigen] == {"burgerservicenummer": [PARTNER1, PARTNER2][eigen]}
-    assert personen[1 - eigen] is None
-    assert fout_code(gelezen) == "NIET_TOEGESTAAN"
-    assert gelezen["errors"][0]["path"] == ["huwelijk", "partners", 1 - eigen, "persoon"]
-    assert PARTNER1 not in gelezen["errors"][0]["message"]
-    assert PARTNER2 not in gelezen["errors"][0]["message"]
-    assert [p["persoon"] for p in door_medewerker["data"]["huwelijk"]["partners"]] == [
+    for eigen, actor in enumerate(("partner1", "partner2")):
+        gelezen, ander = gezien[actor], 1 - eigen
+        personen = [p["persoon"] for p in gelezen["data"]["huwelijk"]["partners"]]
+        assert personen[eigen] == {"burgerservicenummer": [PARTNER1, PARTNER2][eigen]}
+        assert personen[ander] is None
+        assert fout_code(gelezen) == "NIET_TOEGESTAAN"
+        assert gelezen["errors"][0]["path"] == ["huwelijk", "partners", ander, "persoon"]
+        assert PARTNER1 not in gelezen["errors"][0]["message"]
+        assert PARTNER2 not in gelezen["errors"][0]["message"]
+    assert [p["persoon"] for p in gezien["medewerker"]["data"]["huwelijk"]["partners"]] == [
         {"burgerservicenummer": PARTNER1},
         {"burgerservicenummer": PARTNER2},
     ]

@@ -14,8 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from asgi_lifespan import LifespanManager
-from gateway_support import NOW, ROOT, RecordingTransport
-from gateway_support import test_settings as gateway_settings
+from gateway_support import NOW, ROOT, RecordingTransport, demo_settings
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -106,6 +105,10 @@ async def _graphiql(request: Request) -> Response:
     return HTMLResponse("<html></html>")
 
 
+async def _registry(request: Request) -> Response:
+    return JSONResponse({}, headers={"api-version": "2.0.0"})
+
+
 async def _cached(request: Request) -> Response:
     return JSONResponse({}, headers={"Cache-Control": "public, max-age=60"})
 
@@ -129,21 +132,35 @@ def small_app(
             Route("/crash", _crash),
             Route("/graphiql", _graphiql),
             Route("/cached", _cached),
+            Route("/registries/brp/personen", _registry),
             Route("/graphql", FakeAuthentication(api), methods=["GET", "POST"]),
         ],
         exception_handlers=problem_handlers(),
     )
-    harden(app, hsts=hsts, origins=origins, limiter=address_limiter or MemoryLimiter(1000, 60))
+    harden(
+        app,
+        hsts=hsts,
+        origins=origins,
+        limiter=address_limiter if address_limiter is not None else MemoryLimiter(1000, 60),
+        graphiql_paths=["/graphiql"],
+    )
     return app
 
 
-def harden(app: Starlette, *, hsts: bool, origins: Sequence[str], limiter: Limiter) -> None:
+def harden(
+    app: Starlette,
+    *,
+    hsts: bool,
+    origins: Sequence[str],
+    limiter: Limiter,
+    graphiql_paths: Sequence[str] = ("/graphql",),
+) -> None:
     """The wiring proposed for `create_app`: headers outermost, then CORS, then the limit."""
     app.add_middleware(RateLimit, limiter=limiter, key_func=client_address_key)
     for middleware in reversed(cors_middleware(origins)):
         app.add_middleware(middleware.cls, *middleware.args, **middleware.kwargs)
     app.add_middleware(
-        SecurityHeaders, api_version=api_version(), hsts=hsts, graphiql_paths=["/graphiql"]
+        SecurityHeaders, api_version=api_version(), hsts=hsts, graphiql_paths=graphiql_paths
     )
     for key, handler in problem_handlers().items():
         app.add_exception_handler(key, handler)
@@ -160,10 +177,11 @@ def client_for(
 async def hardened_gateway(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
     """The real gateway; hardened here as long as `create_app` does not do it itself."""
     app = create_app(
-        gateway_settings(tmp_path),
+        demo_settings(tmp_path),
         Overrides(transport=lambda name, app: RecordingTransport(app), clock=lambda: NOW),
     )
-    if not any(middleware.cls is SecurityHeaders for middleware in app.user_middleware):
+    wired: list[object] = [middleware.cls for middleware in app.user_middleware]
+    if SecurityHeaders not in wired:
         harden(app, hsts=False, origins=(), limiter=MemoryLimiter(1000, 60))
     async with LifespanManager(app) as manager, client_for(manager.app) as client:
         yield client
@@ -202,6 +220,12 @@ class TestSecurityHeaders:
         async with client_for(small_app()) as client:
             response = await client.get("/cached")
         assert response.headers["Cache-Control"] == "public, max-age=60"
+
+    async def test_keeps_the_version_of_a_mounted_registry_api(self) -> None:
+        async with client_for(small_app()) as client:
+            response = await client.get("/registries/brp/personen")
+        assert response.headers["API-Version"] == "2.0.0"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
 
     async def test_hsts_when_the_setting_says_behind_tls(self) -> None:
         async with client_for(small_app(hsts=True)) as client:
@@ -265,6 +289,37 @@ class TestGatewayResponses:
         assert_security_headers(missing)
         assert_security_headers(wrong_method)
 
+    async def test_graphql_refuses_other_media_types_with_415(self, tmp_path: Path) -> None:
+        async with hardened_gateway(tmp_path) as client:
+            response = await client.post(
+                "/graphql", content=b"{ __typename }", headers={"Content-Type": "text/plain"}
+            )
+        assert_problem(response, 415, "GRAPHQL_MEDIATYPE_ONBEKEND")
+        assert_security_headers(response)
+
+    @pytest.mark.parametrize("accept", ["application/xml", "application/json;q=0, text/csv"])
+    async def test_graphql_answers_406_when_json_is_not_accepted(
+        self, tmp_path: Path, accept: str
+    ) -> None:
+        async with hardened_gateway(tmp_path) as client:
+            response = await client.post(
+                "/graphql", json={"query": "{ __typename }"}, headers={"Accept": accept}
+            )
+        assert_problem(response, 406, "GRAPHQL_NIET_ACCEPTABEL")
+
+    @pytest.mark.parametrize(
+        "accept", ["application/graphql-response+json, application/json;q=0.9", "*/*"]
+    )
+    async def test_graphql_answers_clients_that_accept_json(
+        self, tmp_path: Path, accept: str
+    ) -> None:
+        async with hardened_gateway(tmp_path) as client:
+            response = await client.post(
+                "/graphql", json={"query": "{ __typename }"}, headers={"Accept": accept}
+            )
+        assert response.status_code == 200
+        assert response.json() == {"data": {"__typename": "Query"}}
+
     async def test_graphiql_page_gets_its_policy(self, tmp_path: Path) -> None:
         async with hardened_gateway(tmp_path) as client:
             response = await client.get("/graphql", headers={"Accept": "text/html"})
@@ -280,7 +335,7 @@ class TestCors:
 
     async def test_allowed_origin_may_read_the_response_and_its_headers(self) -> None:
         async with client_for(small_app(origins=[ORIGIN])) as client:
-            response = await client.post("/graphql", headers={"Origin": ORIGIN})
+            response = await client.post("/graphql", json={}, headers={"Origin": ORIGIN})
         assert response.headers["Access-Control-Allow-Origin"] == ORIGIN
         exposed = response.headers["Access-Control-Expose-Headers"].lower()
         assert "api-version" in exposed
@@ -289,7 +344,9 @@ class TestCors:
 
     async def test_other_origin_gets_no_allow_origin(self) -> None:
         async with client_for(small_app(origins=[ORIGIN])) as client:
-            response = await client.post("/graphql", headers={"Origin": "https://evil.example"})
+            response = await client.post(
+                "/graphql", json={}, headers={"Origin": "https://evil.example"}
+            )
         assert "Access-Control-Allow-Origin" not in response.headers
 
     async def test_preflight_for_allowed_origin(self) -> None:
@@ -394,11 +451,14 @@ class TestRateLimitMiddleware:
             assert (await first.get("/ok")).status_code == 200
             assert (await second.get("/ok")).status_code == 429
 
-    async def test_health_endpoints_are_exempt(self) -> None:
+    @pytest.mark.parametrize("path", ["/healthz", "/registries/brp/personen"])
+    async def test_health_and_embedded_registries_are_exempt(self, path: str) -> None:
         app = small_app(address_limiter=MemoryLimiter(1, 60, clock=FakeClock()))
         async with client_for(app) as client:
-            statuses = [(await client.get("/healthz")).status_code for _ in range(3)]
+            statuses = [(await client.get(path)).status_code for _ in range(3)]
+            limited = [(await client.get("/ok")).status_code for _ in range(2)]
         assert statuses == [200, 200, 200]
+        assert limited == [200, 429]
 
     async def test_address_recovers_after_the_window(self) -> None:
         clock = FakeClock()
@@ -413,11 +473,13 @@ class TestRateLimitMiddleware:
         app = small_app(user_limiter=MemoryLimiter(2, 60, clock=FakeClock()))
         user = {"X-Test-Subject": "medewerker-1"}
         async with client_for(app, "192.0.2.1") as first, client_for(app, "192.0.2.2") as second:
-            assert (await first.post("/graphql", headers=user)).status_code == 200
-            assert (await second.post("/graphql", headers=user)).status_code == 200
-            refused = await second.post("/graphql", headers=user)
-            other_user = await second.post("/graphql", headers={"X-Test-Subject": "medewerker-2"})
-            anonymous = await second.post("/graphql")
+            assert (await first.post("/graphql", json={}, headers=user)).status_code == 200
+            assert (await second.post("/graphql", json={}, headers=user)).status_code == 200
+            refused = await second.post("/graphql", json={}, headers=user)
+            other_user = await second.post(
+                "/graphql", json={}, headers={"X-Test-Subject": "medewerker-2"}
+            )
+            anonymous = await second.post("/graphql", json={})
         assert_problem(refused, 429, "TE_VEEL_VERZOEKEN")
         assert "Retry-After" in refused.headers
         assert other_user.status_code == 200
@@ -429,7 +491,7 @@ class TestRateLimitMiddleware:
             user_limiter=MemoryLimiter(5, 60, clock=FakeClock()),
         )
         async with client_for(app) as client:
-            response = await client.post("/graphql", headers={"X-Test-Subject": "u"})
+            response = await client.post("/graphql", json={}, headers={"X-Test-Subject": "u"})
         assert response.headers["RateLimit-Limit"] == "5"
         assert response.headers["RateLimit-Remaining"] == "4"
 

@@ -121,7 +121,9 @@ def create_bag_registry(adressen: Sequence[BagRecord], *, api_key: str | None = 
         start = (page - 1) * page_size
         page_items = found[start : start + page_size]
         base = str(request.url.remove_query_params(["page"]))
-        body: dict[str, object] = {"_links": _pagination_links(request, base, page, page_size, len(found))}
+        body: dict[str, object] = {
+            "_links": _pagination_links(request, base, page, page_size, len(found))
+        }
         if page_items:
             body["_embedded"] = {"adressen": [_adres_hal(request, r) for r in page_items]}
         headers = {
@@ -267,10 +269,14 @@ def _search(
     if postcode is not None and not _POSTCODE.fullmatch(postcode):
         invalid.append(
             problems.invalid_param(
-                "postcode", "pattern", "Waarde voldoet niet aan patroon ^[1-9]{1}[0-9]{3}[a-zA-Z]{2}$."
+                "postcode",
+                "pattern",
+                "Waarde voldoet niet aan patroon ^[1-9]{1}[0-9]{3}[a-zA-Z]{2}$.",
             )
         )
-    huisnummer = _integer(query, "huisnummer", 0, 1, 99999, invalid) if "huisnummer" in query else None
+    huisnummer = (
+        _integer(query, "huisnummer", 0, 1, 99999, invalid) if "huisnummer" in query else None
+    )
     huisletter = query.get("huisletter")
     if huisletter is not None and not _HUISLETTER.fullmatch(huisletter):
         invalid.append(
@@ -335,7 +341,9 @@ def _adres_hal(request: Request, record: BagRecord) -> wire.AdresIOHal:
     hal = cast(wire.AdresIOHal, adres)
     links: wire.AdresLinks = {
         "self": {"href": f"{root}/adressen/{record['nummeraanduidingIdentificatie']}"},
-        "openbareRuimte": {"href": f"{root}/openbareruimten/{record['openbareRuimteIdentificatie']}"},
+        "openbareRuimte": {
+            "href": f"{root}/openbareruimten/{record['openbareRuimteIdentificatie']}"
+        },
         "nummeraanduiding": {
             "href": f"{root}/nummeraanduidingen/{record['nummeraanduidingIdentificatie']}"
         },

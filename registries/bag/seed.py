@@ -49,7 +49,8 @@ EXTRA: tuple[tuple[str, int, str | None, str | None, str, str, dict[str, str]], 
     ("Grensweg", 1, None, None, "1236AA", "Omdam", OMDAM),
 )
 _ADRESREGEL = re.compile(
-    r"^(?P<straat>.+?) (?P<nummer>\d{1,5})(?P<letter>[A-Za-z])?(?:-(?P<toevoeging>[0-9A-Za-z]{1,4}))?,"
+    r"^(?P<straat>.+?) (?P<nummer>\d{1,5})(?P<letter>[A-Za-z])?"
+    r"(?:-(?P<toevoeging>[0-9A-Za-z]{1,4}))?,"
     r" (?P<cijfers>[1-9]\d{3}) ?(?P<letters>[A-Za-z]{2}) (?P<woonplaats>.+)$"
 )
 _POSTCODE = re.compile(r"^[1-9][0-9]{3}[A-Z]{2}$")
@@ -153,16 +154,23 @@ def build(personen: Iterable[dict[str, Any]], locatieadressen: Iterable[str]) ->
         verblijfplaats = persoon.get("verblijfplaats") or {}
         adres = verblijfplaats.get("verblijfadres") or {}
         gemeente = persoon.get("gemeenteVanInschrijving") or {}
-        straat = adres.get("officieleStraatnaam") or adres.get("korteStraatnaam")
-        if straat == adres.get("woonplaats") and adres.get("korteStraatnaam"):
-            straat = adres["korteStraatnaam"]  # the test set puts the town in a few street names
-        needed = (straat, adres.get("huisnummer"), adres.get("postcode"), adres.get("woonplaats"))
+        straatnaam: str | None = adres.get("officieleStraatnaam") or adres.get("korteStraatnaam")
+        if straatnaam == adres.get("woonplaats") and adres.get("korteStraatnaam"):
+            straatnaam = adres[
+                "korteStraatnaam"
+            ]  # the test set puts the town in a few street names
+        needed = (
+            straatnaam,
+            adres.get("huisnummer"),
+            adres.get("postcode"),
+            adres.get("woonplaats"),
+        )
         if verblijfplaats.get("type") != "Adres" or not all(needed):
             continue
         if not gemeente.get("omschrijving") or gemeente.get("code") == "1999":
             continue  # no municipality name, or the RNI (not a municipality)
         builder.add(
-            straat,
+            str(straatnaam),
             adres["huisnummer"],
             adres.get("huisletter"),
             adres.get("huisnummertoevoeging"),
@@ -175,7 +183,12 @@ def build(personen: Iterable[dict[str, Any]], locatieadressen: Iterable[str]) ->
         )
     adressen = sorted(
         builder.records.values(),
-        key=lambda r: (r["postcode"], r["huisnummer"], r.get("huisletter", ""), r.get("huisnummertoevoeging", "")),
+        key=lambda r: (
+            r["postcode"],
+            r["huisnummer"],
+            r.get("huisletter", ""),
+            r.get("huisnummertoevoeging", ""),
+        ),
     )
     return {
         "bron": {

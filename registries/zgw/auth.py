@@ -51,9 +51,7 @@ class JwtChecker:
         client_id = _unverified_client_id(token)
         key = self._keys.get(client_id or "")
         if key is None:
-            raise permission_denied(
-                "invalid-client-identifier", "Client identifier bestaat niet."
-            )
+            raise permission_denied("invalid-client-identifier", "Client identifier bestaat niet.")
         try:
             decoded = jwt.decode(token, key, algorithms=["HS256"])
         except (JoseError, ValueError):
@@ -83,4 +81,3 @@ def _unverified_client_id(token: str) -> str | None:
         raise permission_denied("bad-signature", "JWT is misvormd.")
     value = claims.get("client_id") or claims.get("iss")
     return value if isinstance(value, str) else None
-

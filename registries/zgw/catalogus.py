@@ -121,21 +121,51 @@ _ZAAKTYPEN: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 
 # (zaaktype identificatie, naam, definitie, formaat, lengte)
 _EIGENSCHAPPEN: tuple[tuple[str, str, str, str, str], ...] = (
-    ("Melding_voorgenomen_huwelijk_behandelen", "huwelijksdatum",
-     "Datum en tijd van de ceremonie", "datum_tijd", "14"),
-    ("Melding_voorgenomen_huwelijk_behandelen", "huwelijkslocatie",
-     "Locatie van de ceremonie", "tekst", "200"),
-    ("Melding_voorgenomen_huwelijk_behandelen", "soortCeremonie",
-     "Soort ceremonie", "tekst", "100"),
+    (
+        "Melding_voorgenomen_huwelijk_behandelen",
+        "huwelijksdatum",
+        "Datum en tijd van de ceremonie",
+        "datum_tijd",
+        "14",
+    ),
+    (
+        "Melding_voorgenomen_huwelijk_behandelen",
+        "huwelijkslocatie",
+        "Locatie van de ceremonie",
+        "tekst",
+        "200",
+    ),
+    (
+        "Melding_voorgenomen_huwelijk_behandelen",
+        "soortCeremonie",
+        "Soort ceremonie",
+        "tekst",
+        "100",
+    ),
     ("Aanvraag_eigen_locatie_behandelen", "locatieTelefoon", "Telefoon", "tekst", "20"),
     ("Aanvraag_eigen_locatie_behandelen", "locatieNaam", "Naam", "tekst", "200"),
-    ("Aanvraag_eigen_locatie_behandelen", "locatieAdres",
-     "Straat, huisnummer, postcode, plaats", "tekst", "300"),
+    (
+        "Aanvraag_eigen_locatie_behandelen",
+        "locatieAdres",
+        "Straat, huisnummer, postcode, plaats",
+        "tekst",
+        "300",
+    ),
     ("Aanvraag_eigen_locatie_behandelen", "locatieOmschrijving", "Omschrijving", "tekst", "1000"),
-    ("Aanvraag_wijziging_naamgebruik_behandelen", "naamgebruikPartner1",
-     "Naamgebruik partner 1", "tekst", "1"),
-    ("Aanvraag_wijziging_naamgebruik_behandelen", "naamgebruikPartner2",
-     "Naamgebruik partner 2", "tekst", "1"),
+    (
+        "Aanvraag_wijziging_naamgebruik_behandelen",
+        "naamgebruikPartner1",
+        "Naamgebruik partner 1",
+        "tekst",
+        "1",
+    ),
+    (
+        "Aanvraag_wijziging_naamgebruik_behandelen",
+        "naamgebruikPartner2",
+        "Naamgebruik partner 2",
+        "tekst",
+        "1",
+    ),
 )
 
 _ROLTYPEN = (("Partner 1", "initiator"), ("Partner 2", "mede_initiator"))

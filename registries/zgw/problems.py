@@ -106,6 +106,4 @@ def not_authenticated(detail: str) -> ZgwProblem:
 
 def permission_denied(code: str, detail: str) -> ZgwProblem:
     """A 403: credentials given but not accepted."""
-    return ZgwProblem(
-        403, code, "Je hebt geen toestemming om deze actie uit te voeren.", detail
-    )
+    return ZgwProblem(403, code, "Je hebt geen toestemming om deze actie uit te voeren.", detail)

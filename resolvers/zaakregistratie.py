@@ -1,0 +1,231 @@
+"""Registering the notice in the municipality's case system, through the durable outbox.
+
+The use cases do not call the case system: with each case change they place outbox messages
+(`berichten_voor`) in the same transaction as the save. The `Bezorger` delivers them through
+the `Zaakregistratie` port, so a notice is accepted while the case system is down and the
+registration follows when it is back:
+
+    zaak.registreer   create (or find) the zaak, its rollen and zaakeigenschappen; once per case
+    zaak.status       set a status on the zaak (the zaak URL comes from the registration)
+
+Failed deliveries are retried with exponential backoff (`backoff`), forever: the case shows the
+registration's state (`OutboxRepository.status_van`) so staff can see a stuck one. Both port
+operations are idempotent, so a retry after a lost answer creates nothing twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from adapters.errors import UpstreamError
+from adapters.zgw import Betrokkene, ZaakMelding, Zaakregistratie
+from domain.begrippen import Partnerrol, Verbintenissoort
+from domain.huwelijk import Huwelijk
+from domain.onderdelen import Statuswijziging
+from domain.zaakstatus import zaakidentificatie, zaakstap
+from store.errors import StoreError
+from store.outbox import DEFAULT_LEASE, Bericht, OutboxRepository, Uitgaand
+
+__all__ = [
+    "SOORT_REGISTREER",
+    "SOORT_STATUS",
+    "Bezorger",
+    "backoff",
+    "berichten_voor",
+    "bezorg_doorlopend",
+    "zaakmelding",
+]
+
+logger = logging.getLogger(__name__)
+
+SOORT_REGISTREER = "zaak.registreer"
+SOORT_STATUS = "zaak.status"
+_AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+_ROLTYPE = {Partnerrol.PARTNER1: "initiator", Partnerrol.PARTNER2: "mede_initiator"}
+_OMSCHRIJVING = {
+    Verbintenissoort.HUWELIJK: "Melding voorgenomen huwelijk",
+    Verbintenissoort.GEREGISTREERD_PARTNERSCHAP: "Melding voorgenomen partnerschap",
+}
+
+
+def zaakmelding(huwelijk: Huwelijk, gemeld_op: datetime) -> ZaakMelding:
+    """The zaak for the notice of `huwelijk`: partners as rollen, date, location, ceremony."""
+    locatie = huwelijk.locatie
+    if locatie.locatie_id is not None:
+        plaats = locatie.locatie_id
+    elif locatie.adres is not None:
+        a = locatie.adres
+        nummer = f"{a.huisnummer}{a.huisletter or ''}{'-' + a.toevoeging if a.toevoeging else ''}"
+        plaats = f"{a.straat} {nummer}, {a.postcode} {a.woonplaats}"
+    else:
+        plaats = locatie.omschrijving or ""
+    moment = huwelijk.moment.start.astimezone(_AMSTERDAM)
+    return ZaakMelding(
+        identificatie=zaakidentificatie(huwelijk.id),
+        startdatum=gemeld_op.astimezone(_AMSTERDAM).date(),
+        omschrijving=_OMSCHRIJVING.get(huwelijk.soort, "Melding voorgenomen huwelijk"),
+        toelichting=f"trouwgraph zaak {huwelijk.id}",
+        partners=tuple(
+            Betrokkene(
+                p.bsn, _ROLTYPE[p.rol], "Partner 1" if p.rol is Partnerrol.PARTNER1 else "Partner 2"
+            )
+            for p in sorted(huwelijk.partners, key=lambda p: p.rol.value)
+        ),
+        eigenschappen=(
+            ("huwelijksdatum", moment.strftime("%Y%m%d%H%M%S")),
+            ("huwelijkslocatie", plaats[:200]),
+            ("soortCeremonie", huwelijk.ceremonietype[:100]),
+        ),
+    )
+
+
+def berichten_voor(huwelijk: Huwelijk, wijzigingen: Sequence[Statuswijziging]) -> list[Bericht]:
+    """The outbox messages for the transitions the aggregate just recorded (may be none)."""
+    berichten: list[Bericht] = []
+    for wijziging in wijzigingen:
+        stap = zaakstap(wijziging.van, wijziging.gebeurtenis, wijziging.naar)
+        if stap is None:
+            continue
+        if stap.registreert_zaak:
+            berichten.append(
+                Bericht(
+                    huwelijk.gemeentecode,
+                    huwelijk.id,
+                    SOORT_REGISTREER,
+                    f"{huwelijk.id}:registreer",
+                    zaakmelding(huwelijk, wijziging.op).naar_json(),
+                )
+            )
+        payload: dict[str, Any] = {
+            "statustype": stap.status.value,
+            "datum": wijziging.op.isoformat(),
+            "toelichting": stap.toelichting,
+            "resultaat": stap.resultaat.value if stap.resultaat else None,
+        }
+        sleutel = f"{huwelijk.id}:status:{stap.status.value}:{wijziging.op.isoformat()}"
+        berichten.append(
+            Bericht(huwelijk.gemeentecode, huwelijk.id, SOORT_STATUS, sleutel, payload)
+        )
+    return berichten
+
+
+def backoff(
+    pogingen: int,
+    *,
+    basis: timedelta = timedelta(seconds=30),
+    maximum: timedelta = timedelta(hours=1),
+) -> timedelta:
+    """The wait after the `pogingen`-th failed attempt: basis * 2^(pogingen-1), capped."""
+    if pogingen < 1:
+        return timedelta(0)
+    # Cap the exponent first: 2**pogingen grows without bound.
+    factor = 2 ** min(pogingen - 1, 30)
+    wait: timedelta = min(basis * factor, maximum)
+    return wait
+
+
+class _NogNietGeregistreerd(Exception):
+    """A status message whose zaak has no URL yet (the outbox orders per case: rare)."""
+
+
+class Bezorger:
+    """Delivers due outbox messages through the `Zaakregistratie` port."""
+
+    def __init__(
+        self,
+        outbox: OutboxRepository,
+        registratie: Zaakregistratie,
+        *,
+        batch: int = 20,
+        lease: timedelta = DEFAULT_LEASE,
+        basis: timedelta = timedelta(seconds=30),
+        maximum: timedelta = timedelta(hours=1),
+    ) -> None:
+        self._outbox = outbox
+        self._registratie = registratie
+        self._batch = batch
+        self._lease = lease
+        self._basis = basis
+        self._maximum = maximum
+
+    @property
+    def batch(self) -> int:
+        """How many messages one run claims at most."""
+        return self._batch
+
+    async def bezorg(self, now: datetime) -> int:
+        """One run: claim the due messages, deliver each; returns how many were delivered."""
+        berichten = await self._outbox.te_bezorgen(now, self._batch, lease=self._lease)
+        afgeleverd = 0
+        for bericht in berichten:
+            if await self._bezorg_een(bericht, now):
+                afgeleverd += 1
+        return afgeleverd
+
+    async def _bezorg_een(self, bericht: Uitgaand, now: datetime) -> bool:
+        try:
+            zaak_url = await self._lever(bericht)
+        except UpstreamError as error:
+            fout = f"{error.code}: {error.message}"
+        except _NogNietGeregistreerd:
+            fout = "ZAAK_NOT_REGISTERED: the zaak has no URL yet"
+        except (KeyError, TypeError, ValueError) as error:
+            fout = f"INVALID_MESSAGE: {type(error).__name__}"
+        else:
+            await self._outbox.afgeleverd(bericht.id, now, zaak_url=zaak_url)
+            logger.info("outbox message %d (%s) delivered", bericht.id, bericht.soort)
+            return True
+        wacht = backoff(bericht.pogingen + 1, basis=self._basis, maximum=self._maximum)
+        await self._outbox.mislukt(bericht.id, fout, now + wacht)
+        logger.warning(
+            "outbox message %d (%s) failed, attempt %d: %s",
+            bericht.id,
+            bericht.soort,
+            bericht.pogingen + 1,
+            fout,
+        )
+        return False
+
+    async def _lever(self, bericht: Uitgaand) -> str | None:
+        if bericht.soort == SOORT_REGISTREER:
+            melding = ZaakMelding.van_json(bericht.payload)
+            return await self._registratie.registreer_melding(melding)
+        if bericht.soort == SOORT_STATUS:
+            zaak_url = await self._outbox.zaak_url(bericht.case_id)
+            if zaak_url is None:
+                raise _NogNietGeregistreerd
+            payload = bericht.payload
+            await self._registratie.zet_status(
+                zaak_url,
+                str(payload["statustype"]),
+                datetime.fromisoformat(str(payload["datum"])),
+                str(payload["toelichting"]),
+            )
+            return None
+        raise ValueError(f"unknown outbox message kind {bericht.soort!r}")
+
+
+async def bezorg_doorlopend(
+    bezorger: Bezorger, clock: Callable[[], datetime], *, interval: float = 5.0
+) -> None:
+    """Run `bezorger` until cancelled: drain what is due, then wait `interval` seconds.
+
+    Start it as a task in the lifespan and cancel it on shutdown. A failing run (the database
+    away) is logged and retried after the interval; it never ends the loop.
+    """
+    while True:
+        afgeleverd = 0
+        try:
+            afgeleverd = await bezorger.bezorg(clock())
+        except StoreError as error:
+            logger.warning("outbox run failed: %s", error)
+        except Exception:
+            logger.exception("outbox run failed unexpectedly")
+        # After a run that delivered something, more may be due at once (the next message of
+        # a case waits for the one before it); yield to other work and go on.
+        await asyncio.sleep(0 if afgeleverd else interval)
