@@ -207,7 +207,7 @@ class Huwelijkszaken:
     async def wijzig(self, huwelijk_id: str, versie: int, actie: Actie) -> Dossier:
         """Apply `actie` (a domain method call) to the case and save it."""
         dossier = await self._voor_wijziging(huwelijk_id, versie)
-        voor = claims_voor(dossier.huwelijk, dossier.toegewezen_ambtenaar_id)
+        voor = claims_van(dossier)
         nu = self._nu()
         actie(dossier.huwelijk, self._vereist_actor(), nu)
         return await self._bewaar(dossier, versie, voor, nu)
@@ -218,7 +218,7 @@ class Huwelijkszaken:
         """Give the notice and run every check; an impediment refuses it, saving nothing."""
         dossier = await self._voor_wijziging(huwelijk_id, versie)
         huwelijk, actor, nu = dossier.huwelijk, self._vereist_actor(), self._nu()
-        voor = claims_voor(huwelijk, dossier.toegewezen_ambtenaar_id)
+        voor = claims_van(dossier)
         huwelijk.doe_melding(verklaringen, config=self.config, door=actor, nu=nu)
         uitkomsten = await toetser(huwelijk)
         if any(
@@ -304,7 +304,7 @@ class Huwelijkszaken:
         huwelijk, nu = dossier.huwelijk, self._nu()
         if huwelijk.status not in VERLOPENDE_STATUSSEN or not huwelijk.is_verlopen(nu):
             return dossier
-        voor = claims_voor(huwelijk, dossier.toegewezen_ambtenaar_id)
+        voor = claims_van(dossier)
         huwelijk.verloop(nu=nu)
         try:
             return await self._diensten.huwelijken.bewaar(
@@ -362,6 +362,12 @@ def mag_zien(actor: Actor, huwelijk: Huwelijk) -> bool:
     return actor.is_medewerker or (
         actor.bsn is not None and huwelijk.partner_met_bsn(actor.bsn) is not None
     )
+
+
+def claims_van(dossier: Dossier) -> list[ResourceClaim]:
+    """The claims the stored case holds now (its chosen or assigned BABS included)."""
+    huwelijk = dossier.huwelijk
+    return claims_voor(huwelijk, _claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id))
 
 
 def claims_voor(huwelijk: Huwelijk, ambtenaar_id: str | None) -> list[ResourceClaim]:

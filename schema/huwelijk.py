@@ -3,7 +3,8 @@
 Resolvers receive the store's `Dossier` (the domain aggregate plus what only the store knows,
 such as the BABS the municipality assigned) and the domain's value objects, and show each actor
 only what they may see: the check results are redacted for a citizen, witnesses' BSNs are for
-staff, and a `persoon` behind a BSN follows the BRP's own authorisation.
+staff and the partners who consented, and a `persoon` behind a BSN follows the BRP's own
+authorisation.
 """
 
 from __future__ import annotations
@@ -332,9 +333,9 @@ class Huwelijk:
 
 
 def mag_bsns_zien(info: Info, huwelijk: HuwelijkAggregaat) -> bool:
-    """Staff and the case's partners (who named the witnesses) see witnesses' BSNs."""
+    """Staff, and partners who consented (they name the witnesses), see witnesses' BSNs."""
     actor = info.context.actor
-    return actor is not None and (
-        actor.is_medewerker
-        or (actor.bsn is not None and huwelijk.partner_met_bsn(actor.bsn) is not None)
-    )
+    if actor is None or actor.is_medewerker:
+        return actor is not None
+    partner = huwelijk.partner_met_bsn(actor.bsn) if actor.bsn else None
+    return partner is not None and partner.instemming.status is Instemmingstatus.VERLEEND

@@ -20,6 +20,7 @@ from schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
 from schema.mutatie import Mutation
 from schema.query import Query
 from schema.scalars import SCALARS
+from schema.tekstinvoer import Tekstinvoer
 
 logger = logging.getLogger("trouwgraph.graphql")
 # Parsed and validated documents are kept per process: front ends send the same few operations.
@@ -54,6 +55,7 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
     extensions: list[ExtensionFactory] = [
         ErrorTranslation,
         Authenticatieniveau,
+        Tekstinvoer,
         *extensions_for(limits, production=production),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
     ]

@@ -1,7 +1,8 @@
 """The gateway's own case store: marriage cases as JSON documents plus indexed columns.
 
 SQLAlchemy 2 async on SQLite (default) or PostgreSQL; the schema comes only from the
-Alembic migrations in `store/migrations`. Nothing here depends on the domain model.
+Alembic migrations in `store/migrations`. `store.huwelijken` maps the domain's aggregate onto
+it; the rest knows nothing of the domain.
 """
 
 from store.database import create_engine, migrate, ping, session_factory
@@ -14,6 +15,7 @@ from store.records import (
     ResourceClaim,
     StoredCase,
 )
+from store.outbox import OutboxRepository  # also puts the outbox table on the metadata
 from store.repository import CaseRepository
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "CaseRepository",
     "HistoryEntry",
     "InvalidCursor",
+    "OutboxRepository",
     "Page",
     "ResourceClaim",
     "SlotTaken",

@@ -1,14 +1,49 @@
-"""Fixtures shared by the test modules."""
+"""Fixtures shared by the test modules, and the whole run's log scan for BSNs."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
 
+from server.logs import redact
+
 pytest_plugins = ["store_support", "proces_support"]
+
+# The tests' own HTTP client talks to http://gateway; its request lines are not the gateway's.
+TEST_CLIENT = "http://gateway/"
+
+
+class LogScan(logging.Handler):
+    """Keeps every formatted log line of the run (with tracebacks)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith("httpx") and TEST_CLIENT in record.getMessage():
+            return
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_bsn_in_any_log_line() -> Iterator[None]:
+    """Every log line written during the whole test run is scanned for BSNs."""
+    scan = LogScan()
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(scan)
+    root.setLevel(logging.DEBUG)
+    yield
+    root.removeHandler(scan)
+    root.setLevel(level)
+    leaks = [line[:200] for line in scan.lines if redact(line) != line]
+    assert scan.lines, "no log line was written at all: the scan would prove nothing"
+    assert not leaks, f"{len(leaks)} log lines hold a BSN, e.g. {redact(leaks[0])}"
 
 
 @pytest.fixture

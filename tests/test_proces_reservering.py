@@ -151,3 +151,32 @@ class TestAvailability:
         assert len(data["locaties"]) == 5 and len(data["ambtenaren"]) == 12
         uitgebreid = next(c for c in data["ceremonietypen"] if c["code"] == "UITGEBREID")
         assert uitgebreid["prijs"] == {"centen": 49000, "weergave": "€ 490,00"}
+
+
+class TestChosenBabs:
+    async def test_a_case_with_a_chosen_babs_keeps_its_own_claim_through_every_change(
+        self, scenario: Scenario
+    ) -> None:
+        eerste = await scenario.burger(ALLEENSTAAND[0])
+        huwelijk = gelukt(
+            await scenario.reserveer(eerste, ambtenaar='{ambtenaarId: "babs-anna-conijn"}')
+        )
+        huwelijk = gelukt(
+            await scenario.stap(
+                eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
+            )
+        )
+        huwelijk = gelukt(
+            await scenario.stap(
+                eerste, "kiesLocatie", huwelijk, 'locatie: {locatieId: "gemeentehuis-raadzaal"}'
+            )
+        )
+        assert huwelijk["ambtenaar"]["ambtenaar"]["id"] == "babs-anna-conijn"
+        assert huwelijk["locatie"]["locatie"]["id"] == "gemeentehuis-raadzaal"
+        # The BABS is still taken at that time by this case, and only by it.
+        ander = await scenario.reserveer(
+            await scenario.burger(ALLEENSTAAND[2]),
+            ambtenaar='{ambtenaarId: "babs-anna-conijn"}',
+            locatie='{locatieId: "librije"}',
+        )
+        assert ander["__typename"] == "SlotBezet"
