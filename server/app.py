@@ -102,7 +102,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         async with AsyncExitStack() as stack:
             brp_client = await stack.enter_async_context(client("brp"))
             jwks_client = await stack.enter_async_context(
-                httpx.AsyncClient(timeout=5.0, trust_env=False)
+                httpx.AsyncClient(
+                    timeout=5.0,
+                    trust_env=False,
+                    transport=overrides.transport("oidc", app) if overrides.transport else None,
+                )
             )
             engine = create_engine(settings.database_url, search_path=settings.database_schema)
             stack.push_async_callback(engine.dispose)

@@ -14,6 +14,9 @@ from typing import Any
 
 from domain.bsn import is_geldig_bsn
 
+# Loggers that stay at WARNING whatever the level: aiosqlite logs every statement with its
+# parameters at DEBUG, httpx every request URL at INFO.
+QUIET_LOGGERS = ("aiosqlite", "httpx", "httpcore")
 _NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
 MASK = "<bsn>"
 
@@ -56,8 +59,7 @@ def logging_config(level: str) -> dict[str, Any]:
             name: {"handlers": ["default"], "level": level, "propagate": False}
             for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
         }
-        # One INFO line per upstream request, with its URL: noise, and a URL may carry data.
-        | {name: {"level": "WARNING"} for name in ("httpx", "httpcore")},
+        | {name: {"level": "WARNING"} for name in QUIET_LOGGERS},
     }
 
 

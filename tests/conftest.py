@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
 
-from server.logs import redact
+from server.logs import QUIET_LOGGERS, redact
 
 pytest_plugins = ["store_support", "proces_support"]
 
-# The tests' own HTTP client talks to http://gateway; its request lines are not the gateway's.
-TEST_CLIENT = "http://gateway/"
+# RSINs pass the same 11-proef as BSNs; these are organisations' numbers, not persons'.
+RSINS = ("002220647",)
 
 
 class LogScan(logging.Handler):
@@ -25,8 +25,6 @@ class LogScan(logging.Handler):
         self.lines: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.name.startswith("httpx") and TEST_CLIENT in record.getMessage():
-            return
         self.lines.append(self.format(record))
 
 
@@ -38,12 +36,22 @@ def no_bsn_in_any_log_line() -> Iterator[None]:
     level = root.level
     root.addHandler(scan)
     root.setLevel(logging.DEBUG)
+    for name in QUIET_LOGGERS:  # as the gateway's logging configuration has them
+        logging.getLogger(name).setLevel(logging.WARNING)
     yield
     root.removeHandler(scan)
     root.setLevel(level)
-    leaks = [line[:200] for line in scan.lines if redact(line) != line]
+    leaks = [
+        line[:200] for line in scan.lines if redact(_zonder_rsins(line)) != _zonder_rsins(line)
+    ]
     assert scan.lines, "no log line was written at all: the scan would prove nothing"
     assert not leaks, f"{len(leaks)} log lines hold a BSN, e.g. {redact(leaks[0])}"
+
+
+def _zonder_rsins(line: str) -> str:
+    for rsin in RSINS:
+        line = line.replace(rsin, "<rsin>")
+    return line
 
 
 @pytest.fixture

@@ -86,11 +86,18 @@ async def running_gateway(
     settings: Settings,
     clock: Callable[[], datetime] = lambda: NOW,
     span_exporter: SpanExporter | None = None,
+    transports: dict[str, httpx.AsyncBaseTransport] | None = None,
 ) -> AsyncIterator[Gateway]:
-    """Start the gateway with its lifespan; upstream calls are recorded per registry."""
+    """Start the gateway with its lifespan; upstream calls are recorded per registry.
+
+    `transports` replaces the network for some upstreams by name (e.g. "oidc" for the
+    issuer's JWKS); the others reach the gateway's embedded registries in-process.
+    """
     upstream: dict[str, RecordingTransport] = {}
 
     def transport(name: str, app: ASGIApp) -> httpx.AsyncBaseTransport:
+        if transports and name in transports:
+            return transports[name]
         upstream[name] = RecordingTransport(app)
         return upstream[name]
 
