@@ -1,13 +1,58 @@
-"""All embedded registries as one ASGI app: mounted in the gateway, or served on their own."""
+"""All embedded registries as one ASGI app: mounted in the gateway, or served on their own.
+
+Each behaves as the real registry does, so the gateway's adapters run their real HTTP code
+against them. Credentials the embedded ones check are made per start (`EmbeddedCredentials`).
+"""
 
 from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
 
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
+from domain.configuratie import ProcesConfiguratie
+from registries.bag.app import create_bag_registry, load_adressen
+from registries.betalingen.app import create_mollie_registry
 from registries.brp.app import create_brp_registry, load_personen
+from registries.locaties.app import create_locaties_registry, load_locaties
+from registries.qmatic.app import create_qmatic_registry
+from registries.qmatic.planning import Planning
+from registries.zgw.app import zgw_apis
+
+ZGW_CLIENT_ID = "trouwgraph-embedded"
 
 
-def create_registries() -> Starlette:
-    """The embedded registries, each under its own prefix (/brp, ...)."""
-    return Starlette(routes=[Mount("/brp", create_brp_registry(load_personen()))])
+@dataclass(frozen=True)
+class EmbeddedCredentials:
+    """What the gateway's adapters present to the embedded registries."""
+
+    zgw_secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    betalingen_api_key: str = field(default_factory=lambda: f"test_{secrets.token_urlsafe(24)}")
+
+
+def create_registries(
+    proces: ProcesConfiguratie, *, public_url: str, credentials: EmbeddedCredentials
+) -> Starlette:
+    """The embedded registries under /brp, /bag, /locaties, /zaken, /catalogi, /qmatic and
+    /betalingen; `public_url` is where browsers reach them (the payment checkout page)."""
+    zgw = zgw_apis(clients={ZGW_CLIENT_ID: credentials.zgw_secret})
+    return Starlette(
+        routes=[
+            Mount("/brp", create_brp_registry(load_personen())),
+            Mount("/bag", create_bag_registry(load_adressen())),
+            Mount("/locaties", create_locaties_registry(load_locaties())),
+            Mount("/zaken", zgw.zaken),
+            Mount("/catalogi", zgw.catalogi),
+            Mount("/qmatic", create_qmatic_registry(Planning(proces))),
+            Mount(
+                "/betalingen",
+                create_mollie_registry(
+                    api_key=credentials.betalingen_api_key,
+                    base_url_for_checkout=f"{public_url.rstrip('/')}/betalingen",
+                ),
+            ),
+        ]
+    )
+

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from adapters.betalingen import Betaalprovider
 from adapters.brp import PersonenBevragen, Verzoekcontext
 from adapters.logboek import Logboek
 from domain.actor import Actor
@@ -13,6 +14,7 @@ from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.errors import NietGeauthenticeerd
 from resolvers.huwelijken import Huwelijkszaken, Procesdiensten
 from resolvers.personen import PersoonLoader
+from store.outbox import OutboxRepository
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class Services:
     proces: Procesdiensten
     logboek: Logboek
     authenticatie: Authenticatiebeleid
+    outbox: OutboxRepository
+    betalingen: Betaalprovider
     clock: Callable[[], datetime]
 
 

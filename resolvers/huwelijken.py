@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from adapters.bag import Adresregister
 from adapters.logboek import Logboek
 from domain.actor import Actor
 from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
@@ -29,6 +30,7 @@ from resolvers.errors import (
     NietToegestaan,
     OngeldigeInvoer,
 )
+from resolvers.zaakregistratie import berichten_voor
 from store.errors import StaleVersion
 from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
 from store.records import CaseFilter, HistoryEntry, Page, ResourceClaim
@@ -61,6 +63,7 @@ class Procesdiensten:
     huwelijken: HuwelijkRepository
     config: ProcesConfiguratie
     nieuw_id: Callable[[], str]
+    adresregister: Adresregister
 
 
 Actie = Callable[[Huwelijk, Actor, datetime], None]
@@ -254,6 +257,8 @@ class Huwelijkszaken:
                 claims=None if na == voor else na,
                 toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
                 nu=nu,
+                # The case system hears of the change through the outbox, in this transaction.
+                outbox=berichten_voor(huwelijk, huwelijk.historie),
             )
         except StaleVersion:
             # Saved by someone else between our read and our write: nothing was written.

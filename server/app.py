@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import secrets
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,19 +22,26 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp
 
 from adapters.auth import ProtocolHeaders
+from adapters.bag import BagIndividueleBevragingen
 from adapters.brp import HaalCentraalBrp
 from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
-from registries.app import create_registries
+from adapters.mollie import MollieApiKey, MollieBetalingen
+from adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
+from adapters.zgw_auth import ZgwJwtAuth
+from adapters.zgw_http import ZgwHttp
+from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
+from registries.zgw.catalogus import CATALOGUS_UUID
 from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.context import Services
 from resolvers.huwelijken import Procesdiensten
+from resolvers.zaakregistratie import Bezorger, bezorg_doorlopend
 from schema.app import GraphQLApp
 from schema.limits import GraphQLLimits
 from schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
 from schema.schema import build_schema
 from server.authentication import BearerAuthentication
 from server.demo_issuer import DEMO_ISSUER, DemoIssuer
-from server.gemeente import Gemeente, load_gemeente
+from server.gemeente import EMBEDDED, Gemeente, NoAuth, load_gemeente
 from server.graphql_http import GraphQLHttp, HttpLimits
 from server.http_security import SecurityHeaders, api_version, cors_middleware, problem_handlers
 from server.identity import JwksKeys, TokenVerifier, static_keys
@@ -49,6 +58,7 @@ from server.telemetry import RequestTracing, tracer_provider
 from server.upstreams import registry_client
 from store.database import create_engine, migrate, ping, session_factory
 from store.huwelijken import HuwelijkRepository
+from store.outbox import OutboxRepository
 from store.repository import CaseRepository
 
 TransportFactory = Callable[[str, ASGIApp], httpx.AsyncBaseTransport]
@@ -61,6 +71,7 @@ class Overrides:
     transport: TransportFactory | None = None
     clock: Callable[[], datetime] | None = None
     span_exporter: SpanExporter | None = None
+    credentials: EmbeddedCredentials | None = None
 
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> Starlette:
@@ -88,19 +99,28 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     per_address = make_limiter("adres", settings.rate_limit_per_address, window, redis)
     per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
 
+    credentials = overrides.credentials or EmbeddedCredentials()
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        clock = overrides.clock or (lambda: datetime.now(UTC))
+
         def client(name: str) -> httpx.AsyncClient:
             transport = overrides.transport(name, app) if overrides.transport else None
-            return registry_client(
-                name,
-                getattr(gemeente.registers, name),
-                embedded_url=settings.embedded_registries_url,
-                transport=transport,
+            registry = getattr(gemeente.registers, name)
+            made = registry_client(
+                name, registry, embedded_url=settings.embedded_registries_url, transport=transport
             )
+            embedded_auth = _embedded_auth(name, credentials)
+            if registry.embedded and isinstance(registry.auth, NoAuth) and embedded_auth:
+                made.auth = embedded_auth
+            return made
 
         async with AsyncExitStack() as stack:
-            brp_client = await stack.enter_async_context(client("brp"))
+            clients = {
+                name: await stack.enter_async_context(client(name))
+                for name in ("brp", "bag", "zaken", "catalogi", "betalingen")
+            }
             jwks_client = await stack.enter_async_context(
                 httpx.AsyncClient(
                     timeout=5.0,
@@ -114,20 +134,38 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             if redis is not None:
                 stack.push_async_callback(redis.aclose)
             await migrate(engine)
+            sessions = session_factory(engine)
+            outbox = OutboxRepository(sessions)
+            if gemeente.zaakregistratie.aan:
+                bezorger = Bezorger(
+                    outbox, _zaakregistratie(gemeente, clients), batch=settings.outbox_batch
+                )
+                await stack.enter_async_context(
+                    _achtergrond(
+                        bezorg_doorlopend(bezorger, clock, interval=settings.outbox_interval)
+                    )
+                )
             services = Services(
                 brp=HaalCentraalBrp(
-                    brp_client,
+                    clients["brp"],
                     protocol=_protocol(gemeente, "brp"),
-                    timeout=brp_client.timeout,
+                    timeout=clients["brp"].timeout,
                 ),
                 proces=Procesdiensten(
-                    huwelijken=HuwelijkRepository(CaseRepository(session_factory(engine))),
+                    huwelijken=HuwelijkRepository(CaseRepository(sessions)),
                     config=gemeente.procesconfiguratie,
                     nieuw_id=lambda: uuid.uuid4().hex,
+                    adresregister=BagIndividueleBevragingen(
+                        clients["bag"], timeout=clients["bag"].timeout
+                    ),
                 ),
                 logboek=logboek,
                 authenticatie=authenticatie,
-                clock=overrides.clock or (lambda: datetime.now(UTC)),
+                outbox=outbox,
+                betalingen=MollieBetalingen(
+                    clients["betalingen"], timeout=clients["betalingen"].timeout
+                ),
+                clock=clock,
             )
             yield {
                 "services": services,
@@ -140,7 +178,14 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
         Route("/graphql", _graphql_endpoint(settings, per_user), methods=["GET", "POST"]),
-        Mount("/registries", create_registries()),
+        Mount(
+            "/registries",
+            create_registries(
+                gemeente.procesconfiguratie,
+                public_url=settings.embedded_registries_url,
+                credentials=credentials,
+            ),
+        ),
     ]
     if settings.demo:
         routes.extend(demo.routes())
@@ -194,6 +239,49 @@ def _persisted_store(settings: Settings) -> DocumentStore:
     if settings.graphql_persisted_file is None:
         raise ValueError("set TROUWGRAPH_GRAPHQL_PERSISTED_FILE for the allowlist mode")
     return AllowList.from_file(settings.graphql_persisted_file)
+
+
+def _embedded_auth(name: str, credentials: EmbeddedCredentials) -> httpx.Auth | None:
+    """The credentials an embedded registry checks, when the file configures none."""
+    if name in ("zaken", "catalogi"):
+        return ZgwJwtAuth(ZGW_CLIENT_ID, credentials.zgw_secret)
+    if name == "betalingen":
+        return MollieApiKey(credentials.betalingen_api_key)
+    return None
+
+
+def _zaakregistratie(
+    gemeente: Gemeente, clients: dict[str, httpx.AsyncClient]
+) -> ZgwZaakregistratie:
+    config = gemeente.zaakregistratie
+    catalogi = ZgwHttp("CATALOGI", clients["catalogi"])
+    catalogus = (
+        catalogi.url(f"catalogussen/{CATALOGUS_UUID}")
+        if config.catalogus == EMBEDDED
+        else config.catalogus
+    )
+    return ZgwZaakregistratie(
+        ZgwHttp("ZAKEN", clients["zaken"]),
+        catalogi,
+        ZgwInstellingen(
+            catalogus,
+            config.zaaktype,
+            config.bronorganisatie,
+            config.verantwoordelijke_organisatie or config.bronorganisatie,
+        ),
+    )
+
+
+@asynccontextmanager
+async def _achtergrond(werk: Coroutine[Any, Any, None]) -> AsyncIterator[None]:
+    """Run `werk` as a task while the context is open; cancel it on the way out."""
+    task = asyncio.create_task(werk)
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 def _logboek_sleutel(settings: Settings) -> bytes:

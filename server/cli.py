@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import uvicorn
+from starlette.applications import Starlette
 
+from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
 from server.gemeente import ConfigError, load_gemeente
 from server.logs import logging_config
 from server.settings import Settings, settings_reference
@@ -118,7 +120,7 @@ def _serve(args: argparse.Namespace) -> None:
 
 def _registries(args: argparse.Namespace) -> None:
     uvicorn.run(
-        "registries.app:create_registries",
+        "server.cli:standalone_registries",
         factory=True,
         host=args.host,
         port=args.port,
@@ -153,3 +155,18 @@ def _docs(args: argparse.Namespace) -> None:
         README.write_text(fresh, encoding="utf-8")
     elif fresh != current:
         sys.exit("README.md is out of date: run `trouwgraph docs --write`")
+
+
+def standalone_registries() -> Starlette:
+    """The embedded registries on their own (`trouwgraph registries`)."""
+    settings = Settings()
+    proces = load_gemeente(settings.gemeente_config).procesconfiguratie
+    credentials = EmbeddedCredentials()
+    print(
+        f"ZGW client {ZGW_CLIENT_ID!r} secret: {credentials.zgw_secret}\n"
+        f"payments API key: {credentials.betalingen_api_key}",
+        flush=True,
+    )
+    return create_registries(
+        proces, public_url=settings.embedded_registries_url, credentials=credentials
+    )

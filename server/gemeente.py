@@ -133,6 +133,28 @@ class Verwerkingsactiviteiten(_Strict):
     )
 
 
+class Zaakregistratie(_Strict):
+    """How notices are registered as zaken in the municipality's case system (ZGW)."""
+
+    aan: bool = Field(default=True, description="Register notices in the Zaken API.")
+    catalogus: str = Field(
+        default=EMBEDDED,
+        description='The catalogus URL in the Catalogi API, or "embedded".',
+        pattern=r"^(embedded|https?://\S+)$",
+    )
+    zaaktype: str = Field(
+        default="Melding_voorgenomen_huwelijk_behandelen",
+        min_length=1,
+        description="The zaaktype's identificatie.",
+    )
+    bronorganisatie: str = Field(
+        default="002220647", pattern=r"^\d{9}$", description="The municipality's RSIN."
+    )
+    verantwoordelijke_organisatie: str | None = Field(
+        default=None, pattern=r"^\d{9}$", description="RSIN; default: the bronorganisatie."
+    )
+
+
 class Gemeente(_Strict):
     """One municipality's configuration file."""
 
@@ -141,6 +163,7 @@ class Gemeente(_Strict):
     gemeentecode: str = Field(pattern=r"^\d{4}$", description="CBS municipality code.")
     naam: str = Field(min_length=1)
     registers: Registries = Field(default_factory=Registries)
+    zaakregistratie: Zaakregistratie = Field(default_factory=Zaakregistratie)
     verwerkingsactiviteiten: Verwerkingsactiviteiten = Field(
         default_factory=Verwerkingsactiviteiten
     )

@@ -152,6 +152,12 @@ class Settings(BaseSettings):
         description="redis://HOST:PORT/DB shared by all replicas for rate limiting; unset: "
         "limits per process, in memory.",
     )
+    outbox_interval: float = Field(
+        default=5.0, gt=0, le=3600, description="Seconds between outbox delivery runs."
+    )
+    outbox_batch: int = Field(
+        default=20, ge=1, le=500, description="Outbox messages claimed per delivery run."
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Log level of the trouwgraph loggers."
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import httpx
 
 from adapters.auth import ApiKeyAuth, OAuth2ClientCredentials
+from adapters.zgw_auth import ZgwJwtAuth
 from server.gemeente import ApiKeyAuth as ApiKeyConfig
 from server.gemeente import OAuth2ClientCredentialsAuth, Registry
+from server.gemeente import ZgwJwtAuth as ZgwJwtConfig
 from server.telemetry import propagate_trace
 
 
@@ -44,6 +46,8 @@ def _auth(name: str, registry: Registry, timeout: httpx.Timeout) -> httpx.Auth |
     auth = registry.auth
     if isinstance(auth, ApiKeyConfig):
         return ApiKeyAuth(auth.header, auth.key())
+    if isinstance(auth, ZgwJwtConfig):
+        return ZgwJwtAuth(auth.client_id, auth.secret())
     if isinstance(auth, OAuth2ClientCredentialsAuth):
         return OAuth2ClientCredentials(
             auth.token_url,

@@ -7,6 +7,7 @@ it; the rest knows nothing of the domain.
 
 from store.database import create_engine, migrate, ping, session_factory
 from store.errors import InvalidCursor, SlotTaken, StaleVersion, StoreError, StoreUnavailable
+from store.outbox import OutboxRepository  # also puts the outbox table on the metadata
 from store.records import (
     BusyInterval,
     CaseFilter,
@@ -15,7 +16,6 @@ from store.records import (
     ResourceClaim,
     StoredCase,
 )
-from store.outbox import OutboxRepository  # also puts the outbox table on the metadata
 from store.repository import CaseRepository
 
 __all__ = [

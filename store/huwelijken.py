@@ -21,6 +21,7 @@ from domain.huwelijk import Huwelijk
 from domain.onderdelen import Statuswijziging
 from domain.status import Status
 from store.cursor import CursorKey, encode_cursor
+from store.outbox import Bericht
 from store.records import (
     CaseFilter,
     CaseOrder,
@@ -81,6 +82,7 @@ class HuwelijkRepository:
         claims: Sequence[ResourceClaim] | None,
         toegewezen_ambtenaar_id: str | None,
         nu: datetime,
+        outbox: Sequence[Bericht] = (),
     ) -> Dossier:
         """Save the changed aggregate if nobody saved it since `verwachte_versie`.
 
@@ -101,6 +103,7 @@ class HuwelijkRepository:
             claims=claims,
             history=_history(huwelijk.historie),
             now=nu,
+            outbox=outbox,
         )
         return _from_stored(saved)
 

@@ -260,6 +260,8 @@ async def voeg_berichten_toe(
     session: AsyncSession, berichten: Sequence[Bericht], now: datetime
 ) -> None:
     """Add `berichten` in the caller's transaction (the case save); known keys are skipped."""
+    if not berichten:
+        return
     rows = [
         {
             "gemeentecode": b.gemeentecode,

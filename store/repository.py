@@ -37,6 +37,7 @@ from store.database import SQLITE_IMMEDIATE
 from store.errors import StaleVersion, StoreError, StoreUnavailable
 from store.mapping import mutable_columns, partner_rows, to_record, to_row
 from store.models import CaseHistoryRow, CasePartnerRow, CaseRow, SlotClaimRow
+from store.outbox import Bericht, voeg_berichten_toe
 from store.records import (
     BusyInterval,
     CaseFilter,
@@ -100,10 +101,12 @@ class CaseRepository:
         claims: Sequence[ResourceClaim] | None,
         history: Sequence[HistoryEntry],
         now: datetime,
+        outbox: Sequence[Bericht] = (),
     ) -> StoredCase:
         """Overwrite a case read at `expected_versie`; the stored case gets versie + 1.
 
-        `claims=None` keeps the case's claims, a sequence replaces them. Raises
+        `claims=None` keeps the case's claims, a sequence replaces them. `outbox` messages
+        are written in the same transaction, so a change and its messages exist together. Raises
         `StaleVersion` when the case changed meanwhile, `SlotTaken` on a clash; either
         way nothing is written.
         """
@@ -127,6 +130,7 @@ class CaseRepository:
                 await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case.id))
                 await write_claims(session, case.gemeentecode, case.id, claims, now)
             await _append_history(session, case.id, history)
+            await voeg_berichten_toe(session, outbox, now)
             stored = await _load(session, case.id, case.gemeentecode)
         assert stored is not None  # updated above in this very transaction
         return stored

@@ -14,6 +14,7 @@ from asgi_lifespan import LifespanManager
 from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.types import ASGIApp
 
+from registries.app import EmbeddedCredentials
 from server.app import Overrides, create_app
 from server.settings import Settings
 
@@ -87,6 +88,7 @@ async def running_gateway(
     clock: Callable[[], datetime] = lambda: NOW,
     span_exporter: SpanExporter | None = None,
     transports: dict[str, httpx.AsyncBaseTransport] | None = None,
+    credentials: EmbeddedCredentials | None = None,
 ) -> AsyncIterator[Gateway]:
     """Start the gateway with its lifespan; upstream calls are recorded per registry.
 
@@ -102,7 +104,13 @@ async def running_gateway(
         return upstream[name]
 
     app = create_app(
-        settings, Overrides(transport=transport, clock=clock, span_exporter=span_exporter)
+        settings,
+        Overrides(
+            transport=transport,
+            clock=clock,
+            span_exporter=span_exporter,
+            credentials=credentials,
+        ),
     )
     async with (
         LifespanManager(app) as manager,

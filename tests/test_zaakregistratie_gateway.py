@@ -1,0 +1,89 @@
+"""In the embedded demo a notice becomes a zaak with both partners as rollen, and later
+transitions add statussen there - delivered by the outbox worker, not by the request."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gateway_support import demo_settings, running_gateway
+from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, verklaringen
+
+from adapters.zgw_auth import ZgwJwtAuth
+from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
+
+CREDENTIALS = EmbeddedCredentials()
+STAND = "zaakregistratie { status zaakUrl pogingen openstaand }"
+
+
+@pytest.fixture
+async def demo(tmp_path: Path) -> AsyncIterator[Scenario]:
+    klok = Klok()
+    settings = demo_settings(tmp_path, outbox_interval=0.02)
+    async with running_gateway(settings, clock=klok, credentials=CREDENTIALS) as gateway:
+        yield Scenario(gateway, klok)
+
+
+async def stand(demo: Scenario, huwelijk_id: str) -> dict[str, Any]:
+    """The case's registration once the outbox has nothing left to deliver."""
+    query = f'{{ huwelijk(id: "{huwelijk_id}") {{ {STAND} }} }}'
+    for _ in range(500):  # the worker runs every 20 ms; give up after ~10 s
+        result = await demo.gateway.graphql(query, token=await demo.medewerker())
+        registratie: dict[str, Any] | None = result["data"]["huwelijk"]["zaakregistratie"]
+        if registratie and registratie["openstaand"] == 0:
+            return registratie
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"the outbox did not deliver: {registratie}")
+
+
+async def zgw_get(demo: Scenario, url: str) -> Any:
+    """GET from the embedded ZGW registries as their client would."""
+    auth = ZgwJwtAuth(ZGW_CLIENT_ID, CREDENTIALS.zgw_secret)
+    path = url.split("/registries/", 1)[1]
+    response = await demo.gateway.client.get(
+        f"/registries/{path}", auth=auth, headers={"Accept-Crs": "EPSG:4326"}
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_a_notice_becomes_a_zaak_and_transitions_add_statussen(demo: Scenario) -> None:
+    eerste, tweede = await demo.burger(ALLEENSTAAND[0]), await demo.burger(ALLEENSTAAND[1])
+    huwelijk = gelukt(await demo.reserveer(eerste))
+    huwelijk = gelukt(
+        await demo.stap(
+            eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
+        )
+    )
+    huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
+
+    huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+
+    registratie = await stand(demo, huwelijk["id"])
+    assert registratie["status"] == "GEREGISTREERD"
+    zaak = await zgw_get(demo, registratie["zaakUrl"])
+    assert zaak["identificatie"] == f"HUW-{huwelijk['id']}"
+    api, zaak_url = registratie["zaakUrl"].rsplit("/zaken/", 1)[0], registratie["zaakUrl"]
+    rollen = await zgw_get(demo, f"{api}/rollen?zaak={zaak_url}")
+    assert sorted(r["betrokkeneIdentificatie"]["inpBsn"] for r in rollen["results"]) == sorted(
+        ALLEENSTAAND[:2]
+    )
+
+    medewerker = await demo.medewerker()
+    gelukt(await demo.stap(medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: true"))
+    await stand(demo, huwelijk["id"])
+    statussen = await zgw_get(demo, f"{api}/statussen?zaak={zaak_url}")
+    # Ontvangen at the notice; In behandeling genomen and Verwerkt at the approval.
+    assert len(statussen["results"]) == 3
+
+
+async def test_staff_only_see_the_registration(demo: Scenario) -> None:
+    eerste = await demo.burger(ALLEENSTAAND[0])
+    huwelijk = gelukt(await demo.reserveer(eerste))
+    result = await demo.gateway.graphql(
+        f'{{ huwelijk(id: "{huwelijk["id"]}") {{ {STAND} }} }}', token=eerste
+    )
+    assert result["errors"][0]["extensions"]["code"] == "NIET_TOEGESTAAN"
