@@ -104,8 +104,9 @@ class Zaakregistratie(Protocol):
 
     async def zet_status(
         self, zaak_url: str, statustype_omschrijving: str, datum: datetime, toelichting: str
-    ) -> None:
-        """Give the zaak this status at `datum`, unless it already has it (idempotent)."""
+    ) -> str:
+        """Give the zaak this status at `datum`, unless it already has it (idempotent);
+        returns the status's URL."""
         ...
 
 
@@ -147,8 +148,8 @@ class ZgwZaakregistratie:
 
     async def zet_status(
         self, zaak_url: str, statustype_omschrijving: str, datum: datetime, toelichting: str
-    ) -> None:
-        """POST /statussen unless this statustype was already set at `datum`."""
+    ) -> str:
+        """POST /statussen unless this statustype was already set at `datum`; its URL."""
         if datum.utcoffset() is None:
             raise ValueError("datum must be timezone-aware")
         zaaktype = await self._zaaktype_info()
@@ -162,14 +163,18 @@ class ZgwZaakregistratie:
             if status.get("statustype") == statustype and _zelfde_moment(
                 status.get("datumStatusGezet"), datum
             ):
-                return
+                gezet = status.get("url")
+                if not isinstance(gezet, str):
+                    raise UpstreamInvalidResponse("ZAKEN", "status without url")
+                return gezet
         body: wire.Status = {
             "zaak": zaak_url,
             "statustype": statustype,
             "datumStatusGezet": datum.isoformat(),
             "statustoelichting": toelichting[:1000],
         }
-        await self._zaken.post("statussen", body)
+        created = await self._zaken.post("statussen", body)
+        return str(created["url"])
 
     async def _zaak(self, melding: ZaakMelding, zaaktype: _Zaaktype) -> str:
         gevonden = await self._zoek_zaak(melding.identificatie)

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from adapters.bag import Adresregister
 from adapters.logboek import Logboek
 from domain.actor import Actor
+from domain.adrescontrole import Adrescontrole, Adresuitkomst, controleer_eigen_locatie
 from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
 from domain.beschikbaarheid import Bezetting, Middelsoort, Tijdslot, vrije_tijdsloten
 from domain.configuratie import ProcesConfiguratie
@@ -43,6 +44,29 @@ class SlotBezet(Fout):
     """The slot, its location or every fitting BABS is taken."""
 
     code = "SLOT_BEZET"
+
+
+class EigenLocatieAfgewezen(Fout):
+    """An own location's address is not in the BAG, or lies outside the municipality."""
+
+    @staticmethod
+    def om(controle: Adrescontrole) -> EigenLocatieAfgewezen:
+        """The refusal for a failed address check."""
+        if controle.uitkomst is Adresuitkomst.BUITEN_GEMEENTE:
+            return BuitenGemeente(controle.reden)
+        return OnbekendAdres(controle.reden)
+
+
+class OnbekendAdres(EigenLocatieAfgewezen):
+    """The address is not in the BAG."""
+
+    code = "ONBEKEND_ADRES"
+
+
+class BuitenGemeente(EigenLocatieAfgewezen):
+    """The address lies in another municipality (the message names it)."""
+
+    code = "BUITEN_GEMEENTE"
 
 
 class BeletselGevonden(Fout):
@@ -149,6 +173,20 @@ class Huwelijkszaken:
             na=self._nu(),
         )
 
+    async def controleer_locatie(self, keuze: LocatieKeuze) -> None:
+        """An own location with an address must exist in the BAG and lie in the municipality."""
+        adres = keuze.adres
+        if adres is None:
+            return
+        gevonden = await self._diensten.adresregister.zoek(
+            adres.postcode, adres.huisnummer, adres.huisletter, adres.toevoeging
+        )
+        controle = controleer_eigen_locatie(
+            adres, [g.feit() for g in gevonden], self.config.gemeentecode
+        )
+        if not controle.akkoord:
+            raise EigenLocatieAfgewezen.om(controle)
+
     async def historie(self, huwelijk_id: str) -> list[HistoryEntry]:
         """The history of a case the caller already read (and so may see)."""
         return await self._diensten.huwelijken.historie(huwelijk_id)
@@ -184,6 +222,7 @@ class Huwelijkszaken:
         if bsn is None:
             raise OngeldigeInvoer("Geef het BSN van partner 1 op.")
         nu = self._nu()
+        await self.controleer_locatie(locatie)
         huwelijk = Huwelijk.reserveer(
             id=self._diensten.nieuw_id(),
             config=self.config,
@@ -207,9 +246,18 @@ class Huwelijkszaken:
         self._verantwoord("huwelijk.reserveer", [dossier])
         return dossier
 
-    async def wijzig(self, huwelijk_id: str, versie: int, actie: Actie) -> Dossier:
-        """Apply `actie` (a domain method call) to the case and save it."""
+    async def wijzig(
+        self,
+        huwelijk_id: str,
+        versie: int,
+        actie: Actie,
+        controle: Callable[[], Awaitable[None]] | None = None,
+    ) -> Dossier:
+        """Apply `actie` (a domain method call) to the case and save it; `controle` checks
+        with the outside world first, once the actor is known to be allowed to see the case."""
         dossier = await self._voor_wijziging(huwelijk_id, versie)
+        if controle is not None:
+            await controle()
         voor = claims_van(dossier)
         nu = self._nu()
         actie(dossier.huwelijk, self._vereist_actor(), nu)

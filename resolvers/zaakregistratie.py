@@ -8,6 +8,12 @@ registration follows when it is back:
     zaak.registreer   create (or find) the zaak, its rollen and zaakeigenschappen; once per case
     zaak.status       set a status on the zaak (the zaak URL comes from the registration)
 
+Other kinds (the notifications: `resolvers.zaaknotificaties`) are handled by the `verwerkers`
+the Bezorger is given, by `soort`. After a zaak message is delivered, the optional `vervolg`
+says which messages follow from it (e.g. a notification about the zaak or status just made,
+whose URL is known only now); they are placed before the message is marked delivered, so a
+crash in between repeats the delivery (idempotent) and places them again (a no-op).
+
 Failed deliveries are retried with exponential backoff (`backoff`), forever: the case shows the
 registration's state (`OutboxRepository.status_van`) so staff can see a stuck one. Both port
 operations are idempotent, so a retry after a lost answer creates nothing twice.
@@ -17,7 +23,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -35,9 +42,14 @@ __all__ = [
     "SOORT_REGISTREER",
     "SOORT_STATUS",
     "Bezorger",
+    "Geleverd",
+    "Vervolg",
+    "Verwerker",
     "backoff",
     "berichten_voor",
     "bezorg_doorlopend",
+    "eigen_statussen",
+    "statussleutel",
     "zaakmelding",
 ]
 
@@ -107,11 +119,47 @@ def berichten_voor(huwelijk: Huwelijk, wijzigingen: Sequence[Statuswijziging]) -
             "toelichting": stap.toelichting,
             "resultaat": stap.resultaat.value if stap.resultaat else None,
         }
-        sleutel = f"{huwelijk.id}:status:{stap.status.value}:{wijziging.op.isoformat()}"
+        sleutel = statussleutel(huwelijk.id, stap.status.value, wijziging.op)
         berichten.append(
             Bericht(huwelijk.gemeentecode, huwelijk.id, SOORT_STATUS, sleutel, payload)
         )
     return berichten
+
+
+def statussleutel(case_id: str, statustype: str, datum: datetime) -> str:
+    """The `sleutel` of the zaak.status message setting `statustype` at `datum`."""
+    return f"{case_id}:status:{statustype}:{datum.isoformat()}"
+
+
+def eigen_statussen(case_id: str, sleutels: Iterable[str]) -> list[tuple[str, datetime]]:
+    """(statustype, datum) of every zaak.status message among `sleutels` (see `statussleutel`)."""
+    prefix = f"{case_id}:status:"
+    gezet: list[tuple[str, datetime]] = []
+    for sleutel in sleutels:
+        if not sleutel.startswith(prefix):
+            continue
+        statustype, _, datum = sleutel[len(prefix) :].partition(":")
+        try:
+            gezet.append((statustype, datetime.fromisoformat(datum)))
+        except ValueError:
+            continue
+    return gezet
+
+
+@dataclass(frozen=True, slots=True)
+class Geleverd:
+    """A delivered zaak message: the zaak and the resource it made (the zaak or the status)."""
+
+    soort: str
+    zaak_url: str
+    resource_url: str
+
+
+Verwerker = Callable[[Uitgaand], Awaitable[None]]
+"""Delivers an outbox message of another `soort`; raises `UpstreamError` to retry later."""
+
+Vervolg = Callable[[Uitgaand, Geleverd, datetime], Sequence[Bericht]]
+"""The messages that follow a delivered zaak message (placed at once, due now)."""
 
 
 def backoff(
@@ -145,9 +193,13 @@ class Bezorger:
         lease: timedelta = DEFAULT_LEASE,
         basis: timedelta = timedelta(seconds=30),
         maximum: timedelta = timedelta(hours=1),
+        verwerkers: Mapping[str, Verwerker] | None = None,
+        vervolg: Vervolg | None = None,
     ) -> None:
         self._outbox = outbox
         self._registratie = registratie
+        self._verwerkers = dict(verwerkers or {})
+        self._vervolg = vervolg
         self._batch = batch
         self._lease = lease
         self._basis = basis
@@ -169,7 +221,7 @@ class Bezorger:
 
     async def _bezorg_een(self, bericht: Uitgaand, now: datetime) -> bool:
         try:
-            zaak_url = await self._lever(bericht)
+            geleverd = await self._lever(bericht)
         except UpstreamError as error:
             fout = f"{error.code}: {error.message}"
         except _NogNietGeregistreerd:
@@ -177,6 +229,10 @@ class Bezorger:
         except (KeyError, TypeError, ValueError) as error:
             fout = f"INVALID_MESSAGE: {type(error).__name__}"
         else:
+            if geleverd is not None and self._vervolg is not None:
+                await self._outbox.plaats(self._vervolg(bericht, geleverd, now), now)
+            registratie = geleverd is not None and geleverd.soort == SOORT_REGISTREER
+            zaak_url = geleverd.zaak_url if geleverd is not None and registratie else None
             await self._outbox.afgeleverd(bericht.id, now, zaak_url=zaak_url)
             logger.info("outbox message %d (%s) delivered", bericht.id, bericht.soort)
             return True
@@ -191,23 +247,28 @@ class Bezorger:
         )
         return False
 
-    async def _lever(self, bericht: Uitgaand) -> str | None:
+    async def _lever(self, bericht: Uitgaand) -> Geleverd | None:
         if bericht.soort == SOORT_REGISTREER:
             melding = ZaakMelding.van_json(bericht.payload)
-            return await self._registratie.registreer_melding(melding)
+            nieuw = await self._registratie.registreer_melding(melding)
+            return Geleverd(SOORT_REGISTREER, nieuw, nieuw)
         if bericht.soort == SOORT_STATUS:
             zaak_url = await self._outbox.zaak_url(bericht.case_id)
             if zaak_url is None:
                 raise _NogNietGeregistreerd
             payload = bericht.payload
-            await self._registratie.zet_status(
+            status_url = await self._registratie.zet_status(
                 zaak_url,
                 str(payload["statustype"]),
                 datetime.fromisoformat(str(payload["datum"])),
                 str(payload["toelichting"]),
             )
-            return None
-        raise ValueError(f"unknown outbox message kind {bericht.soort!r}")
+            return Geleverd(SOORT_STATUS, zaak_url, status_url)
+        verwerker = self._verwerkers.get(bericht.soort)
+        if verwerker is None:
+            raise ValueError(f"unknown outbox message kind {bericht.soort!r}")
+        await verwerker(bericht)
+        return None
 
 
 async def bezorg_doorlopend(

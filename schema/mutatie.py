@@ -123,12 +123,19 @@ class Mutation:
     async def kies_locatie(
         self, info: Info, id: Id, versie: int, locatie: LocatieKeuzeInvoer
     ) -> HuwelijkResultaat:
-        config = info.context.huwelijken.config
+        zaken = info.context.huwelijken
 
-        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
-            h.kies_locatie(locatie.naar_domein(), config=config, door=door, nu=nu)
+        async def werk() -> Dossier:
+            keuze = locatie.naar_domein()
 
-        return await _wijzig(info, id, versie, actie)
+            def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+                h.kies_locatie(keuze, config=zaken.config, door=door, nu=nu)
+
+            return await zaken.wijzig(
+                str(id), versie, actie, controle=lambda: zaken.controleer_locatie(keuze)
+            )
+
+        return await resultaat(info, werk())
 
     @strawberry.mutation(description="Verplaats de ceremonie naar een ander tijdslot.")
     async def wijzig_moment(

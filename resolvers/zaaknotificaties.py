@@ -1,0 +1,73 @@
+"""Publishing case events on the Notificaties API's `zaken` kanaal, through the outbox.
+
+Which events are published (`publicaties_na`, pure): when the notice's zaak is registered,
+`zaak` `create`; when the gateway sets a status, `status` `create` (as the Zaken API itself
+notifies them), both with the zaak as hoofdObject. Their URLs exist only once the zaak message is
+delivered, so the `Bezorger` asks `publicaties_na` right then (its `vervolg`) and places a
+`notificatie.publiceer` message; `Publicatieverwerker` delivers that one later (its
+`verwerker`), adding the zaak's kenmerken (bronorganisatie, zaaktype,
+vertrouwelijkheidaanduiding) read from the Zaken API. A notification is thus published at least
+once, after the zaak change it tells about, and retried with backoff while the API is down.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from adapters.notificaties import Notificatie, Notificatiepublicatie
+from adapters.zgw_zaaklezer import Zaaklezer
+from resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Geleverd
+from store.outbox import Bericht, Uitgaand
+
+__all__ = ["KANAAL_ZAKEN", "SOORT_PUBLICEER", "Publicatieverwerker", "publicaties_na"]
+
+SOORT_PUBLICEER = "notificatie.publiceer"
+KANAAL_ZAKEN = "zaken"
+_SLEUTEL_MAX = 200  # store.outbox: OutboxRow.sleutel
+
+
+def publicaties_na(bericht: Uitgaand, geleverd: Geleverd, now: datetime) -> list[Bericht]:
+    """The notification to publish after the zaak message `bericht` was delivered."""
+    if geleverd.soort == SOORT_REGISTREER:
+        resource, aanmaakdatum = "zaak", now
+    elif geleverd.soort == SOORT_STATUS:
+        resource, aanmaakdatum = "status", datetime.fromisoformat(str(bericht.payload["datum"]))
+    else:
+        return []
+    payload = {
+        "kanaal": KANAAL_ZAKEN,
+        "hoofdObject": geleverd.zaak_url,
+        "resource": resource,
+        "resourceUrl": geleverd.resource_url,
+        "actie": "create",
+        "aanmaakdatum": aanmaakdatum.isoformat(),
+    }
+    sleutel = f"{bericht.sleutel}:notificatie"
+    if len(sleutel) > _SLEUTEL_MAX:
+        sleutel = f"notificatie:{hashlib.sha256(bericht.sleutel.encode()).hexdigest()}"
+    return [Bericht(bericht.gemeentecode, bericht.case_id, SOORT_PUBLICEER, sleutel, payload)]
+
+
+class Publicatieverwerker:
+    """The outbox `verwerker` of `notificatie.publiceer`: add kenmerken, publish."""
+
+    def __init__(self, publicatie: Notificatiepublicatie, zaken: Zaaklezer) -> None:
+        self._publicatie = publicatie
+        self._zaken = zaken
+
+    async def __call__(self, bericht: Uitgaand) -> None:
+        """Publish the notification the message describes (raises `UpstreamError` to retry)."""
+        payload = bericht.payload
+        zaak_url = str(payload["hoofdObject"])
+        await self._publicatie.publiceer(
+            Notificatie(
+                kanaal=str(payload["kanaal"]),
+                hoofd_object=zaak_url,
+                resource=str(payload["resource"]),
+                resource_url=str(payload["resourceUrl"]),
+                actie=str(payload["actie"]),
+                aanmaakdatum=datetime.fromisoformat(str(payload["aanmaakdatum"])),
+                kenmerken=await self._zaken.kenmerken(zaak_url),
+            )
+        )

@@ -1,0 +1,63 @@
+"""Which case a zaak belongs to, and which outbox messages a case has, read from the outbox.
+
+The outbox records the zaak URL when a case's registration is delivered, so it is the link
+from a zaak in the municipality's case system back to the case (the webhook needs it), and its
+`sleutel`s say which statuses the gateway set itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from store.errors import StoreError, StoreUnavailable
+from store.outbox import OutboxRow
+
+__all__ = ["Zaakkoppeling", "ZaakkoppelingRepository"]
+
+
+@dataclass(frozen=True, slots=True)
+class Zaakkoppeling:
+    """The case (and its municipality) a zaak was registered for."""
+
+    case_id: str
+    gemeentecode: str
+
+
+class ZaakkoppelingRepository:
+    """Read-only queries on the outbox."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+
+    async def voor_zaak(self, zaak_url: str) -> Zaakkoppeling | None:
+        """The case whose registration made the zaak `zaak_url`; None for another's zaak."""
+        query = (
+            select(OutboxRow.case_id, OutboxRow.gemeentecode)
+            .where(OutboxRow.zaak_url == zaak_url)
+            .limit(1)
+        )
+        try:
+            async with self._sessions() as session:
+                row = (await session.execute(query)).first()
+        except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
+            raise StoreUnavailable("the case store database is unavailable") from exc
+        except SQLAlchemyError as exc:
+            raise StoreError(f"zaak lookup failure ({type(exc).__name__})") from exc
+        return Zaakkoppeling(row.case_id, row.gemeentecode) if row is not None else None
+
+    async def sleutels(self, case_id: str, soort: str) -> list[str]:
+        """The `sleutel` of every message of `soort` placed for the case (delivered or not)."""
+        query = select(OutboxRow.sleutel).where(
+            OutboxRow.case_id == case_id, OutboxRow.soort == soort
+        )
+        try:
+            async with self._sessions() as session:
+                return list((await session.scalars(query)).all())
+        except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
+            raise StoreUnavailable("the case store database is unavailable") from exc
+        except SQLAlchemyError as exc:
+            raise StoreError(f"outbox lookup failure ({type(exc).__name__})") from exc
