@@ -12,7 +12,7 @@ from adapters.logboek import Logboek
 from domain.actor import Actor
 from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.errors import NietGeauthenticeerd
-from resolvers.huwelijken import Huwelijkszaken, Procesdiensten
+from resolvers.huwelijken import Betaallinks, Huwelijkszaken, Procesdiensten
 from resolvers.personen import PersoonLoader
 from store.outbox import OutboxRepository
 
@@ -27,6 +27,7 @@ class Services:
     authenticatie: Authenticatiebeleid
     outbox: OutboxRepository
     betalingen: Betaalprovider
+    betaallinks: Betaallinks
     clock: Callable[[], datetime]
 
 

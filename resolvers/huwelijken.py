@@ -14,16 +14,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from adapters.bag import Adresregister
+from adapters.betalingen import Betaalprovider
 from adapters.logboek import Logboek
 from domain.actor import Actor
 from domain.adrescontrole import Adrescontrole, Adresuitkomst, controleer_eigen_locatie
 from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
 from domain.beschikbaarheid import Bezetting, Middelsoort, Tijdslot, vrije_tijdsloten
 from domain.configuratie import ProcesConfiguratie
+from domain.fouten import NietToegestaan as NietToegestaanFout
+from domain.fouten import OngeldigeStatusovergang
 from domain.huwelijk import AANVULBARE_REGELS, Huwelijk
 from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
 from domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
-from domain.status import Status
+from domain.status import Gebeurtenis, Status, toegestane_gebeurtenissen
 from resolvers.errors import (
     Fout,
     NietGeauthenticeerd,
@@ -78,6 +81,15 @@ class BeletselGevonden(Fout):
         super().__init__("De melding is geweigerd: er is een huwelijksbeletsel gevonden.")
         self.huwelijk = huwelijk
         self.uitkomsten = uitkomsten
+
+
+@dataclass(frozen=True)
+class Betaallinks:
+    """Where a citizen returns after paying ({zaak} is the case id), and the provider's
+    webhook."""
+
+    terug: str
+    webhook: str
 
 
 @dataclass(frozen=True)
@@ -186,6 +198,54 @@ class Huwelijkszaken:
         )
         if not controle.akkoord:
             raise EigenLocatieAfgewezen.om(controle)
+
+    async def start_betaling(
+        self, huwelijk_id: str, versie: int, betalingen: Betaalprovider, urls: Betaallinks
+    ) -> tuple[Dossier, str]:
+        """Start paying an approved case at the provider; the case and the checkout URL."""
+        dossier = await self._voor_wijziging(huwelijk_id, versie)
+        huwelijk = dossier.huwelijk
+        if Gebeurtenis.REGISTREER_BETALING not in toegestane_gebeurtenissen(huwelijk.status):
+            raise OngeldigeStatusovergang(huwelijk.status.value, "start_betaling")
+        totaal = huwelijk.prijs(self.config).totaal_cents
+        if totaal == 0:
+            raise NietToegestaanFout("there is nothing to pay")
+        opdracht = await betalingen.start(
+            bedrag_cents=totaal,
+            omschrijving=f"Huwelijk of partnerschap, zaak {huwelijk.id}",
+            referentie=huwelijk.id,
+            redirect_url=urls.terug.format(zaak=huwelijk.id),
+            webhook_url=urls.webhook,
+            # One payment per case version: asking again returns the same payment.
+            idempotentiesleutel=f"{huwelijk.id}-v{versie}",
+        )
+        if opdracht.checkout_url is None:
+            raise NietToegestaanFout("the payment is no longer open")
+        return dossier, opdracht.checkout_url
+
+    async def markeer_betaald(self, huwelijk_id: str, bedrag_cents: int, betaling_id: str) -> None:
+        """Record a payment the provider confirmed; a repeated confirmation changes nothing."""
+        for _ in range(3):  # a concurrent change of the case: read it again and retry
+            dossier = await self._laad(huwelijk_id)
+            betaling = dossier.huwelijk.betaling
+            if betaling is not None and betaling.referentie == betaling_id:
+                return
+
+            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
+                h.registreer_betaling(
+                    bedrag_cents=bedrag_cents,
+                    referentie=betaling_id,
+                    geslaagd=True,
+                    door=door,
+                    nu=nu,
+                )
+
+            try:
+                await self.wijzig(huwelijk_id, dossier.huwelijk.versie, actie)
+                return
+            except VersieConflict:
+                continue
+        raise VersieConflict(dossier.huwelijk.versie)
 
     async def historie(self, huwelijk_id: str) -> list[HistoryEntry]:
         """The history of a case the caller already read (and so may see)."""

@@ -27,8 +27,10 @@ from schema.invoer import (
     VerklaringInvoer,
 )
 from schema.resultaten import (
+    BetalingResultaat,
     HuwelijkResultaat,
     MeldingResultaat,
+    betalingsresultaat,
     meldingsresultaat,
     resultaat,
 )
@@ -212,6 +214,18 @@ class Mutation:
             )
 
         return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(
+        description="Start de betaling van een goedgekeurd huwelijk bij de betaalprovider; "
+        "geeft de URL waar de burger betaalt. De provider meldt de uitslag zelf."
+    )
+    async def start_betaling(self, info: Info, id: Id, versie: int) -> BetalingResultaat:
+        context = info.context
+        services = context.services
+        werk = context.huwelijken.start_betaling(
+            str(id), versie, services.betalingen, services.betaallinks
+        )
+        return await betalingsresultaat(info, werk)
 
     @strawberry.mutation(description="Bevestig: goedgekeurd, betaald en met 2 tot 4 getuigen.")
     async def bevestig(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:

@@ -86,6 +86,12 @@ class NietGevonden(Probleem):
     pass
 
 
+@strawberry.type(description="De betaling is gestart: stuur de burger naar `checkoutUrl`.")
+class BetalingGestart:
+    checkout_url: str
+    huwelijk: Huwelijk
+
+
 HuwelijkResultaat: TypeAlias = Annotated[
     HuwelijkGewijzigd
     | SlotBezet
@@ -111,6 +117,17 @@ MeldingResultaat: TypeAlias = Annotated[
     | NietToegestaan
     | NietGevonden,
     strawberry.union("MeldingResultaat"),
+]
+
+BetalingResultaat: TypeAlias = Annotated[
+    BetalingGestart
+    | OngeldigeStatus
+    | TermijnVerstreken
+    | VersieConflict
+    | OngeldigeInvoer
+    | NietToegestaan
+    | NietGevonden,
+    strawberry.union("BetalingResultaat"),
 ]
 
 _INVOER = (
@@ -157,3 +174,19 @@ async def meldingsresultaat(info: Info, werk: Awaitable[Dossier]) -> MeldingResu
         return NietToegestaan(code=fout.code, melding=str(fout))
     except NietGevondenFout as fout:
         return NietGevonden(code=fout.code, melding=str(fout))
+
+
+async def betalingsresultaat(info: Info, werk: Awaitable[tuple[Dossier, str]]) -> BetalingResultaat:
+    """Start a payment; the checkout URL, or the expected failure as a result type."""
+    checkout_url = ""
+
+    async def dossier() -> Dossier:
+        nonlocal checkout_url
+        gestart, checkout_url = await werk
+        return gestart
+
+    uitkomst = await resultaat(info, dossier())
+    if isinstance(uitkomst, HuwelijkGewijzigd):
+        return BetalingGestart(checkout_url=checkout_url, huwelijk=uitkomst.huwelijk)
+    assert not isinstance(uitkomst, SlotBezet | EigenLocatieAfgewezen)  # not from a payment
+    return uitkomst

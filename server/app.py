@@ -29,11 +29,13 @@ from adapters.mollie import MollieApiKey, MollieBetalingen
 from adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
 from adapters.zgw_auth import ZgwJwtAuth
 from adapters.zgw_http import ZgwHttp
+from domain.actor import Actor, Rol
 from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
 from registries.zgw.catalogus import CATALOGUS_UUID
 from resolvers.authenticatieniveau import Authenticatiebeleid
+from resolvers.betalingen import MarkeerBetaald, webhook_route
 from resolvers.context import Services
-from resolvers.huwelijken import Procesdiensten
+from resolvers.huwelijken import Betaallinks, Huwelijkszaken, Procesdiensten
 from resolvers.zaakregistratie import Bezorger, bezorg_doorlopend
 from schema.app import GraphQLApp
 from schema.limits import GraphQLLimits
@@ -165,6 +167,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 betalingen=MollieBetalingen(
                     clients["betalingen"], timeout=clients["betalingen"].timeout
                 ),
+                betaallinks=Betaallinks(
+                    terug=settings.betaling_terug_url,
+                    webhook=f"{settings.public_url.rstrip('/')}/betalingen/webhook",
+                ),
                 clock=clock,
             )
             yield {
@@ -187,6 +193,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             ),
         ),
     ]
+    routes.append(webhook_route(lambda r: r.state.services.betalingen, _markeer_betaald))
     if settings.demo:
         routes.extend(demo.routes())
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
@@ -239,6 +246,16 @@ def _persisted_store(settings: Settings) -> DocumentStore:
     if settings.graphql_persisted_file is None:
         raise ValueError("set TROUWGRAPH_GRAPHQL_PERSISTED_FILE for the allowlist mode")
     return AllowList.from_file(settings.graphql_persisted_file)
+
+
+# The payment provider's webhook acts as this system actor on the case.
+BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider")
+
+
+def _markeer_betaald(request: Request) -> MarkeerBetaald:
+    services: Services = request.state.services
+    zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
+    return zaken.markeer_betaald
 
 
 def _embedded_auth(name: str, credentials: EmbeddedCredentials) -> httpx.Auth | None:

@@ -82,6 +82,8 @@ def _demo(args: argparse.Namespace) -> None:
     # The demo keeps its processing log in a file one can read (var/logboek.jsonl).
     os.environ.setdefault("TROUWGRAPH_LOGBOEK_EXPORTER", "file")
     os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
+    os.environ.setdefault("TROUWGRAPH_PUBLIC_URL", base)
+    os.environ.setdefault("TROUWGRAPH_BETALING_TERUG_URL", f"{base}/graphql?zaak={{zaak}}")
     if args.database_url:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
     Path("var").mkdir(exist_ok=True)

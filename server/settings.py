@@ -110,6 +110,15 @@ class Settings(BaseSettings):
     oidc_leeway_seconds: int = Field(
         default=30, ge=0, le=300, description="Clock skew allowed on exp and nbf."
     )
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="Where browsers and the payment provider reach this gateway (the payment "
+        "webhook is {public_url}/betalingen/webhook); the CLI's demo sets it from --port.",
+    )
+    betaling_terug_url: str = Field(
+        default="http://127.0.0.1:8000/betaald?zaak={zaak}",
+        description="Where a citizen returns after paying; {zaak} becomes the case id.",
+    )
     embedded_registries_url: str = Field(
         default="http://127.0.0.1:8000/registries",
         description="Where this server's embedded registries answer over HTTP; the CLI sets it "

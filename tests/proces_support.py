@@ -147,3 +147,28 @@ async def scenario(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
             yield Scenario(gateway, klok)
     finally:
         drop_target(target)
+
+
+async def goedgekeurd(scenario: Scenario) -> tuple[dict[str, Any], str]:
+    """A case of two single adults with two witnesses, its notice approved; and partner 1's
+    token."""
+    eerste, tweede = await scenario.burger(ALLEENSTAAND[0]), await scenario.burger(ALLEENSTAAND[1])
+    huwelijk = gelukt(await scenario.reserveer(eerste))
+    huwelijk = gelukt(
+        await scenario.stap(
+            eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
+        )
+    )
+    huwelijk = gelukt(await scenario.stap(tweede, "stemIn", huwelijk))
+    for getuige in ALLEENSTAAND[2:4]:
+        huwelijk = gelukt(
+            await scenario.stap(
+                eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
+            )
+        )
+    huwelijk = gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+    medewerker = await scenario.medewerker()
+    huwelijk = gelukt(
+        await scenario.stap(medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: true")
+    )
+    return huwelijk, eerste

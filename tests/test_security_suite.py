@@ -277,6 +277,7 @@ MUTATIES: dict[str, str] = {
     "kiesNaamgebruik": "partner: PARTNER1, naamgebruik: V",
     "beoordeelMelding": "goedgekeurd: true",
     "registreerBetaling": 'bedragInCenten: 100, referentie: "r"',
+    "startBetaling": "",
     "bevestig": "",
     "annuleer": 'reden: "Wij zien ervan af"',
     "markeerVoltrokken": "",
@@ -450,11 +451,11 @@ def _verplicht(type_: GraphQLInputType) -> bool:
 
 def _waarde(type_: GraphQLInputType, pad: tuple[str, ...] | None) -> str:
     """A GraphQL literal of `type_`; `$v` at `pad` (None: no variable below here)."""
-    if pad == ():
-        return "$v"
     kaal = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
     if isinstance(kaal, GraphQLList):
         return f"[{_waarde(kaal.of_type, pad)}]"
+    if pad == ():
+        return "$v"
     if isinstance(kaal, GraphQLEnumType):
         return next(iter(kaal.values))
     if isinstance(kaal, GraphQLInputObjectType):
@@ -551,6 +552,26 @@ async def test_refuses_invalid_bsns_in_every_bsn_argument_without_echoing_them(
             assert not echoed(bsn, response.text), soort
 
 
+ECHO = (
+    "bug: OnbekendGegeven (domain/fouten.py) repeats the unknown value in its message, "
+    "e.g. 'unknown ceremonietype: \"<sent text>\"' (and in English)"
+)
+BEKENDE_FOUTEN = {
+    "beschikbaarheid.ceremonietype": ECHO,
+    "beschikbaarheid.locatie": ECHO,
+    "beschikbaarheid.ambtenaar": ECHO,
+    "huwelijken.after": "bug: a cursor the store did not issue raises store.errors.InvalidCursor, "
+    "which reaches the client as INTERNE_FOUT (logged as an unexpected exception)",
+}
+
+
+def tekstplek(plek: Invoerplek) -> Any:
+    """`plek` as a test parameter, xfail (strict) where a known product bug fails it."""
+    bug = BEKENDE_FOUTEN.get(plek.naam)
+    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
+    return pytest.param(plek, id=plek.naam, marks=marks)
+
+
 ONGELDIGE_TEKSTEN = {
     "too-long": "a" * 1001,
     "nul": "x\x00y",
@@ -574,7 +595,7 @@ INJECTIES = {
 
 
 @MODULE
-@pytest.mark.parametrize("plek", TEKST_PLEKKEN, ids=[plek.naam for plek in TEKST_PLEKKEN])
+@pytest.mark.parametrize("plek", [tekstplek(plek) for plek in TEKST_PLEKKEN])
 async def test_every_text_argument_refuses_control_characters_and_treats_injection_as_data(
     gateway: ProductionGateway, plek: Invoerplek
 ) -> None:

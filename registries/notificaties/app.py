@@ -115,9 +115,7 @@ def create_notificaties_registry(
 
     async def abonnement_list(request: Request) -> Response:
         authenticated(request)
-        return _json(
-            [_render(request, "abonnement", k, a) for k, a in store.abonnementen.items()]
-        )
+        return _json([_render(request, "abonnement", k, a) for k, a in store.abonnementen.items()])
 
     async def abonnement_read(request: Request) -> Response:
         authenticated(request)
@@ -205,8 +203,7 @@ def _is_url(value: object, max_length: int | None = None) -> bool:
 def _text_map(value: object, name: str) -> dict[str, str]:
     """A {sleutel: waarde} object of non-empty strings up to 1000 characters, or a 400."""
     if not isinstance(value, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and 1 <= len(v) <= 1000
-        for k, v in value.items()
+        isinstance(k, str) and isinstance(v, str) and 1 <= len(v) <= 1000 for k, v in value.items()
     ):
         raise validation_error(
             field_error(name, "invalid", "Verwacht een object met tekstwaarden (1-1000 tekens).")
