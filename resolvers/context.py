@@ -28,6 +28,7 @@ class Services:
     outbox: OutboxRepository
     betalingen: Betaalprovider
     betaallinks: Betaallinks
+    agendafeed: Callable[[str, str], str | None]  # (ambtenaar|locatie, id) -> feed URL
     clock: Callable[[], datetime]
 
 

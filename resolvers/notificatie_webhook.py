@@ -21,6 +21,7 @@ import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -43,6 +44,7 @@ __all__ = [
     "WEBHOOK_PATH",
     "PasToe",
     "Terugkoppeling",
+    "Webhookdiensten",
     "webhook_route",
 ]
 
@@ -72,15 +74,23 @@ class Plaatser(Protocol):
     async def plaats(self, berichten: list[Bericht], now: datetime) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Webhookdiensten:
+    """What the webhook uses per request (made in the lifespan, found through the request)."""
+
+    koppelingen: Koppelingen
+    outbox: Plaatser
+    clock: Callable[[], datetime]
+
+
 def webhook_route(
     *,
     auth: str,
-    koppelingen: Koppelingen,
-    outbox: Plaatser,
-    clock: Callable[[], datetime],
+    diensten: Callable[[Request], Webhookdiensten],
     path: str = WEBHOOK_PATH,
 ) -> Route:
-    """The webhook route; `auth` is the abonnement's Authorization header value."""
+    """The webhook route; `auth` is the abonnement's Authorization header value; `diensten`
+    finds the services for a request (e.g. `lambda r: r.state.webhook`)."""
     if not auth:
         raise ValueError("the webhook needs a non-empty auth value")
     verwacht = auth.encode()
@@ -106,10 +116,11 @@ def webhook_route(
             "create",
         ):
             return Response(status_code=204)
+        bij = diensten(request)
         try:
-            koppeling = await koppelingen.voor_zaak(message["hoofdObject"])
+            koppeling = await bij.koppelingen.voor_zaak(message["hoofdObject"])
             if koppeling is not None:
-                await outbox.plaats([_bericht(koppeling, message)], clock())
+                await bij.outbox.plaats([_bericht(koppeling, message)], bij.clock())
         except StoreError as error:
             logger.warning("notification not stored: %s", type(error).__name__)
             return _problem(503, "STORE_UNAVAILABLE", "Try again later.")

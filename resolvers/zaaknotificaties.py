@@ -12,15 +12,28 @@ once, after the zaak change it tells about, and retried with backoff while the A
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
-from datetime import datetime
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Protocol
 
+from adapters.errors import UpstreamError
 from adapters.notificaties import Notificatie, Notificatiepublicatie
 from adapters.zgw_zaaklezer import Zaaklezer
-from resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Geleverd
+from resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Geleverd, backoff
 from store.outbox import Bericht, Uitgaand
 
-__all__ = ["KANAAL_ZAKEN", "SOORT_PUBLICEER", "Publicatieverwerker", "publicaties_na"]
+__all__ = [
+    "KANAAL_ZAKEN",
+    "SOORT_PUBLICEER",
+    "Publicatieverwerker",
+    "abonneer_doorlopend",
+    "publicaties_na",
+]
+
+logger = logging.getLogger(__name__)
 
 SOORT_PUBLICEER = "notificatie.publiceer"
 KANAAL_ZAKEN = "zaken"
@@ -71,3 +84,41 @@ class Publicatieverwerker:
                 kenmerken=await self._zaken.kenmerken(zaak_url),
             )
         )
+
+
+class Abonneerder(Protocol):
+    """`adapters.notificaties.NotificatiesApi.abonneer`."""
+
+    async def abonneer(
+        self, callback_url: str, auth: str, kanalen: Mapping[str, Mapping[str, str]]
+    ) -> str: ...
+
+
+async def abonneer_doorlopend(
+    api: Abonneerder,
+    callback_url: str,
+    auth: str,
+    kanalen: Mapping[str, Mapping[str, str]],
+    *,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    basis: timedelta = timedelta(seconds=10),
+    maximum: timedelta = timedelta(minutes=10),
+) -> str:
+    """Register the webhook, retrying with backoff while the Notificaties API fails.
+
+    Run it as a background task in the lifespan, so start-up never waits for the API.
+    """
+    poging = 0
+    while True:
+        try:
+            return await api.abonneer(callback_url, auth, kanalen)
+        except UpstreamError as error:
+            poging += 1
+            wacht = backoff(poging, basis=basis, maximum=maximum)
+            logger.warning(
+                "webhook abonnement not registered (%s), attempt %d; retry in %ds",
+                error.code,
+                poging,
+                int(wacht.total_seconds()),
+            )
+            await sleep(wacht.total_seconds())

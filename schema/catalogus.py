@@ -66,12 +66,32 @@ class Locatie:
     def prijs(root: strawberry.Parent[configuratie.Locatie]) -> Bedrag:
         return bedrag(root.prijs_cents)
 
+    @strawberry.field(
+        description="Medewerkers: de iCalendar-URL van de bevestigde ceremonies op deze locatie."
+    )
+    @staticmethod
+    def agendafeed(root: strawberry.Parent[configuratie.Locatie], info: Info) -> str | None:
+        return _agendafeed(info, "locatie", root.id)
+
+
+def _agendafeed(info: Info, soort: str, resource_id: str) -> str | None:
+    info.context.huwelijken.vereist_medewerker()
+    return info.context.services.agendafeed(soort, resource_id)
+
 
 @strawberry.type(description="Een (buitengewoon) ambtenaar van de burgerlijke stand (BABS).")
 class Ambtenaar:
     id: strawberry.ID
     naam: str
     beedigd_op: date | None
+
+    @strawberry.field(
+        description="Medewerkers: de iCalendar-URL (RFC 5545) van de bevestigde ceremonies van "
+        "deze BABS, om in een agenda te abonneren. Geheim: wie de URL heeft, ziet de agenda."
+    )
+    @staticmethod
+    def agendafeed(root: strawberry.Parent[configuratie.Ambtenaar], info: Info) -> str | None:
+        return _agendafeed(info, "ambtenaar", root.id)
 
 
 @strawberry.type(description="Een extra product, zoals een trouwboekje.")

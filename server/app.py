@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import secrets
 import uuid
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +24,7 @@ from starlette.types import ASGIApp
 from adapters.auth import ProtocolHeaders
 from adapters.bag import BagIndividueleBevragingen
 from adapters.brp import HaalCentraalBrp
+from adapters.ical import Ceremonie
 from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
 from adapters.mollie import MollieApiKey, MollieBetalingen
 from adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
@@ -32,6 +33,7 @@ from adapters.zgw_http import ZgwHttp
 from domain.actor import Actor, Rol
 from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
 from registries.zgw.catalogus import CATALOGUS_UUID
+from resolvers.agendafeeds import bevestigde_ceremonies
 from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.betalingen import MarkeerBetaald, webhook_route
 from resolvers.context import Services
@@ -46,6 +48,7 @@ from server.demo_issuer import DEMO_ISSUER, DemoIssuer
 from server.gemeente import EMBEDDED, Gemeente, NoAuth, load_gemeente
 from server.graphql_http import GraphQLHttp, HttpLimits
 from server.http_security import SecurityHeaders, api_version, cors_middleware, problem_handlers
+from server.ical_feeds import CeremonieBron, Feedsoort, FeedTokens, feed_path, ical_routes
 from server.identity import JwksKeys, TokenVerifier, static_keys
 from server.ratelimit import (
     Limiter,
@@ -102,6 +105,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
 
     credentials = overrides.credentials or EmbeddedCredentials()
+    feeds = _feed_tokens(settings)
+    feed_diensten: list[Procesdiensten] = []  # filled in the lifespan, read per feed request
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
@@ -171,8 +176,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                     terug=settings.betaling_terug_url,
                     webhook=f"{settings.public_url.rstrip('/')}/betalingen/webhook",
                 ),
+                agendafeed=_feed_url(settings.public_url, feeds),
                 clock=clock,
             )
+            feed_diensten[:] = [services.proces]
             yield {
                 "services": services,
                 "verifier": _verifier(settings, demo, jwks_client),
@@ -194,6 +201,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         ),
     ]
     routes.append(webhook_route(lambda r: r.state.services.betalingen, _markeer_betaald))
+    if feeds is not None:
+        routes.extend(ical_routes(_ceremonies(lambda: feed_diensten), feeds))
     if settings.demo:
         routes.extend(demo.routes())
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
@@ -246,6 +255,29 @@ def _persisted_store(settings: Settings) -> DocumentStore:
     if settings.graphql_persisted_file is None:
         raise ValueError("set TROUWGRAPH_GRAPHQL_PERSISTED_FILE for the allowlist mode")
     return AllowList.from_file(settings.graphql_persisted_file)
+
+
+def _feed_tokens(settings: Settings) -> FeedTokens | None:
+    if settings.ical_feed_secret is not None:
+        return FeedTokens(settings.ical_feed_secret.get_secret_value().encode("utf-8"))
+    return FeedTokens(secrets.token_bytes(32)) if settings.demo else None
+
+
+def _feed_url(public_url: str, feeds: FeedTokens | None) -> Callable[[str, str], str | None]:
+    def url(soort: str, resource_id: str) -> str | None:
+        if feeds is None:
+            return None
+        return public_url.rstrip("/") + feed_path(feeds, Feedsoort(soort), resource_id)
+
+    return url
+
+
+def _ceremonies(diensten: Callable[[], list[Procesdiensten]]) -> CeremonieBron:
+    async def bron(soort: Feedsoort, resource_id: str) -> Sequence[Ceremonie] | None:
+        proces = diensten()[0]
+        return await bevestigde_ceremonies(proces.huwelijken, proces.config, soort, resource_id)
+
+    return bron
 
 
 # The payment provider's webhook acts as this system actor on the case.

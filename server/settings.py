@@ -167,6 +167,11 @@ class Settings(BaseSettings):
     outbox_batch: int = Field(
         default=20, ge=1, le=500, description="Outbox messages claimed per delivery run."
     )
+    ical_feed_secret: SecretStr | None = Field(
+        default=None,
+        description="Secret (32+ bytes) behind the iCalendar feed URLs of each BABS and "
+        "location; changing it revokes every feed URL. Unset: no feeds (the demo makes one).",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Log level of the trouwgraph loggers."
     )

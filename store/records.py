@@ -111,6 +111,7 @@ class CaseFilter:
     van: datetime | None = None
     tot: datetime | None = None
     locatie_id: str | None = None
+    ambtenaar_id: str | None = None
     order_by: CaseOrder = "moment_start"
 
     def __post_init__(self) -> None:

@@ -315,6 +315,8 @@ def _filter_conditions(gemeentecode: str, filter: CaseFilter) -> list[ColumnElem
         conditions.append(CaseRow.moment_start < filter.tot)
     if filter.locatie_id is not None:
         conditions.append(CaseRow.locatie_id == filter.locatie_id)
+    if filter.ambtenaar_id is not None:
+        conditions.append(CaseRow.ambtenaar_id == filter.ambtenaar_id)
     return conditions
 
 

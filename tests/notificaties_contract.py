@@ -91,5 +91,5 @@ def _check_fout(response: httpx.Response) -> None:
     if response.headers.get("content-type", "") != "application/problem+json":
         raise NotificatiesContractError("an error without application/problem+json")
     body = json.loads(response.content)
-    if not isinstance(body, dict) or not _FOUT <= set(body):
+    if not isinstance(body, dict) or not set(body) >= _FOUT:
         raise NotificatiesContractError(f"an error body that is not a Fout: {body}")

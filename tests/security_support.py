@@ -29,8 +29,14 @@ from resolvers.authenticatieniveau import DIGID_SUBSTANTIEEL
 ISSUER = str(PRODUCTION_IDENTITY["oidc_issuer"])
 JWKS_URL = str(PRODUCTION_IDENTITY["oidc_jwks_url"])
 AUDIENCE = "trouwgraph"
-# Rate limiting has its own test; the walks below send hundreds of requests from one address.
-RUIME_LIMIETEN = {"rate_limit_per_address": 100_000, "rate_limit_per_user": 100_000}
+# Rate limiting has its own test; the walks send hundreds of requests from one address. The
+# gateway's own public address is set, so that only an upstream's would show as 127.0.0.1.
+RUIME_LIMIETEN = {
+    "rate_limit_per_address": 100_000,
+    "rate_limit_per_user": 100_000,
+    "public_url": "https://trouwen.example-gemeente.nl",
+    "betaling_terug_url": "https://trouwen.example-gemeente.nl/betaald?zaak={zaak}",
+}
 # What a response may never show: a trace, or where the gateway's upstreams live.
 VERBODEN = ("Traceback", 'File "', "/registries/", "127.0.0.1")
 _NEGEN_CIJFERS = re.compile(r"\b\d{9}\b")

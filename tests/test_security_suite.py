@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -457,7 +457,7 @@ def _waarde(type_: GraphQLInputType, pad: tuple[str, ...] | None) -> str:
     if pad == ():
         return "$v"
     if isinstance(kaal, GraphQLEnumType):
-        return next(iter(kaal.values))
+        return str(next(iter(kaal.values)))
     if isinstance(kaal, GraphQLInputObjectType):
         if kaal.is_one_of:
             namen = [pad[0] if pad else next(iter(kaal.fields))]
@@ -468,18 +468,20 @@ def _waarde(type_: GraphQLInputType, pad: tuple[str, ...] | None) -> str:
                 if (pad and naam == pad[0])
                 or (_verplicht(veld.type) and veld.default_value is Undefined)
             ]
-        delen = (
-            f"{naam}: {_waarde(kaal.fields[naam].type, pad[1:] if pad and naam == pad[0] else None)}"
-            for naam in namen
-        )
+        delen = (f"{naam}: {_waarde(kaal.fields[naam].type, _rest(pad, naam))}" for naam in namen)
         return "{" + ", ".join(delen) + "}"
     assert isinstance(kaal, GraphQLScalarType)
     return VOORBEELD[kaal.name]
 
 
+def _rest(pad: tuple[str, ...] | None, naam: str) -> tuple[str, ...] | None:
+    """The path below input field `naam`, or None when the variable is not below it."""
+    return pad[1:] if pad and naam == pad[0] else None
+
+
 def invoerplekken(*scalars: str) -> list[Invoerplek]:
     """Every place in the schema's root-field arguments where one of `scalars` goes."""
-    plekken = []
+    plekken: list[Invoerplek] = []
     for operatie, root in (("query", SDL.query_type), ("mutation", SDL.mutation_type)):
         assert root is not None
         for veld, definitie in root.fields.items():
@@ -662,7 +664,7 @@ def _andere_sleutel(kid: str) -> str:
     return jwt.encode({"alg": "RS256", "kid": kid}, UITGEVER.claims("medewerker"), sleutel)
 
 
-ONGELDIGE_TOKENS = {
+ONGELDIGE_TOKENS: dict[str, Callable[[], str]] = {
     "signature-altered": _vervalst,
     "claims-altered": _andere_claims,
     "expired": lambda: token("medewerker", exp=int(time.time()) - 3600, iat=1, nbf=1),
@@ -677,7 +679,7 @@ ONGELDIGE_TOKENS = {
     ),
     "hmac-with-the-public-key": _hmac_met_publieke_sleutel,
     "unknown-kid": lambda: _andere_sleutel("onbekend"),
-    "other-key-same-kid": lambda: _andere_sleutel(UITGEVER.key.kid),
+    "other-key-same-kid": lambda: _andere_sleutel(str(UITGEVER.key.kid)),
     "garbage": lambda: "dit-is-geen-token",
 }
 
