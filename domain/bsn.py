@@ -6,11 +6,27 @@ import re
 
 from domain.fouten import OngeldigBsn
 
-__all__ = ["BSN_REGEL", "bevat_mogelijk_bsn", "controleer_bsn", "is_geldig_bsn"]
+__all__ = [
+    "BSN_MASKER",
+    "BSN_REGEL",
+    "bevat_mogelijk_bsn",
+    "controleer_bsn",
+    "is_geldig_bsn",
+    "maskeer_bsns",
+]
 
 BSN_REGEL = "een BSN bestaat uit 9 cijfers en voldoet aan de 11-proef"
 
 _NEGEN_CIJFERS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+
+
+_MOGELIJK_BSN = re.compile(r"(?<!\d)\d{9}(?!\d)")
+BSN_MASKER = "<bsn>"
+
+
+def maskeer_bsns(tekst: str) -> str:
+    """`tekst` with every 9-digit number that passes the 11-proef replaced by <bsn>."""
+    return _MOGELIJK_BSN.sub(lambda m: BSN_MASKER if is_geldig_bsn(m.group()) else m.group(), tekst)
 
 
 def is_geldig_bsn(waarde: str) -> bool:

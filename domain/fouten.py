@@ -106,7 +106,8 @@ class OnbekendGegeven(DomeinFout):
     code = "ONBEKEND_GEGEVEN"
 
     def __init__(self, soort: str, waarde: str) -> None:
-        super().__init__(f"unknown {soort}: {waarde!r}")
+        # The value stays out of the message: it is the client's input, echoed to logs.
+        super().__init__(f"unknown {soort}")
         self.soort = soort
         self.waarde = waarde
 

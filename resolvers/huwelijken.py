@@ -35,7 +35,7 @@ from resolvers.errors import (
     OngeldigeInvoer,
 )
 from resolvers.zaakregistratie import berichten_voor
-from store.errors import StaleVersion
+from store.errors import InvalidCursor, StaleVersion
 from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
 from store.records import CaseFilter, HistoryEntry, Page, ResourceClaim
 
@@ -157,9 +157,12 @@ class Huwelijkszaken:
         """Cases for staff, filtered and paged."""
         self.vereist_medewerker()
         await self._diensten.huwelijken.laat_verlopen(self.config.gemeentecode, self._nu())
-        dossiers, page = await self._diensten.huwelijken.lijst(
-            self.config.gemeentecode, filter, first, after
-        )
+        try:
+            dossiers, page = await self._diensten.huwelijken.lijst(
+                self.config.gemeentecode, filter, first, after
+            )
+        except InvalidCursor:
+            raise OngeldigeInvoer("after: deze cursor komt niet van deze lijst.") from None
         self._verantwoord("huwelijk.inzien", dossiers)
         return dossiers, page
 

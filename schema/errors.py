@@ -14,6 +14,7 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from adapters.errors import UpstreamError
+from domain.bsn import maskeer_bsns
 from domain.fouten import DomeinFout
 from resolvers.errors import Fout
 
@@ -34,8 +35,10 @@ class ErrorTranslation(MaskErrors):
         """The error as the client may see it."""
         original = error.original_error
         if original is None:
+            # graphql-core quotes the client's literals in its messages: a BSN among them
+            # must not come back, nor reach a log.
             code = (error.extensions or {}).get("code", GRAPHQL_INVALID)
-            return self._with(error, error.message, code)
+            return self._with(error, maskeer_bsns(error.message), code)
         if isinstance(original, GraphQLError):
             return self._with(error, error.message, (original.extensions or {}).get("code"))
         if isinstance(original, VISIBLE):

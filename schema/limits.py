@@ -48,7 +48,8 @@ INTROSPECTIE_UIT = "GRAPHQL_INTROSPECTIE_UIT"
 INTROSPECTIE_TE_DIEP = "GRAPHQL_INTROSPECTIE_TE_DIEP"
 
 _TOKEN_OVERFLOW = re.compile(r"Document contains more than \d+ tokens")
-_SUGGESTION = re.compile(r"\s*Did you mean .*\?\s*$", re.DOTALL)
+# graphql-core's hints, wherever they stand in a message: they reveal the schema.
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?", re.DOTALL)
 
 
 @dataclass(frozen=True)

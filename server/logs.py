@@ -9,21 +9,18 @@ from __future__ import annotations
 
 import logging
 import logging.config
-import re
 from typing import Any
 
-from domain.bsn import is_geldig_bsn
+from domain.bsn import maskeer_bsns
 
 # Loggers that stay at WARNING whatever the level: aiosqlite logs every statement with its
 # parameters at DEBUG, httpx every request URL at INFO.
 QUIET_LOGGERS = ("aiosqlite", "httpx", "httpcore")
-_NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
-MASK = "<bsn>"
 
 
 def redact(text: str) -> str:
     """`text` with every 9-digit number that passes the 11-proef replaced by <bsn>."""
-    return _NINE_DIGITS.sub(lambda m: MASK if is_geldig_bsn(m.group()) else m.group(), text)
+    return maskeer_bsns(text)
 
 
 class RedactBsn(logging.Filter):

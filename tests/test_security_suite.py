@@ -169,11 +169,6 @@ MISSPELD = [
     ),
     pytest.param(
         'mutation { kiesLocatie(id: "x", versie: 1, locatie: {locatiId: "g"}) { __typename } }',
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="bug: schema.limits strips 'Did you mean ...?' only at the end of a message; "
-            "graphql-core's unknown-input-field message goes on with 'Found: <the value>'",
-        ),
         id="input-field",
     ),
 ]
@@ -554,24 +549,9 @@ async def test_refuses_invalid_bsns_in_every_bsn_argument_without_echoing_them(
             assert not echoed(bsn, response.text), soort
 
 
-ECHO = (
-    "bug: OnbekendGegeven (domain/fouten.py) repeats the unknown value in its message, "
-    "e.g. 'unknown ceremonietype: \"<sent text>\"' (and in English)"
-)
-BEKENDE_FOUTEN = {
-    "beschikbaarheid.ceremonietype": ECHO,
-    "beschikbaarheid.locatie": ECHO,
-    "beschikbaarheid.ambtenaar": ECHO,
-    "huwelijken.after": "bug: a cursor the store did not issue raises store.errors.InvalidCursor, "
-    "which reaches the client as INTERNE_FOUT (logged as an unexpected exception)",
-}
-
-
 def tekstplek(plek: Invoerplek) -> Any:
-    """`plek` as a test parameter, xfail (strict) where a known product bug fails it."""
-    bug = BEKENDE_FOUTEN.get(plek.naam)
-    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
-    return pytest.param(plek, id=plek.naam, marks=marks)
+    """`plek` as a test parameter."""
+    return pytest.param(plek, id=plek.naam)
 
 
 ONGELDIGE_TEKSTEN = {
