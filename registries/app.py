@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+import httpx
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -17,6 +18,7 @@ from registries.bag.app import create_bag_registry, load_adressen
 from registries.betalingen.app import create_mollie_registry
 from registries.brp.app import create_brp_registry, load_personen
 from registries.locaties.app import create_locaties_registry, load_locaties
+from registries.notificaties.app import create_notificaties_registry
 from registries.qmatic.app import create_qmatic_registry
 from registries.qmatic.planning import Planning
 from registries.zgw.app import zgw_apis
@@ -33,10 +35,15 @@ class EmbeddedCredentials:
 
 
 def create_registries(
-    proces: ProcesConfiguratie, *, public_url: str, credentials: EmbeddedCredentials
+    proces: ProcesConfiguratie,
+    *,
+    public_url: str,
+    credentials: EmbeddedCredentials,
+    notificaties_http: httpx.AsyncClient | None = None,
 ) -> Starlette:
-    """The embedded registries under /brp, /bag, /locaties, /zaken, /catalogi, /qmatic and
-    /betalingen; `public_url` is where browsers reach them (the payment checkout page)."""
+    """The embedded registries under /brp, /bag, /locaties, /zaken, /catalogi, /notificaties,
+    /qmatic and /betalingen; `public_url` is where browsers reach them (the payment checkout
+    page); `notificaties_http` delivers notifications to subscribers."""
     zgw = zgw_apis(clients={ZGW_CLIENT_ID: credentials.zgw_secret})
     return Starlette(
         routes=[
@@ -45,6 +52,12 @@ def create_registries(
             Mount("/locaties", create_locaties_registry(load_locaties())),
             Mount("/zaken", zgw.zaken),
             Mount("/catalogi", zgw.catalogi),
+            Mount(
+                "/notificaties",
+                create_notificaties_registry(
+                    clients={ZGW_CLIENT_ID: credentials.zgw_secret}, http=notificaties_http
+                ),
+            ),
             Mount("/qmatic", create_qmatic_registry(Planning(proces))),
             Mount(
                 "/betalingen",
@@ -55,4 +68,3 @@ def create_registries(
             ),
         ]
     )
-

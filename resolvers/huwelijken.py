@@ -24,9 +24,10 @@ from domain.configuratie import ProcesConfiguratie
 from domain.fouten import NietToegestaan as NietToegestaanFout
 from domain.fouten import OngeldigeStatusovergang
 from domain.huwelijk import AANVULBARE_REGELS, Huwelijk
-from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
+from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Meldingstatus, Verklaring
 from domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
 from domain.status import Gebeurtenis, Status, toegestane_gebeurtenissen
+from domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging
 from resolvers.errors import (
     Fout,
     NietGeauthenticeerd,
@@ -250,6 +251,36 @@ class Huwelijkszaken:
                 continue
         raise VersieConflict(dossier.huwelijk.versie)
 
+    async def pas_toe(self, huwelijk_id: str, wijziging: Gemeentewijziging) -> None:
+        """Apply a status staff set in the municipality's case system; once only."""
+        dossier = await self._laad(huwelijk_id)
+        huwelijk = dossier.huwelijk
+        melding = huwelijk.melding.status if huwelijk.melding else None
+        if wijziging.soort is Zaakwijziging.GEANNULEERD_DOOR_GEMEENTE:
+            if huwelijk.status is Status.GEANNULEERD:
+                return
+
+            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
+                h.annuleer(reden="geannuleerd in het zaaksysteem", door=door, nu=nu)
+
+        elif wijziging.soort is Zaakwijziging.MELDING_IN_BEHANDELING:
+            if melding is not Meldingstatus.ONTVANGEN:
+                return
+
+            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
+                h.neem_melding_in_behandeling(door=door, nu=nu)
+
+        else:  # MELDING_GOEDGEKEURD
+            if melding is Meldingstatus.GOEDGEKEURD:
+                return
+
+            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
+                if h.melding is not None and h.melding.status is Meldingstatus.ONTVANGEN:
+                    h.neem_melding_in_behandeling(door=door, nu=nu)
+                h.beoordeel_melding(True, door=door, nu=nu)
+
+        await self.wijzig(huwelijk_id, huwelijk.versie, actie, naar_zaaksysteem=False)
+
     async def historie(self, huwelijk_id: str) -> list[HistoryEntry]:
         """The history of a case the caller already read (and so may see)."""
         return await self._diensten.huwelijken.historie(huwelijk_id)
@@ -315,16 +346,19 @@ class Huwelijkszaken:
         versie: int,
         actie: Actie,
         controle: Callable[[], Awaitable[None]] | None = None,
+        *,
+        naar_zaaksysteem: bool = True,
     ) -> Dossier:
         """Apply `actie` (a domain method call) to the case and save it; `controle` checks
-        with the outside world first, once the actor is known to be allowed to see the case."""
+        with the outside world first, once the actor is known to be allowed to see the case.
+        `naar_zaaksysteem=False` for a change the case system itself made: it has it already."""
         dossier = await self._voor_wijziging(huwelijk_id, versie)
         if controle is not None:
             await controle()
         voor = claims_van(dossier)
         nu = self._nu()
         actie(dossier.huwelijk, self._vereist_actor(), nu)
-        return await self._bewaar(dossier, versie, voor, nu)
+        return await self._bewaar(dossier, versie, voor, nu, naar_zaaksysteem=naar_zaaksysteem)
 
     async def doe_melding(
         self, huwelijk_id: str, versie: int, verklaringen: list[Verklaring], toetser: Toetser
@@ -352,7 +386,13 @@ class Huwelijkszaken:
         return dossier
 
     async def _bewaar(
-        self, dossier: Dossier, versie: int, voor: list[ResourceClaim], nu: datetime
+        self,
+        dossier: Dossier,
+        versie: int,
+        voor: list[ResourceClaim],
+        nu: datetime,
+        *,
+        naar_zaaksysteem: bool = True,
     ) -> Dossier:
         huwelijk = dossier.huwelijk
         ambtenaar_id = _claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id)
@@ -369,7 +409,7 @@ class Huwelijkszaken:
                 toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
                 nu=nu,
                 # The case system hears of the change through the outbox, in this transaction.
-                outbox=berichten_voor(huwelijk, huwelijk.historie),
+                outbox=berichten_voor(huwelijk, huwelijk.historie) if naar_zaaksysteem else (),
             )
         except StaleVersion:
             # Saved by someone else between our read and our write: nothing was written.

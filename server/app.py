@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import secrets
 import uuid
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,10 +27,13 @@ from adapters.brp import HaalCentraalBrp
 from adapters.ical import Ceremonie
 from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
 from adapters.mollie import MollieApiKey, MollieBetalingen
+from adapters.notificaties import NotificatiesApi
 from adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
 from adapters.zgw_auth import ZgwJwtAuth
 from adapters.zgw_http import ZgwHttp
+from adapters.zgw_zaaklezer import ZgwZaaklezer
 from domain.actor import Actor, Rol
+from domain.zaakterugkoppeling import Gemeentewijziging
 from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
 from registries.zgw.catalogus import CATALOGUS_UUID
 from resolvers.agendafeeds import bevestigde_ceremonies
@@ -38,7 +41,15 @@ from resolvers.authenticatieniveau import Authenticatiebeleid
 from resolvers.betalingen import MarkeerBetaald, webhook_route
 from resolvers.context import Services
 from resolvers.huwelijken import Betaallinks, Huwelijkszaken, Procesdiensten
-from resolvers.zaakregistratie import Bezorger, bezorg_doorlopend
+from resolvers.notificatie_webhook import SOORT_ONTVANGEN, Terugkoppeling, Webhookdiensten
+from resolvers.notificatie_webhook import webhook_route as notificatie_webhook_route
+from resolvers.zaaknotificaties import (
+    SOORT_PUBLICEER,
+    Publicatieverwerker,
+    abonneer_doorlopend,
+    publicaties_na,
+)
+from resolvers.zaakregistratie import Bezorger, Verwerker, bezorg_doorlopend
 from schema.app import GraphQLApp
 from schema.limits import GraphQLLimits
 from schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
@@ -65,6 +76,7 @@ from store.database import create_engine, migrate, ping, session_factory
 from store.huwelijken import HuwelijkRepository
 from store.outbox import OutboxRepository
 from store.repository import CaseRepository
+from store.zaakkoppeling import ZaakkoppelingRepository
 
 TransportFactory = Callable[[str, ASGIApp], httpx.AsyncBaseTransport]
 
@@ -106,6 +118,14 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
 
     credentials = overrides.credentials or EmbeddedCredentials()
     feeds = _feed_tokens(settings)
+    webhook = _notificatiewebhook(settings)
+    sessions_diensten: list[Services] = []  # filled in the lifespan, read by the outbox worker
+    bezorging = _LateTransport()  # the embedded Notificaties API delivers to this very app
+    notificaties_http = (
+        httpx.AsyncClient(timeout=10.0, trust_env=False, transport=bezorging)
+        if overrides.transport
+        else None
+    )
     feed_diensten: list[Procesdiensten] = []  # filled in the lifespan, read per feed request
 
     @asynccontextmanager
@@ -126,7 +146,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         async with AsyncExitStack() as stack:
             clients = {
                 name: await stack.enter_async_context(client(name))
-                for name in ("brp", "bag", "zaken", "catalogi", "betalingen")
+                for name in ("brp", "bag", "zaken", "catalogi", "notificaties", "betalingen")
             }
             jwks_client = await stack.enter_async_context(
                 httpx.AsyncClient(
@@ -143,13 +163,42 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             await migrate(engine)
             sessions = session_factory(engine)
             outbox = OutboxRepository(sessions)
+            koppelingen = ZaakkoppelingRepository(sessions)
+            notificaties = NotificatiesApi(clients["notificaties"])
+            zaaklezer = ZgwZaaklezer(
+                ZgwHttp("ZAKEN", clients["zaken"]), ZgwHttp("CATALOGI", clients["catalogi"])
+            )
+            meldingen = gemeente.notificaties
+            verwerkers: dict[str, Verwerker] = {}
+            if meldingen.publiceren:
+                verwerkers[SOORT_PUBLICEER] = Publicatieverwerker(notificaties, zaaklezer)
+            if webhook is not None and meldingen.terugkoppeling:
+                verwerkers[SOORT_ONTVANGEN] = Terugkoppeling(
+                    zaaklezer, koppelingen, _pas_toe(sessions_diensten)
+                )
             if gemeente.zaakregistratie.aan:
                 bezorger = Bezorger(
-                    outbox, _zaakregistratie(gemeente, clients), batch=settings.outbox_batch
+                    outbox,
+                    _zaakregistratie(gemeente, clients),
+                    batch=settings.outbox_batch,
+                    verwerkers=verwerkers,
+                    vervolg=publicaties_na if meldingen.publiceren else None,
                 )
                 await stack.enter_async_context(
                     _achtergrond(
                         bezorg_doorlopend(bezorger, clock, interval=settings.outbox_interval)
+                    )
+                )
+            if webhook is not None:
+                # In the background: a Notificaties API that is down must not block start-up.
+                await stack.enter_async_context(
+                    _achtergrond(
+                        abonneer_doorlopend(
+                            notificaties,
+                            webhook.callback_url,
+                            webhook.auth,
+                            {"zaken": meldingen.filters},
+                        )
                     )
                 )
             services = Services(
@@ -180,8 +229,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 clock=clock,
             )
             feed_diensten[:] = [services.proces]
+            sessions_diensten[:] = [services]
             yield {
                 "services": services,
+                "webhook": Webhookdiensten(koppelingen, outbox, clock),
                 "verifier": _verifier(settings, demo, jwks_client),
                 "engine": engine,
                 "gemeente": gemeente,
@@ -197,12 +248,17 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 gemeente.procesconfiguratie,
                 public_url=settings.embedded_registries_url,
                 credentials=credentials,
+                notificaties_http=notificaties_http,
             ),
         ),
     ]
     routes.append(webhook_route(lambda r: r.state.services.betalingen, _markeer_betaald))
     if feeds is not None:
         routes.extend(ical_routes(_ceremonies(lambda: feed_diensten), feeds))
+    if webhook is not None:
+        routes.append(
+            notificatie_webhook_route(auth=webhook.auth, diensten=lambda r: r.state.webhook)
+        )
     if settings.demo:
         routes.extend(demo.routes())
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
@@ -213,12 +269,15 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         Middleware(RateLimit, limiter=per_address, key_func=client_address_key),
         Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
     ]
-    return Starlette(
+    app = Starlette(
         routes=routes,
         lifespan=lifespan,
         middleware=middleware,
         exception_handlers=problem_handlers(),
     )
+    if overrides.transport is not None:
+        bezorging.inner = overrides.transport("notificaties-bezorging", app)
+    return app
 
 
 def _graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
@@ -257,6 +316,48 @@ def _persisted_store(settings: Settings) -> DocumentStore:
     return AllowList.from_file(settings.graphql_persisted_file)
 
 
+@dataclass(frozen=True)
+class _Webhook:
+    callback_url: str
+    auth: str
+
+
+def _notificatiewebhook(settings: Settings) -> _Webhook | None:
+    """Where the Notificaties API calls us, and the Authorization it must send."""
+    if settings.notificaties_webhook_secret is not None:
+        secret = settings.notificaties_webhook_secret.get_secret_value()
+    elif settings.demo:
+        secret = secrets.token_urlsafe(32)
+    else:
+        return None
+    callback = settings.notificaties_callback_url or (
+        f"{settings.public_url.rstrip('/')}/notificaties/webhook"
+    )
+    return _Webhook(callback, f"Bearer {secret}")
+
+
+class _LateTransport(httpx.AsyncBaseTransport):
+    """A transport whose target is set once the app it points at exists (tests)."""
+
+    inner: httpx.AsyncBaseTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.inner is None:
+            raise httpx.ConnectError("no target yet", request=request)
+        return await self.inner.handle_async_request(request)
+
+
+def _pas_toe(diensten: list[Services]) -> Callable[[str, Gemeentewijziging], Awaitable[None]]:
+    """Apply a municipality's change as the case system (a system actor)."""
+
+    async def pas_toe(huwelijk_id: str, wijziging: Gemeentewijziging) -> None:
+        services = diensten[0]
+        zaken = Huwelijkszaken(services.proces, ZAAKSYSTEEM, services.clock, services.logboek)
+        await zaken.pas_toe(huwelijk_id, wijziging)
+
+    return pas_toe
+
+
 def _feed_tokens(settings: Settings) -> FeedTokens | None:
     if settings.ical_feed_secret is not None:
         return FeedTokens(settings.ical_feed_secret.get_secret_value().encode("utf-8"))
@@ -280,8 +381,9 @@ def _ceremonies(diensten: Callable[[], list[Procesdiensten]]) -> CeremonieBron:
     return bron
 
 
-# The payment provider's webhook acts as this system actor on the case.
+# The payment provider's webhook and the case system act as these system actors on a case.
 BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider")
+ZAAKSYSTEEM = Actor(Rol.MEDEWERKER, "zaaksysteem")
 
 
 def _markeer_betaald(request: Request) -> MarkeerBetaald:
@@ -292,7 +394,7 @@ def _markeer_betaald(request: Request) -> MarkeerBetaald:
 
 def _embedded_auth(name: str, credentials: EmbeddedCredentials) -> httpx.Auth | None:
     """The credentials an embedded registry checks, when the file configures none."""
-    if name in ("zaken", "catalogi"):
+    if name in ("zaken", "catalogi", "notificaties"):
         return ZgwJwtAuth(ZGW_CLIENT_ID, credentials.zgw_secret)
     if name == "betalingen":
         return MollieApiKey(credentials.betalingen_api_key)
@@ -322,7 +424,7 @@ def _zaakregistratie(
 
 
 @asynccontextmanager
-async def _achtergrond(werk: Coroutine[Any, Any, None]) -> AsyncIterator[None]:
+async def _achtergrond(werk: Coroutine[Any, Any, object]) -> AsyncIterator[None]:
     """Run `werk` as a task while the context is open; cancel it on the way out."""
     task = asyncio.create_task(werk)
     try:

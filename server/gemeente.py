@@ -155,6 +155,25 @@ class Zaakregistratie(_Strict):
     )
 
 
+class Notificaties(_Strict):
+    """Case events on the Notificaties API (kanaal zaken), both ways."""
+
+    publiceren: bool = Field(
+        default=True,
+        description="Publish zaak/status events; false when the Zaken API publishes itself "
+        "(as Open Zaak does).",
+    )
+    terugkoppeling: bool = Field(
+        default=True,
+        description="Apply statuses set in the municipality's case system (needs the webhook).",
+    )
+    filters: dict[str, str] = Field(
+        default_factory=dict,
+        description="Kenmerk filters of the abonnement on kanaal zaken, e.g. "
+        "{bronorganisatie = '002220647'}.",
+    )
+
+
 class Gemeente(_Strict):
     """One municipality's configuration file."""
 
@@ -164,6 +183,7 @@ class Gemeente(_Strict):
     naam: str = Field(min_length=1)
     registers: Registries = Field(default_factory=Registries)
     zaakregistratie: Zaakregistratie = Field(default_factory=Zaakregistratie)
+    notificaties: Notificaties = Field(default_factory=Notificaties)
     verwerkingsactiviteiten: Verwerkingsactiviteiten = Field(
         default_factory=Verwerkingsactiviteiten
     )

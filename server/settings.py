@@ -172,6 +172,17 @@ class Settings(BaseSettings):
         description="Secret (32+ bytes) behind the iCalendar feed URLs of each BABS and "
         "location; changing it revokes every feed URL. Unset: no feeds (the demo makes one).",
     )
+    notificaties_webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Shared secret the Notificaties API sends back as `Authorization: Bearer "
+        "<secret>` on POST /notificaties/webhook. Unset: no webhook and no abonnement (the "
+        "demo makes one).",
+    )
+    notificaties_callback_url: str | None = Field(
+        default=None,
+        description="Public URL of POST /notificaties/webhook as the Notificaties API calls it; "
+        "default {public_url}/notificaties/webhook.",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Log level of the trouwgraph loggers."
     )

@@ -44,7 +44,7 @@ async def zgw_get(demo: Scenario, url: str) -> Any:
     auth = ZgwJwtAuth(ZGW_CLIENT_ID, CREDENTIALS.zgw_secret)
     path = url.split("/registries/", 1)[1]
     response = await demo.gateway.client.get(
-        f"/registries/{path}", auth=auth, headers={"Accept-Crs": "EPSG:4326"}
+        f"http://127.0.0.1:8000/registries/{path}", auth=auth, headers={"Accept-Crs": "EPSG:4326"}
     )
     assert response.status_code == 200, response.text
     return response.json()
@@ -87,3 +87,75 @@ async def test_staff_only_see_the_registration(demo: Scenario) -> None:
         f'{{ huwelijk(id: "{huwelijk["id"]}") {{ {STAND} }} }}', token=eerste
     )
     assert result["errors"][0]["extensions"]["code"] == "NIET_TOEGESTAAN"
+
+
+async def zgw_post(demo: Scenario, path: str, body: dict[str, Any]) -> Any:
+    """POST to an embedded ZGW registry as the municipality's case system would."""
+    auth = ZgwJwtAuth(ZGW_CLIENT_ID, CREDENTIALS.zgw_secret)
+    # The registry builds its URLs from the request: use the address the gateway itself uses.
+    response = await demo.gateway.client.post(
+        f"http://127.0.0.1:8000/registries/{path}",
+        json=body,
+        auth=auth,
+        headers={"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"},
+    )
+    assert response.status_code in {200, 201}, response.text
+    return response.json()
+
+
+async def test_a_status_set_in_the_case_system_flows_back_into_the_case(demo: Scenario) -> None:
+    eerste, tweede = await demo.burger(ALLEENSTAAND[0]), await demo.burger(ALLEENSTAAND[1])
+    huwelijk = gelukt(await demo.reserveer(eerste))
+    huwelijk = gelukt(
+        await demo.stap(
+            eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
+        )
+    )
+    huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
+    huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+    zaak_url = (await stand(demo, huwelijk["id"]))["zaakUrl"]
+    zaak = await zgw_get(demo, zaak_url)
+    statustypen = await zgw_get(
+        demo, f"/registries/catalogi/statustypen?zaaktype={zaak['zaaktype']}"
+    )
+    in_behandeling = next(
+        s["url"] for s in statustypen["results"] if s["omschrijving"] == "In behandeling genomen"
+    )
+
+    # Staff take the notice into handling in the municipality's own case system ...
+    status = await zgw_post(
+        demo,
+        "zaken/statussen",
+        {
+            "zaak": zaak_url,
+            "statustype": in_behandeling,
+            "datumStatusGezet": "2026-11-30T09:00:00Z",
+        },
+    )
+    # ... which announces it on the zaken channel.
+    await zgw_post(
+        demo,
+        "notificaties/notificaties",
+        {
+            "kanaal": "zaken",
+            "hoofdObject": zaak_url,
+            "resource": "status",
+            "resourceUrl": status["url"],
+            "actie": "create",
+            "aanmaakdatum": "2026-11-30T09:00:01Z",
+            "kenmerken": {
+                "bronorganisatie": zaak["bronorganisatie"],
+                "zaaktype": zaak["zaaktype"],
+                "vertrouwelijkheidaanduiding": zaak["vertrouwelijkheidaanduiding"],
+            },
+        },
+    )
+
+    query = f'{{ huwelijk(id: "{huwelijk["id"]}") {{ melding {{ status }} historie {{ door }} }} }}'
+    for _ in range(500):
+        gelezen = (await demo.gateway.graphql(query, token=eerste))["data"]["huwelijk"]
+        if gelezen["melding"]["status"] == "IN_BEHANDELING":
+            break
+        await asyncio.sleep(0.02)
+    assert gelezen["melding"]["status"] == "IN_BEHANDELING"
+    assert gelezen["historie"][-1]["door"] == "medewerker:zaaksysteem"
