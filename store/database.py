@@ -8,6 +8,8 @@ and a session must never be shared between concurrent tasks.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from store.errors import StoreError, StoreUnavailable
 
 __all__ = [
     "SQLITE_IMMEDIATE",
@@ -149,3 +153,25 @@ async def ping(engine: AsyncEngine) -> bool:
     except (SQLAlchemyError, OSError, TimeoutError):
         return False
     return True
+
+
+@asynccontextmanager
+async def unit_of_work(
+    sessions: async_sessionmaker[AsyncSession], *, write: bool, wat: str
+) -> AsyncIterator[AsyncSession]:
+    """One transaction; callers never see SQLAlchemy's errors, only the store's.
+
+    A write unit starts with BEGIN IMMEDIATE on SQLite, so concurrent writers queue for the
+    lock instead of failing halfway. `wat` names the store part in error messages.
+    """
+    try:
+        async with sessions() as session, session.begin():
+            if write:
+                await session.connection(execution_options={SQLITE_IMMEDIATE: True})
+            yield session
+    except StoreError:
+        raise
+    except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
+        raise StoreUnavailable("the case store database is unavailable") from exc
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{wat} failure ({type(exc).__name__})") from exc

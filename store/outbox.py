@@ -15,8 +15,8 @@ hold BSNs) is cleared once delivered.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -32,12 +32,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, aliased, mapped_column
 
-from store.database import SQLITE_IMMEDIATE
-from store.errors import StoreError, StoreUnavailable
+from store.database import unit_of_work
 from store.models import ID_LENGTH, STATUS_LENGTH, Base, JSONDocument, UTCDateTime
 
 __all__ = [
@@ -127,19 +125,8 @@ class OutboxRepository:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
 
-    @asynccontextmanager
-    async def _unit_of_work(self, *, write: bool) -> AsyncIterator[AsyncSession]:
-        try:
-            async with self._sessions() as session, session.begin():
-                if write:
-                    await session.connection(execution_options={SQLITE_IMMEDIATE: True})
-                yield session
-        except StoreError:
-            raise
-        except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
-            raise StoreUnavailable("the case store database is unavailable") from exc
-        except SQLAlchemyError as exc:
-            raise StoreError(f"outbox failure ({type(exc).__name__})") from exc
+    def _unit_of_work(self, *, write: bool) -> AbstractAsyncContextManager[AsyncSession]:
+        return unit_of_work(self._sessions, write=write, wat="outbox")
 
     async def plaats(
         self, berichten: Sequence[Bericht], now: datetime, session: AsyncSession | None = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, cast
 
@@ -27,14 +27,13 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from store.claims import write_claims
 from store.cursor import CursorKey, decode_cursor, encode_cursor
-from store.database import SQLITE_IMMEDIATE
-from store.errors import StaleVersion, StoreError, StoreUnavailable
+from store.database import unit_of_work
+from store.errors import StaleVersion
 from store.mapping import mutable_columns, partner_rows, to_record, to_row
 from store.models import CaseHistoryRow, CasePartnerRow, CaseRow, SlotClaimRow
 from store.outbox import Bericht, voeg_berichten_toe
@@ -60,19 +59,8 @@ class CaseRepository:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
 
-    @asynccontextmanager
-    async def _unit_of_work(self, *, write: bool) -> AsyncIterator[AsyncSession]:
-        try:
-            async with self._sessions() as session, session.begin():
-                if write:
-                    await session.connection(execution_options={SQLITE_IMMEDIATE: True})
-                yield session
-        except StoreError:
-            raise
-        except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
-            raise StoreUnavailable("the case store database is unavailable") from exc
-        except SQLAlchemyError as exc:
-            raise StoreError(f"case store failure ({type(exc).__name__})") from exc
+    def _unit_of_work(self, *, write: bool) -> AbstractAsyncContextManager[AsyncSession]:
+        return unit_of_work(self._sessions, write=write, wat="case store")
 
     async def add(
         self,

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from store.errors import StoreError, StoreUnavailable
+from store.database import unit_of_work
 from store.outbox import OutboxRow
 
 __all__ = ["Zaakkoppeling", "ZaakkoppelingRepository"]
@@ -40,13 +39,8 @@ class ZaakkoppelingRepository:
             .where(OutboxRow.zaak_url == zaak_url)
             .limit(1)
         )
-        try:
-            async with self._sessions() as session:
-                row = (await session.execute(query)).first()
-        except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
-            raise StoreUnavailable("the case store database is unavailable") from exc
-        except SQLAlchemyError as exc:
-            raise StoreError(f"zaak lookup failure ({type(exc).__name__})") from exc
+        async with unit_of_work(self._sessions, write=False, wat="zaak lookup") as session:
+            row = (await session.execute(query)).first()
         return Zaakkoppeling(row.case_id, row.gemeentecode) if row is not None else None
 
     async def sleutels(self, case_id: str, soort: str) -> list[str]:
@@ -54,10 +48,5 @@ class ZaakkoppelingRepository:
         query = select(OutboxRow.sleutel).where(
             OutboxRow.case_id == case_id, OutboxRow.soort == soort
         )
-        try:
-            async with self._sessions() as session:
-                return list((await session.scalars(query)).all())
-        except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
-            raise StoreUnavailable("the case store database is unavailable") from exc
-        except SQLAlchemyError as exc:
-            raise StoreError(f"outbox lookup failure ({type(exc).__name__})") from exc
+        async with unit_of_work(self._sessions, write=False, wat="outbox lookup") as session:
+            return list((await session.scalars(query)).all())
