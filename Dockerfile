@@ -4,6 +4,8 @@
 #   docker run -p 8000:8000 -v /path/gemeente.toml:/config/gemeente.toml \
 #     -e TROUWGRAPH_DATABASE_URL=postgresql+asyncpg://... -e TROUWGRAPH_OIDC_ISSUER=... \
 #     -e TROUWGRAPH_OIDC_JWKS_URL=... trouwgraph
+#   the demo: docker run -p 8000:8000 -e TROUWGRAPH_GEMEENTE_CONFIG=/app/examples/demo/gemeente.toml \
+#     trouwgraph demo --host 0.0.0.0
 
 ARG PYTHON=python:3.11-slim-bookworm
 
