@@ -28,13 +28,7 @@ from adapters import brp_payloads as wire
 from adapters.auth import BURGER_ZELF, ProtocolHeaders
 from adapters.brp_model import Persoon
 from adapters.brp_parsing import parse_personen
-from adapters.errors import (
-    UpstreamAuthFailed,
-    UpstreamInvalidResponse,
-    UpstreamRejected,
-    UpstreamTimeout,
-    UpstreamUnavailable,
-)
+from adapters.responses import decode_json, problem_details, send
 
 __all__ = [
     "MAX_BSNS_PER_CALL",
@@ -58,6 +52,8 @@ _BSN = re.compile(r"^\d{9}$")
 _FIELD = re.compile(r"^[a-zA-Z0-9._]{1,200}$")
 _TRACEPARENT = re.compile(r"^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
 _JSON = "application/json; charset=utf-8"
+# A 400's BadRequestFoutbericht lists its invalid parameters as `invalidParams` only.
+_FOUTBERICHT = problem_details("invalidParams")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,77 +237,11 @@ class HaalCentraalBrp:
         if context.traceparent:
             headers["traceparent"] = context.traceparent
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-        try:
-            response = await self._client.post(
-                self._path, content=content, headers=headers, timeout=self._timeout
-            )
-        except httpx.TimeoutException as exc:
-            raise UpstreamTimeout(
-                REGISTRY, f"no answer within the timeout ({type(exc).__name__})"
-            ) from exc
-        except httpx.DecodingError as exc:
-            raise UpstreamInvalidResponse(REGISTRY, "response body could not be decoded") from exc
-        except httpx.RequestError as exc:
-            raise UpstreamUnavailable(
-                REGISTRY, f"could not be reached ({type(exc).__name__})"
-            ) from exc
-        return _decode(response)
-
-
-def _decode(response: httpx.Response) -> object:
-    """The JSON body of a 200, or the error the status and body stand for."""
-    status = response.status_code
-    if status == 200:
-        if not _is_json(response):
-            raise UpstreamInvalidResponse(
-                REGISTRY, "answered 200 without a JSON body", status_code=status
-            )
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            raise UpstreamInvalidResponse(
-                REGISTRY, "answered 200 with malformed JSON", status_code=status
-            ) from None
-    if status in (401, 403):
-        raise UpstreamAuthFailed(REGISTRY, f"refused access (status {status})", status_code=status)
-    if status == 429 or status >= 500:
-        raise UpstreamUnavailable(REGISTRY, f"failed with status {status}", status_code=status)
-    if 400 <= status < 500:
-        raise _rejected(response)
-    raise UpstreamInvalidResponse(REGISTRY, f"unexpected status {status}", status_code=status)
-
-
-def _rejected(response: httpx.Response) -> UpstreamRejected:
-    problem: object = None
-    if _is_json(response):
-        try:
-            problem = json.loads(response.content)
-        except ValueError:
-            problem = None
-    if not isinstance(problem, dict):
-        return UpstreamRejected(REGISTRY, status_code=response.status_code)
-    foutbericht: wire.BadRequestFoutbericht = problem  # type: ignore[assignment]
-    title, code = foutbericht.get("title"), foutbericht.get("code")
-    invalid: list[tuple[str, str | None]] = []
-    params = foutbericht.get("invalidParams")
-    for param in params if isinstance(params, list) else []:
-        name = param.get("name") if isinstance(param, dict) else None
-        if isinstance(name, str):
-            param_code = param.get("code")
-            invalid.append((name, param_code if isinstance(param_code, str) else None))
-    return UpstreamRejected(
-        REGISTRY,
-        status_code=response.status_code,
-        title=title if isinstance(title, str) else None,
-        upstream_code=code if isinstance(code, str) else None,
-        invalid_params=invalid,
-    )
-
-
-def _is_json(response: httpx.Response) -> bool:
-    content_type: str = response.headers.get("content-type", "")
-    media_type = content_type.split(";")[0].strip().lower()
-    return media_type == "application/json" or media_type.endswith("+json")
+        response = await send(
+            REGISTRY,
+            self._client.post(self._path, content=content, headers=headers, timeout=self._timeout),
+        )
+        return decode_json(REGISTRY, response, error_body=_FOUTBERICHT)
 
 
 async def _all_or_first_error(calls: Iterable[Coroutine[Any, Any, T]]) -> list[T]:

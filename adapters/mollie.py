@@ -28,13 +28,8 @@ from adapters.betalingen import (
     bedrag_als_tekst,
     bedrag_in_centen,
 )
-from adapters.errors import (
-    UpstreamAuthFailed,
-    UpstreamInvalidResponse,
-    UpstreamRejected,
-    UpstreamTimeout,
-    UpstreamUnavailable,
-)
+from adapters.errors import UpstreamInvalidResponse
+from adapters.responses import ErrorBody, decode_json, error_document, send
 
 __all__ = ["REGISTRY", "MollieApiKey", "MollieBetalingen"]
 
@@ -158,21 +153,18 @@ class MollieBetalingen:
         if body is not None:
             headers["Content-Type"] = _JSON
             content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-        try:
-            response = await self._client.request(
+        response = await send(
+            REGISTRY,
+            self._client.request(
                 method, path, content=content, headers=headers, timeout=self._timeout
+            ),
+        )
+        document = decode_json(REGISTRY, response, expected=(200, 201), error_body=_mollie_error)
+        if not isinstance(document, dict):
+            raise UpstreamInvalidResponse(
+                REGISTRY, "answer is not a JSON object", status_code=response.status_code
             )
-        except httpx.TimeoutException as exc:
-            raise UpstreamTimeout(
-                REGISTRY, f"no answer within the timeout ({type(exc).__name__})"
-            ) from exc
-        except httpx.DecodingError as exc:
-            raise UpstreamInvalidResponse(REGISTRY, "response body could not be decoded") from exc
-        except httpx.RequestError as exc:
-            raise UpstreamUnavailable(
-                REGISTRY, f"could not be reached ({type(exc).__name__})"
-            ) from exc
-        return _decode(response)
+        return document
 
 
 def _check_payment_id(betaling_id: str) -> None:
@@ -180,56 +172,14 @@ def _check_payment_id(betaling_id: str) -> None:
         raise ValueError("not a Mollie payment id (tr_...)")
 
 
-def _decode(response: httpx.Response) -> dict[str, object]:
-    """The JSON object of a 200/201, or the error the status and body stand for."""
-    status = response.status_code
-    if status in (200, 201):
-        if not _is_json(response):
-            raise UpstreamInvalidResponse(
-                REGISTRY, f"answered {status} without a JSON body", status_code=status
-            )
-        try:
-            document = json.loads(response.content)
-        except ValueError:
-            raise UpstreamInvalidResponse(
-                REGISTRY, f"answered {status} with malformed JSON", status_code=status
-            ) from None
-        if not isinstance(document, dict):
-            raise UpstreamInvalidResponse(
-                REGISTRY, "answer is not a JSON object", status_code=status
-            )
-        return document
-    if status in (401, 403):
-        raise UpstreamAuthFailed(REGISTRY, f"refused access (status {status})", status_code=status)
-    if status == 429 or status >= 500:
-        raise UpstreamUnavailable(REGISTRY, f"failed with status {status}", status_code=status)
-    if 400 <= status < 500:
-        raise _rejected(response)
-    raise UpstreamInvalidResponse(REGISTRY, f"unexpected status {status}", status_code=status)
-
-
-def _rejected(response: httpx.Response) -> UpstreamRejected:
-    error: object = None
-    if _is_json(response):
-        try:
-            error = json.loads(response.content)
-        except ValueError:
-            error = None
-    if not isinstance(error, dict):
-        return UpstreamRejected(REGISTRY, status_code=response.status_code)
+def _mollie_error(response: httpx.Response) -> ErrorBody:
+    """Mollie's error body (status, title, detail, field) as its title and field name only."""
+    error = error_document(response) or {}
     title, field = error.get("title"), error.get("field")
-    return UpstreamRejected(
-        REGISTRY,
-        status_code=response.status_code,
+    return ErrorBody(
         title=title if isinstance(title, str) else None,
         invalid_params=[(field, None)] if isinstance(field, str) and field else [],
     )
-
-
-def _is_json(response: httpx.Response) -> bool:
-    content_type: str = response.headers.get("content-type", "")
-    media_type = content_type.split(";")[0].strip().lower()
-    return media_type == "application/json" or media_type.endswith("+json")
 
 
 def _invalid(what: str) -> UpstreamInvalidResponse:

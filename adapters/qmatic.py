@@ -37,12 +37,14 @@ from adapters.agenda import (
     Reserveringsstatus,
     TijdslotNietBeschikbaar,
 )
-from adapters.errors import (
-    UpstreamAuthFailed,
-    UpstreamInvalidResponse,
-    UpstreamRejected,
-    UpstreamTimeout,
-    UpstreamUnavailable,
+from adapters.errors import UpstreamInvalidResponse
+from adapters.responses import (
+    ErrorBody,
+    access_or_server_error,
+    error_document,
+    json_body,
+    rejected,
+    send,
 )
 
 __all__ = ["REGISTRY", "QmaticAgenda"]
@@ -239,21 +241,16 @@ class QmaticAgenda:
         if body is not None:
             headers["Content-Type"] = "application/json"
             content = json.dumps(body, separators=(",", ":")).encode()
-        try:
-            response = await self._client.request(
-                method, f"{self._root}/{path}", content=content, headers=headers,
+        response = await send(
+            REGISTRY,
+            self._client.request(
+                method,
+                f"{self._root}/{path}",
+                content=content,
+                headers=headers,
                 timeout=self._timeout,
-            )  # fmt: skip
-        except httpx.TimeoutException as exc:
-            raise UpstreamTimeout(
-                REGISTRY, f"no answer within the timeout ({type(exc).__name__})"
-            ) from exc
-        except httpx.DecodingError as exc:
-            raise UpstreamInvalidResponse(REGISTRY, "response body could not be decoded") from exc
-        except httpx.RequestError as exc:
-            raise UpstreamUnavailable(
-                REGISTRY, f"could not be reached ({type(exc).__name__})"
-            ) from exc
+            ),
+        )
         if missing and response.status_code == 404:
             return None
         return _decode(response)
@@ -267,39 +264,25 @@ def _decode(response: httpx.Response) -> object:
             raise _refusal(response, code)
         if not response.content:
             return None
-        if response.headers.get("content-type", "").split(";")[0].strip().lower() != (
-            "application/json"
-        ):
-            raise UpstreamInvalidResponse(
-                REGISTRY, f"answered {status} without a JSON body", status_code=status
-            )
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            raise UpstreamInvalidResponse(
-                REGISTRY, f"answered {status} with malformed JSON", status_code=status
-            ) from None
-    if status in (401, 403):
-        raise UpstreamAuthFailed(REGISTRY, f"refused access (status {status})", status_code=status)
-    if status == 429 or status >= 500:
-        raise UpstreamUnavailable(REGISTRY, f"failed with status {status}", status_code=status)
-    raise _refusal(response, code)
+        return json_body(REGISTRY, response, plus_json=False)
+    # Every other status that is not about access or Qmatic's health is a refusal (3xx too).
+    raise access_or_server_error(REGISTRY, response) or _refusal(response, code)
 
 
 def _refusal(response: httpx.Response, code: str | None) -> Exception:
     if code in NO_SLOT_CODES:
         return TijdslotNietBeschikbaar("the slot is no longer available")
+    return rejected(REGISTRY, response, error_body=_qmatic_error)
+
+
+def _qmatic_error(response: httpx.Response) -> ErrorBody:
+    """The ERROR_CODE and ERROR_MESSAGE headers; the body's `msg` when there is no message."""
     message = response.headers.get("error_message")
     if message is None:
-        try:
-            parsed = json.loads(response.content)
-        except ValueError:
-            parsed = None
-        msg = parsed.get("msg") if isinstance(parsed, dict) else None
+        # The content type of Qmatic's error answers is not relied on.
+        msg = (error_document(response, any_media_type=True) or {}).get("msg")
         message = msg if isinstance(msg, str) else None
-    return UpstreamRejected(
-        REGISTRY, status_code=response.status_code, title=message, upstream_code=code
-    )
+    return ErrorBody(title=message, code=response.headers.get("error_code"))
 
 
 def _object(raw: object, *keys: str) -> dict[str, Any]:

@@ -1,14 +1,19 @@
 """Turning one upstream HTTP exchange into decoded JSON or an `adapters.errors` error.
 
-Shared by the JSON adapters that follow the same conventions as the BRP adapter: transport
-failures, statuses and bodies map onto the error hierarchy with the registry's name, and no
-message ever carries a URL, a header or a response body.
+The one implementation every HTTP adapter uses (BRP, BAG, LOCATIES, the ZGW APIs and
+NOTIFICATIES, BETALINGEN, QMATIC): transport failures, statuses and bodies map onto the error
+hierarchy with the registry's name, and no message ever carries a URL, a header or a response
+body. What differs per registry is how its error answer names things; an adapter passes an
+`ErrorBodyReader` for that: `problem_details(...)` for problem+json (the default reads both
+spellings of the invalid parameters), or its own reader (Mollie's `field`, Qmatic's
+ERROR_CODE/ERROR_MESSAGE headers).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Collection
+from collections.abc import Awaitable, Callable, Collection, Sequence
+from dataclasses import dataclass
 
 import httpx
 
@@ -21,7 +26,61 @@ from adapters.errors import (
     UpstreamUnavailable,
 )
 
-__all__ = ["decode_json", "is_json", "rejected", "send", "status_error"]
+__all__ = [
+    "PROBLEM_DETAILS",
+    "ErrorBody",
+    "ErrorBodyReader",
+    "access_or_server_error",
+    "decode_json",
+    "error_document",
+    "is_json",
+    "json_body",
+    "problem_details",
+    "rejected",
+    "send",
+    "status_error",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorBody:
+    """What may be kept of a registry's error answer: title, code, invalid parameter names."""
+
+    title: str | None = None
+    code: str | None = None
+    invalid_params: Sequence[tuple[str, str | None]] = ()
+
+
+ErrorBodyReader = Callable[[httpx.Response], ErrorBody]
+"""Reads a registry's error answer (body and, where the registry uses them, headers)."""
+
+
+def problem_details(*param_keys: str) -> ErrorBodyReader:
+    """A reader of problem+json bodies: `title`, `code` and the `name`/`code` of each invalid
+    parameter, found under the first of `param_keys` the body has (never a `reason`)."""
+
+    def read(response: httpx.Response) -> ErrorBody:
+        problem = error_document(response) or {}
+        title, code = problem.get("title"), problem.get("code")
+        params = next((problem[key] for key in param_keys if key in problem), None)
+        invalid: list[tuple[str, str | None]] = []
+        for param in params if isinstance(params, list) else []:
+            name = param.get("name") if isinstance(param, dict) else None
+            if isinstance(name, str):
+                param_code = param.get("code")
+                invalid.append((name, param_code if isinstance(param_code, str) else None))
+        return ErrorBody(
+            title=title if isinstance(title, str) else None,
+            code=code if isinstance(code, str) else None,
+            invalid_params=invalid,
+        )
+
+    return read
+
+
+PROBLEM_DETAILS = problem_details("invalidParams", "invalid-params")
+"""Both spellings: `invalidParams` (Haal Centraal, ZGW) and `invalid-params` (the BAG API and
+the API strategy's older examples)."""
 
 
 async def send(registry: str, request: Awaitable[httpx.Response]) -> httpx.Response:
@@ -39,69 +98,92 @@ async def send(registry: str, request: Awaitable[httpx.Response]) -> httpx.Respo
 
 
 def decode_json(
-    registry: str, response: httpx.Response, *, expected: Collection[int] = (200,)
+    registry: str,
+    response: httpx.Response,
+    *,
+    expected: Collection[int] = (200,),
+    error_body: ErrorBodyReader = PROBLEM_DETAILS,
 ) -> object:
     """The JSON body of an expected status, or the error the status and body stand for."""
+    if response.status_code in expected:
+        return json_body(registry, response)
+    raise status_error(registry, response, error_body=error_body)
+
+
+def json_body(registry: str, response: httpx.Response, *, plus_json: bool = True) -> object:
+    """The decoded JSON body of a successful answer; without one, `UpstreamInvalidResponse`.
+
+    `plus_json=False` accepts `application/json` only, for registries that never send more.
+    """
     status = response.status_code
-    if status in expected:
-        if not is_json(response):
-            raise UpstreamInvalidResponse(
-                registry, f"answered {status} without a JSON body", status_code=status
-            )
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            raise UpstreamInvalidResponse(
-                registry, f"answered {status} with malformed JSON", status_code=status
-            ) from None
-    raise status_error(registry, response)
+    if not is_json(response, plus_json=plus_json):
+        raise UpstreamInvalidResponse(
+            registry, f"answered {status} without a JSON body", status_code=status
+        )
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        raise UpstreamInvalidResponse(
+            registry, f"answered {status} with malformed JSON", status_code=status
+        ) from None
 
 
-def status_error(registry: str, response: httpx.Response) -> UpstreamError:
+def status_error(
+    registry: str, response: httpx.Response, *, error_body: ErrorBodyReader = PROBLEM_DETAILS
+) -> UpstreamError:
     """The error an unexpected status stands for (401/403, 429/5xx, other 4xx, the rest)."""
+    error = access_or_server_error(registry, response)
+    if error is not None:
+        return error
+    status = response.status_code
+    if 400 <= status < 500:
+        return rejected(registry, response, error_body=error_body)
+    return UpstreamInvalidResponse(registry, f"unexpected status {status}", status_code=status)
+
+
+def access_or_server_error(registry: str, response: httpx.Response) -> UpstreamError | None:
+    """`UpstreamAuthFailed` for 401/403, `UpstreamUnavailable` for 429/5xx, else None."""
     status = response.status_code
     if status in (401, 403):
         return UpstreamAuthFailed(registry, f"refused access (status {status})", status_code=status)
     if status == 429 or status >= 500:
         return UpstreamUnavailable(registry, f"failed with status {status}", status_code=status)
-    if 400 <= status < 500:
-        return rejected(registry, response)
-    return UpstreamInvalidResponse(registry, f"unexpected status {status}", status_code=status)
+    return None
 
 
-def rejected(registry: str, response: httpx.Response) -> UpstreamRejected:
-    """An `UpstreamRejected` with what the problem+json body says, if it is one.
-
-    Reads both spellings of the invalid parameters: `invalidParams` (Haal Centraal) and
-    `invalid-params` (the BAG API and the API strategy's older examples).
-    """
-    problem: object = None
-    if is_json(response):
-        try:
-            problem = json.loads(response.content)
-        except ValueError:
-            problem = None
-    if not isinstance(problem, dict):
-        return UpstreamRejected(registry, status_code=response.status_code)
-    title, code = problem.get("title"), problem.get("code")
-    params = problem.get("invalidParams", problem.get("invalid-params"))
-    invalid: list[tuple[str, str | None]] = []
-    for param in params if isinstance(params, list) else []:
-        name = param.get("name") if isinstance(param, dict) else None
-        if isinstance(name, str):
-            param_code = param.get("code")
-            invalid.append((name, param_code if isinstance(param_code, str) else None))
+def rejected(
+    registry: str, response: httpx.Response, *, error_body: ErrorBodyReader = PROBLEM_DETAILS
+) -> UpstreamRejected:
+    """An `UpstreamRejected` with what `error_body` reads from the registry's answer."""
+    body = error_body(response)
     return UpstreamRejected(
         registry,
         status_code=response.status_code,
-        title=title if isinstance(title, str) else None,
-        upstream_code=code if isinstance(code, str) else None,
-        invalid_params=invalid,
+        title=body.title,
+        upstream_code=body.code,
+        invalid_params=body.invalid_params,
     )
 
 
-def is_json(response: httpx.Response) -> bool:
-    """True for `application/json` and every `+json` media type (hal+json, problem+json)."""
+def error_document(
+    response: httpx.Response, *, any_media_type: bool = False
+) -> dict[str, object] | None:
+    """The body as a JSON object, or None when it is not JSON, malformed or not an object.
+
+    `any_media_type=True` parses the body whatever its content type says.
+    """
+    if not any_media_type and not is_json(response):
+        return None
+    try:
+        document: object = json.loads(response.content)
+    except ValueError:
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def is_json(response: httpx.Response, *, plus_json: bool = True) -> bool:
+    """True for `application/json` and, unless `plus_json` is off, every `+json` media type
+    (hal+json, problem+json)."""
     content_type: str = response.headers.get("content-type", "")
     media_type = content_type.split(";")[0].strip().lower()
-    return media_type == "application/json" or media_type.endswith("+json")
+    return media_type == "application/json" or (plus_json and media_type.endswith("+json"))

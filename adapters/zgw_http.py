@@ -1,11 +1,11 @@
 """One ZGW API over HTTP: JSON calls, pagination and the translation of every failure.
 
 `ZgwHttp` wraps the long-lived `httpx.AsyncClient` of one registry ("ZAKEN" or "CATALOGI";
-base URL, `ZgwJwtAuth` and timeouts are set on the client) and turns transport errors, HTTP
-statuses and bad bodies into `adapters.errors.UpstreamError`s with stable codes
-(`ZAKEN_UNAVAILABLE`, `CATALOGI_INVALID_RESPONSE`, ...). A problem+json body is kept only as its
-status, title, code and the names and codes of invalid parameters (never a value: a `reason`
-may quote a BSN).
+base URL, `ZgwJwtAuth` and timeouts are set on the client) and, through `adapters.responses`,
+turns transport errors, HTTP statuses and bad bodies into `adapters.errors.UpstreamError`s with
+stable codes (`ZAKEN_UNAVAILABLE`, `CATALOGI_INVALID_RESPONSE`, ...). A problem+json body is kept
+only as its status, title, code and the names and codes of invalid parameters (never a value: a
+`reason` may quote a BSN).
 
 The ZGW APIs link resources by absolute URL; `ZgwHttp` follows only URLs on its own registry's
 origin, so a token is never sent elsewhere.
@@ -20,13 +20,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from adapters.errors import (
-    UpstreamAuthFailed,
-    UpstreamInvalidResponse,
-    UpstreamRejected,
-    UpstreamTimeout,
-    UpstreamUnavailable,
-)
+from adapters.errors import UpstreamInvalidResponse
+from adapters.responses import decode_json, problem_details, send
 
 __all__ = ["CRS_HEADERS", "MAX_PAGES", "ZgwHttp"]
 
@@ -35,6 +30,8 @@ CRS_HEADERS = {"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}
 
 MAX_PAGES = 50
 _JSON = "application/json"
+# The ZGW APIs' problem bodies (Fout/ValidatieFout) name them `invalidParams` only.
+_PROBLEM = problem_details("invalidParams")
 
 
 class ZgwHttp:
@@ -114,83 +111,18 @@ class ZgwHttp:
         if body is not None:
             sent_headers["Content-Type"] = _JSON
             content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-        try:
-            response = await self._client.request(
+        response = await send(
+            self.registry,
+            self._client.request(
                 method,
                 url,
                 params=params,
                 content=content,
                 headers=sent_headers,
                 timeout=self._timeout,
-            )
-        except httpx.TimeoutException as exc:
-            raise UpstreamTimeout(
-                self.registry, f"no answer within the timeout ({type(exc).__name__})"
-            ) from exc
-        except httpx.DecodingError as exc:
-            raise UpstreamInvalidResponse(
-                self.registry, "response body could not be decoded"
-            ) from exc
-        except httpx.RequestError as exc:
-            raise UpstreamUnavailable(
-                self.registry, f"could not be reached ({type(exc).__name__})"
-            ) from exc
-        return self._decode(response, expect)
-
-    def _decode(self, response: httpx.Response, expect: int) -> Any:
-        status = response.status_code
-        registry = self.registry
-        if status == expect:
-            if not _is_json(response):
-                raise UpstreamInvalidResponse(
-                    registry, f"answered {status} without a JSON body", status_code=status
-                )
-            try:
-                return json.loads(response.content)
-            except ValueError:
-                raise UpstreamInvalidResponse(
-                    registry, f"answered {status} with malformed JSON", status_code=status
-                ) from None
-        if status in (401, 403):
-            raise UpstreamAuthFailed(
-                registry, f"refused access (status {status})", status_code=status
-            )
-        if status == 429 or status >= 500:
-            raise UpstreamUnavailable(registry, f"failed with status {status}", status_code=status)
-        if 400 <= status < 500:
-            raise _rejected(registry, response)
-        raise UpstreamInvalidResponse(registry, f"unexpected status {status}", status_code=status)
-
-
-def _rejected(registry: str, response: httpx.Response) -> UpstreamRejected:
-    problem: object = None
-    if _is_json(response):
-        try:
-            problem = json.loads(response.content)
-        except ValueError:
-            problem = None
-    if not isinstance(problem, dict):
-        return UpstreamRejected(registry, status_code=response.status_code)
-    invalid: list[tuple[str, str | None]] = []
-    params = problem.get("invalidParams")
-    for param in params if isinstance(params, list) else []:
-        name = param.get("name") if isinstance(param, dict) else None
-        if isinstance(name, str):
-            code = param.get("code")
-            invalid.append((name, code if isinstance(code, str) else None))
-    title, code = problem.get("title"), problem.get("code")
-    return UpstreamRejected(
-        registry,
-        status_code=response.status_code,
-        title=title if isinstance(title, str) else None,
-        upstream_code=code if isinstance(code, str) else None,
-        invalid_params=invalid,
-    )
-
-
-def _is_json(response: httpx.Response) -> bool:
-    media_type: str = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return media_type == _JSON or media_type.endswith("+json")
+            ),
+        )
+        return decode_json(self.registry, response, expected=(expect,), error_body=_PROBLEM)
 
 
 def _origin(url: str) -> tuple[str, str]:
