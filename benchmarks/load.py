@@ -16,7 +16,6 @@ import os
 import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -50,15 +49,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def wait_ready(base: str) -> None:
-    async with httpx.AsyncClient() as client:
+def wait_ready(base: str) -> None:
+    with httpx.Client() as client:
         for _ in range(100):
             try:
-                if (await client.get(f"{base}/readyz")).status_code == 200:
+                if client.get(f"{base}/readyz").status_code == 200:
                     return
             except httpx.TransportError:
                 pass
-            await asyncio.sleep(0.1)
+            time.sleep(0.1)
     raise RuntimeError("the gateway did not start")
 
 
@@ -85,7 +84,26 @@ async def run(query: str, base: str, token: str, seconds: float, concurrency: in
     return latencies
 
 
-async def main(seconds: float, concurrency: int) -> None:
+async def measure(base: str, seconds: float, concurrency: int) -> None:
+    """Each scenario after a warm-up, as a Markdown table."""
+    async with httpx.AsyncClient(base_url=base) as client:
+        response = await client.post("/demo/token", json={"rol": "medewerker"})
+        token = response.json()["access_token"]
+    print(f"{concurrency} concurrent clients, {seconds:g} s per scenario\n")
+    print("| scenario | requests/s | p50 ms | p95 ms | p99 ms |")
+    print("|---|---|---|---|---|")
+    for name, query in SCENARIOS.items():
+        await run(query, base, token, 1.0, concurrency)  # warm up
+        latencies = sorted(await run(query, base, token, seconds, concurrency))
+        q = statistics.quantiles(latencies, n=100)
+        print(
+            f"| {name} | {len(latencies) / seconds:.0f} | {q[49] * 1000:.1f} | "
+            f"{q[94] * 1000:.1f} | {q[98] * 1000:.1f} |"
+        )
+
+
+def main(seconds: float, concurrency: int) -> None:
+    """Start the demo gateway, measure, stop it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,21 +123,8 @@ async def main(seconds: float, concurrency: int) -> None:
             stderr=subprocess.DEVNULL,
         )
         try:
-            await wait_ready(base)
-            async with httpx.AsyncClient(base_url=base) as client:
-                response = await client.post("/demo/token", json={"rol": "medewerker"})
-                token = response.json()["access_token"]
-            print(f"{concurrency} concurrent clients, {seconds:g} s per scenario\n")
-            print("| scenario | requests/s | p50 ms | p95 ms | p99 ms |")
-            print("|---|---|---|---|---|")
-            for name, query in SCENARIOS.items():
-                await run(query, base, token, 1.0, concurrency)  # warm up
-                latencies = sorted(await run(query, base, token, seconds, concurrency))
-                q = statistics.quantiles(latencies, n=100)
-                print(
-                    f"| {name} | {len(latencies) / seconds:.0f} | {q[49] * 1000:.1f} | "
-                    f"{q[94] * 1000:.1f} | {q[98] * 1000:.1f} |"
-                )
+            wait_ready(base)
+            asyncio.run(measure(base, seconds, concurrency))
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -130,5 +135,4 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--concurrency", type=int, default=20)
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.seconds, arguments.concurrency))
-    sys.exit(0)
+    main(arguments.seconds, arguments.concurrency)

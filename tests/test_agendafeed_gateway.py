@@ -10,16 +10,17 @@ async def feed_url(scenario: Scenario, veld: str, resource_id: str) -> str:
     result = await scenario.gateway.graphql(
         f"{{ {veld} {{ id agendafeed }} }}", token=await scenario.medewerker()
     )
-    return next(r["agendafeed"] for r in result["data"][veld] if r["id"] == resource_id)
+    url: str = next(r["agendafeed"] for r in result["data"][veld] if r["id"] == resource_id)
+    return url
 
 
-async def events(scenario: Scenario, url: str) -> list[icalendar.Event]:
+async def events(scenario: Scenario, url: str) -> list[icalendar.cal.Component]:
     path = "/agenda/" + url.split("/agenda/", 1)[1]
     response = await scenario.gateway.client.get(path)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/calendar")
     calendar = icalendar.Calendar.from_ical(response.content)
-    return list(calendar.walk("VEVENT"))
+    return calendar.walk("VEVENT")
 
 
 async def test_a_confirmed_ceremony_appears_in_its_babs_and_location_feeds(
