@@ -119,14 +119,14 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     credentials = overrides.credentials or EmbeddedCredentials()
     feeds = _feed_tokens(settings)
     webhook = _notificatiewebhook(settings)
-    sessions_diensten: list[Services] = []  # filled in the lifespan, read by the outbox worker
+    # The lifespan's services, for what is built before them: routes, the outbox worker.
+    lopend: list[Services] = []
     bezorging = _LateTransport()  # the embedded Notificaties API delivers to this very app
     notificaties_http = (
         httpx.AsyncClient(timeout=10.0, trust_env=False, transport=bezorging)
         if overrides.transport
         else None
     )
-    feed_diensten: list[Procesdiensten] = []  # filled in the lifespan, read per feed request
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
@@ -158,6 +158,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             engine = create_engine(settings.database_url, search_path=settings.database_schema)
             stack.push_async_callback(engine.dispose)
             stack.callback(telemetry.shutdown)
+            if notificaties_http is not None:
+                stack.push_async_callback(notificaties_http.aclose)
             if redis is not None:
                 stack.push_async_callback(redis.aclose)
             await migrate(engine)
@@ -174,7 +176,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 verwerkers[SOORT_PUBLICEER] = Publicatieverwerker(notificaties, zaaklezer)
             if webhook is not None and meldingen.terugkoppeling:
                 verwerkers[SOORT_ONTVANGEN] = Terugkoppeling(
-                    zaaklezer, koppelingen, _pas_toe(sessions_diensten)
+                    zaaklezer, koppelingen, _pas_toe(lopend)
                 )
             if gemeente.zaakregistratie.aan:
                 bezorger = Bezorger(
@@ -228,8 +230,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 agendafeed=_feed_url(settings.public_url, feeds),
                 clock=clock,
             )
-            feed_diensten[:] = [services.proces]
-            sessions_diensten[:] = [services]
+            lopend[:] = [services]
             yield {
                 "services": services,
                 "webhook": Webhookdiensten(koppelingen, outbox, clock),
@@ -254,7 +255,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     ]
     routes.append(webhook_route(lambda r: r.state.services.betalingen, _markeer_betaald))
     if feeds is not None:
-        routes.extend(ical_routes(_ceremonies(lambda: feed_diensten), feeds))
+        routes.extend(ical_routes(_ceremonies(lopend), feeds))
     if webhook is not None:
         routes.append(
             notificatie_webhook_route(auth=webhook.auth, diensten=lambda r: r.state.webhook)
@@ -373,9 +374,9 @@ def _feed_url(public_url: str, feeds: FeedTokens | None) -> Callable[[str, str],
     return url
 
 
-def _ceremonies(diensten: Callable[[], list[Procesdiensten]]) -> CeremonieBron:
+def _ceremonies(lopend: list[Services]) -> CeremonieBron:
     async def bron(soort: Feedsoort, resource_id: str) -> Sequence[Ceremonie] | None:
-        proces = diensten()[0]
+        proces = lopend[0].proces
         return await bevestigde_ceremonies(proces.huwelijken, proces.config, soort, resource_id)
 
     return bron
