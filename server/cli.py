@@ -22,7 +22,7 @@ DEMO_BANNER = """
    data. GraphiQL: {url}
    Get a token:   curl -s -X POST {base}/demo/token \\
                     -H 'Content-Type: application/json' \\
-                    -d '{{"bsn": "999993653", "rol": "medewerker"}}'
+                    -d '{{"rol": "medewerker"}}'
    and send it as the header  Authorization: Bearer <access_token>
   ==============================================================================
 """
