@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from proces_support import ALLEENSTAAND, PARTNERSCHAP, Scenario, gelukt, verklaringen
+from proces_support import (
+    ALLEENSTAAND,
+    PARTNERSCHAP,
+    Scenario,
+    gelukt,
+    goedgekeurd,
+    verklaringen,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,25 +80,8 @@ async def test_couple_goes_from_reservation_to_confirmed(
 
 
 async def test_ceremony_can_be_marked_held_after_it_started(scenario: Scenario) -> None:
-    eerste, tweede = await scenario.burger(ALLEENSTAAND[0]), await scenario.burger(ALLEENSTAAND[1])
+    huwelijk, eerste = await goedgekeurd(scenario)
     medewerker = await scenario.medewerker()
-    huwelijk = gelukt(await scenario.reserveer(eerste))
-    huwelijk = gelukt(
-        await scenario.stap(
-            eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
-        )
-    )
-    huwelijk = gelukt(await scenario.stap(tweede, "stemIn", huwelijk))
-    for getuige in ALLEENSTAAND[2:4]:
-        huwelijk = gelukt(
-            await scenario.stap(
-                eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
-            )
-        )
-    huwelijk = gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen()))
-    huwelijk = gelukt(
-        await scenario.stap(medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: true")
-    )
     totaal = huwelijk["prijs"]["totaal"]["centen"]
     huwelijk = gelukt(
         await scenario.stap(
