@@ -35,9 +35,11 @@ from resolvers.errors import (
     NietToegestaan,
     OngeldigeInvoer,
 )
+from resolvers.terugbetaling import terugbetalingen_voor
 from resolvers.zaakregistratie import berichten_voor
 from store.errors import InvalidCursor, StaleVersion
 from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
+from store.outbox import Bericht
 from store.records import CaseFilter, HistoryEntry, Page, ResourceClaim
 
 # Claims of these cases no longer block anyone.
@@ -101,6 +103,7 @@ class Procesdiensten:
     config: ProcesConfiguratie
     nieuw_id: Callable[[], str]
     adresregister: Adresregister
+    zaakregistratie: bool = True  # register notices as zaken in the case system
 
 
 Actie = Callable[[Huwelijk, Actor, datetime], None]
@@ -409,7 +412,7 @@ class Huwelijkszaken:
                 toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
                 nu=nu,
                 # The case system hears of the change through the outbox, in this transaction.
-                outbox=berichten_voor(huwelijk, huwelijk.historie) if naar_zaaksysteem else (),
+                outbox=self._berichten(huwelijk, naar_zaaksysteem=naar_zaaksysteem),
             )
         except StaleVersion:
             # Saved by someone else between our read and our write: nothing was written.
@@ -476,6 +479,13 @@ class Huwelijkszaken:
             if fresh is None:
                 raise NietGevonden("Er is geen huwelijk met dit id.") from None
             return fresh
+
+    def _berichten(self, huwelijk: Huwelijk, *, naar_zaaksysteem: bool) -> list[Bericht]:
+        """What this change must tell the outside world, written with the change itself."""
+        berichten = terugbetalingen_voor(huwelijk, huwelijk.historie, self.config)
+        if naar_zaaksysteem and self._diensten.zaakregistratie:
+            berichten += berichten_voor(huwelijk, huwelijk.historie)
+        return berichten
 
     def _verantwoord(self, verwerking: str, dossiers: Sequence[Dossier]) -> None:
         """Account for processing the personal data of everyone in these cases."""

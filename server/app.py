@@ -43,6 +43,7 @@ from resolvers.context import Services
 from resolvers.huwelijken import Betaallinks, Huwelijkszaken, Procesdiensten
 from resolvers.notificatie_webhook import SOORT_ONTVANGEN, Terugkoppeling, Webhookdiensten
 from resolvers.notificatie_webhook import webhook_route as notificatie_webhook_route
+from resolvers.terugbetaling import SOORT_TERUGBETALEN, Terugbetaler
 from resolvers.zaaknotificaties import (
     SOORT_PUBLICEER,
     Publicatieverwerker,
@@ -178,19 +179,20 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 verwerkers[SOORT_ONTVANGEN] = Terugkoppeling(
                     zaaklezer, koppelingen, _pas_toe(lopend)
                 )
-            if gemeente.zaakregistratie.aan:
-                bezorger = Bezorger(
-                    outbox,
-                    _zaakregistratie(gemeente, clients),
-                    batch=settings.outbox_batch,
-                    verwerkers=verwerkers,
-                    vervolg=publicaties_na if meldingen.publiceren else None,
-                )
-                await stack.enter_async_context(
-                    _achtergrond(
-                        bezorg_doorlopend(bezorger, clock, interval=settings.outbox_interval)
-                    )
-                )
+            betalingen = MollieBetalingen(
+                clients["betalingen"], timeout=clients["betalingen"].timeout
+            )
+            verwerkers[SOORT_TERUGBETALEN] = Terugbetaler(betalingen)
+            bezorger = Bezorger(
+                outbox,
+                _zaakregistratie(gemeente, clients),
+                batch=settings.outbox_batch,
+                verwerkers=verwerkers,
+                vervolg=publicaties_na if meldingen.publiceren else None,
+            )
+            await stack.enter_async_context(
+                _achtergrond(bezorg_doorlopend(bezorger, clock, interval=settings.outbox_interval))
+            )
             if webhook is not None:
                 # In the background: a Notificaties API that is down must not block start-up.
                 await stack.enter_async_context(
@@ -216,13 +218,12 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                     adresregister=BagIndividueleBevragingen(
                         clients["bag"], timeout=clients["bag"].timeout
                     ),
+                    zaakregistratie=gemeente.zaakregistratie.aan,
                 ),
                 logboek=logboek,
                 authenticatie=authenticatie,
                 outbox=outbox,
-                betalingen=MollieBetalingen(
-                    clients["betalingen"], timeout=clients["betalingen"].timeout
-                ),
+                betalingen=betalingen,
                 betaallinks=Betaallinks(
                     terug=settings.betaling_terug_url,
                     webhook=f"{settings.public_url.rstrip('/')}/betalingen/webhook",

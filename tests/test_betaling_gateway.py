@@ -3,9 +3,16 @@ webhook marks the case paid (read back from the provider, never trusted), once."
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
-from proces_support import Scenario, gelukt, goedgekeurd
+import pytest
+from gateway_support import demo_settings, running_gateway
+from proces_support import Klok, Scenario, gelukt, goedgekeurd
+
+from registries.app import EmbeddedCredentials
 
 START = "checkoutUrl huwelijk { id versie status betaling { status } }"
 
@@ -75,3 +82,41 @@ async def test_payment_can_only_start_once_approved(scenario: Scenario) -> None:
     huwelijk = gelukt(await scenario.reserveer(eerste))
     uitkomst = await start(scenario, eerste, huwelijk)
     assert uitkomst == {"__typename": "OngeldigeStatus", "code": "ONGELDIGE_STATUSOVERGANG"}
+
+
+CREDENTIALS = EmbeddedCredentials()
+
+
+@pytest.fixture
+async def demo(tmp_path: Path) -> AsyncIterator[Scenario]:
+    """The demo with a fast outbox worker and known credentials of the embedded provider."""
+    klok = Klok()
+    settings = demo_settings(tmp_path, outbox_interval=0.02)
+    async with running_gateway(settings, clock=klok, credentials=CREDENTIALS) as gateway:
+        yield Scenario(gateway, klok)
+
+
+async def test_cancelling_a_paid_case_refunds_the_payment_minus_the_fee(demo: Scenario) -> None:
+    huwelijk, eerste = await goedgekeurd(demo)
+    gestart = await start(demo, eerste, huwelijk)
+    betaling_id = await betaal(demo, gestart["checkoutUrl"])
+    await webhook(demo, betaling_id)
+    gelezen = await demo.gateway.graphql(
+        f'{{ huwelijk(id: "{huwelijk["id"]}") {{ id versie prijs {{ totaal {{ centen }} }} }} }}',
+        token=eerste,
+    )
+    huwelijk = gelezen["data"]["huwelijk"]
+    gelukt(await demo.stap(eerste, "annuleer", huwelijk, 'reden: "Toch niet"'))
+
+    betaald = huwelijk["prijs"]["totaal"]["centen"]
+    for _ in range(500):  # the outbox worker runs every 20 ms
+        response = await demo.gateway.client.get(
+            f"/registries/betalingen/v2/payments/{betaling_id}",
+            headers={"Authorization": f"Bearer {CREDENTIALS.betalingen_api_key}"},
+        )
+        teruggestort = response.json().get("amountRefunded")
+        if teruggestort and teruggestort["value"] != "0.00":
+            break
+        await asyncio.sleep(0.02)
+    # The demo charges EUR 65 for cancelling after the notice (Hoorn's fee).
+    assert teruggestort == {"currency": "EUR", "value": f"{(betaald - 6500) / 100:.2f}"}

@@ -1,0 +1,62 @@
+"""Refund on cancellation: a paid case that is cancelled gets its payment back, minus the
+municipality's cancellation fee, through the outbox - so a provider that is down delays the
+refund but never loses it, and a retry never refunds twice (the provider's idempotency key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from adapters.betalingen import Betaalprovider
+from domain.configuratie import ProcesConfiguratie
+from domain.huwelijk import Huwelijk
+from domain.onderdelen import Betaalstatus, Statuswijziging
+from domain.prijs import annuleringskosten
+from domain.status import Gebeurtenis
+from resolvers.betalingen import terug_te_betalen_cents, terugbetaal_bij_annulering
+from store.outbox import Bericht, Uitgaand
+
+SOORT_TERUGBETALEN = "betaling.terugbetalen"
+
+
+def terugbetalingen_voor(
+    huwelijk: Huwelijk, wijzigingen: Sequence[Statuswijziging], config: ProcesConfiguratie
+) -> list[Bericht]:
+    """The refund to make when this change cancelled a paid case (nothing otherwise)."""
+    geannuleerd = next((w for w in wijzigingen if w.gebeurtenis is Gebeurtenis.ANNULEER), None)
+    betaling = huwelijk.betaling
+    if geannuleerd is None or betaling is None or betaling.status is not Betaalstatus.BETAALD:
+        return []
+    kosten = annuleringskosten(geannuleerd.van, config) if geannuleerd.van else 0
+    if terug_te_betalen_cents(betaling.bedrag_cents, kosten) == 0:
+        return []
+    return [
+        Bericht(
+            gemeentecode=huwelijk.gemeentecode,
+            case_id=huwelijk.id,
+            soort=SOORT_TERUGBETALEN,
+            sleutel=f"{huwelijk.id}:terugbetalen:{betaling.referentie}",
+            payload={
+                "betaling_id": betaling.referentie,
+                "betaald_cents": betaling.bedrag_cents,
+                "annuleringskosten_cents": kosten,
+            },
+        )
+    ]
+
+
+class Terugbetaler:
+    """The outbox `verwerker` of `betaling.terugbetalen`."""
+
+    def __init__(self, provider: Betaalprovider) -> None:
+        self._provider = provider
+
+    async def __call__(self, bericht: Uitgaand) -> None:
+        """Ask the provider for the refund (the provider keys it, so a retry is safe)."""
+        payload = bericht.payload
+        await terugbetaal_bij_annulering(
+            self._provider,
+            str(payload["betaling_id"]),
+            betaald_cents=int(payload["betaald_cents"]),
+            annuleringskosten_cents=int(payload["annuleringskosten_cents"]),
+        )
