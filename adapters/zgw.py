@@ -7,9 +7,12 @@ half-way may simply be run again:
 - `registreer_melding` finds the zaak by its stable `identificatie` (per bronorganisatie) or
   creates it, then adds only the rollen and zaakeigenschappen that are not there yet;
 - `zet_status` sets a status only when the zaak has no status of that statustype with that
-  `datumStatusGezet` yet.
+  `datumStatusGezet` yet. With a resultaat (the final status) it first gives the zaak that
+  resultaat, unless the zaak has one already: Open Zaak refuses an eindstatus on a zaak without
+  a resultaat (`resultaat-does-not-exist`), and allows only one resultaat per zaak.
 
-The zaaktype (by catalogus and identificatie) with its statustypen, roltypen and eigenschappen
+The zaaktype (by catalogus and identificatie) with its statustypen, resultaattypen, roltypen and
+eigenschappen
 is looked up once per process and cached; a failed lookup is not cached. BSNs go to the Zaken
 API (as `inpBsn`) and nowhere else: never into a log line or an error message.
 """
@@ -103,10 +106,16 @@ class Zaakregistratie(Protocol):
         ...
 
     async def zet_status(
-        self, zaak_url: str, statustype_omschrijving: str, datum: datetime, toelichting: str
+        self,
+        zaak_url: str,
+        statustype_omschrijving: str,
+        datum: datetime,
+        toelichting: str,
+        resultaat: str | None = None,
     ) -> str:
         """Give the zaak this status at `datum`, unless it already has it (idempotent);
-        returns the status's URL."""
+        with `resultaat` (a resultaattype's omschrijving) the zaak gets that result first.
+        Returns the status's URL."""
         ...
 
 
@@ -124,6 +133,7 @@ class ZgwInstellingen:
 class _Zaaktype:
     url: str
     statustypen: Mapping[str, str]  # omschrijving -> url
+    resultaattypen: Mapping[str, str]  # omschrijving -> url
     roltypen: Mapping[str, str]  # omschrijvingGeneriek -> url
     eigenschappen: Mapping[str, str]  # naam -> url
 
@@ -147,9 +157,17 @@ class ZgwZaakregistratie:
         return zaak_url
 
     async def zet_status(
-        self, zaak_url: str, statustype_omschrijving: str, datum: datetime, toelichting: str
+        self,
+        zaak_url: str,
+        statustype_omschrijving: str,
+        datum: datetime,
+        toelichting: str,
+        resultaat: str | None = None,
     ) -> str:
-        """POST /statussen unless this statustype was already set at `datum`; its URL."""
+        """POST /statussen unless this statustype was already set at `datum`; its URL.
+
+        With `resultaat`, the zaak first gets a resultaat of that resultaattype (omschrijving)
+        unless it has one already."""
         if datum.utcoffset() is None:
             raise ValueError("datum must be timezone-aware")
         zaaktype = await self._zaaktype_info()
@@ -158,6 +176,11 @@ class ZgwZaakregistratie:
             raise CatalogusMismatch(
                 "CATALOGI", f"zaaktype has no statustype {statustype_omschrijving!r}"
             )
+        resultaattype: str | None = None
+        if resultaat is not None:
+            resultaattype = zaaktype.resultaattypen.get(resultaat)
+            if resultaattype is None:
+                raise CatalogusMismatch("CATALOGI", f"zaaktype has no resultaattype {resultaat!r}")
         bestaande = await self._zaken.all_pages("statussen", params={"zaak": zaak_url})
         for status in bestaande:
             if status.get("statustype") == statustype and _zelfde_moment(
@@ -167,6 +190,8 @@ class ZgwZaakregistratie:
                 if not isinstance(gezet, str):
                     raise UpstreamInvalidResponse("ZAKEN", "status without url")
                 return gezet
+        if resultaattype is not None:
+            await self._resultaat(zaak_url, resultaattype)
         body: wire.Status = {
             "zaak": zaak_url,
             "statustype": statustype,
@@ -175,6 +200,36 @@ class ZgwZaakregistratie:
         }
         created = await self._zaken.post("statussen", body)
         return str(created["url"])
+
+    async def _resultaat(self, zaak_url: str, resultaattype: str) -> str:
+        """The zaak's resultaat: the one it has (a zaak has at most one), else a new one."""
+        gevonden = await self._zoek_resultaat(zaak_url, resultaattype)
+        if gevonden is not None:
+            return gevonden
+        body: wire.Resultaat = {"zaak": zaak_url, "resultaattype": resultaattype}
+        try:
+            created = await self._zaken.post("resultaten", body)
+        except UpstreamRejected as rejected:
+            # Another delivery (or an earlier, lost answer) gave the zaak its resultaat.
+            if ("zaak", "unique") not in rejected.invalid_params:
+                raise
+            gevonden = await self._zoek_resultaat(zaak_url, resultaattype)
+            if gevonden is None:
+                raise
+            return gevonden
+        return str(created["url"])
+
+    async def _zoek_resultaat(self, zaak_url: str, resultaattype: str) -> str | None:
+        resultaten = await self._zaken.all_pages("resultaten", params={"zaak": zaak_url})
+        if not resultaten:
+            return None
+        if resultaten[0].get("resultaattype") != resultaattype:
+            # Someone in the case system decided otherwise; their resultaat stands.
+            logger.warning("zaak already has a resultaat of another resultaattype; kept")
+        url = resultaten[0].get("url")
+        if not isinstance(url, str):
+            raise UpstreamInvalidResponse("ZAKEN", "resultaat without url")
+        return url
 
     async def _zaak(self, melding: ZaakMelding, zaaktype: _Zaaktype) -> str:
         gevonden = await self._zoek_zaak(melding.identificatie)
@@ -288,11 +343,13 @@ class ZgwZaakregistratie:
         url = _text(zaaktypen[-1], "url")
         filter_ = {"zaaktype": url}
         statustypen = await self._catalogi.all_pages("statustypen", params=filter_)
+        resultaattypen = await self._catalogi.all_pages("resultaattypen", params=filter_)
         roltypen = await self._catalogi.all_pages("roltypen", params=filter_)
         eigenschappen = await self._catalogi.all_pages("eigenschappen", params=filter_)
         return _Zaaktype(
             url=url,
             statustypen={_text(s, "omschrijving"): _text(s, "url") for s in statustypen},
+            resultaattypen={_text(r, "omschrijving"): _text(r, "url") for r in resultaattypen},
             roltypen={_text(r, "omschrijvingGeneriek"): _text(r, "url") for r in roltypen},
             eigenschappen={_text(e, "naam"): _text(e, "url") for e in eigenschappen},
         )

@@ -1,7 +1,8 @@
 """Wire types of the ZGW APIs as the adapter reads and writes them.
 
-Zaken API 1.5.1 (`Zaak`, `Status`, `Rol` with `RolNatuurlijkPersoon`, `ZaakEigenschap`) and
-Catalogi API 1.3.1 (`ZaakType`, `StatusType`, `RolType`, `Eigenschap`), with the fields the
+Zaken API 1.5.1 (`Zaak`, `Status`, `Resultaat`, `Rol` with `RolNatuurlijkPersoon`,
+`ZaakEigenschap`) and Catalogi API 1.3.1 (`ZaakType`, `StatusType`, `ResultaatType`, `RolType`,
+`Eigenschap`), with the fields the
 adapter uses; the servers send more. Lists are `Paginated...List` {count, next, previous,
 results}, except the zaakeigenschappen of a zaak (a plain array).
 """
@@ -45,6 +46,15 @@ class Status(TypedDict):
     statustoelichting: NotRequired[str]
 
 
+class Resultaat(TypedDict):
+    """Zaken API `Resultaat`: at most one per zaak, needed before the eindstatus."""
+
+    url: NotRequired[str]
+    zaak: str
+    resultaattype: str
+    toelichting: NotRequired[str]
+
+
 class RolNatuurlijkPersoon(TypedDict):
     """Zaken API `RolNatuurlijkPersoon` (the `betrokkeneIdentificatie` of a person)."""
 
@@ -85,6 +95,13 @@ class StatusType(TypedDict):
     url: str
     omschrijving: str
     volgnummer: int
+
+
+class ResultaatType(TypedDict):
+    """Catalogi API `ResultaatType` (the fields used)."""
+
+    url: str
+    omschrijving: str
 
 
 class RolType(TypedDict):

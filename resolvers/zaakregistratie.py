@@ -6,7 +6,8 @@ the `Zaakregistratie` port, so a notice is accepted while the case system is dow
 registration follows when it is back:
 
     zaak.registreer   create (or find) the zaak, its rollen and zaakeigenschappen; once per case
-    zaak.status       set a status on the zaak (the zaak URL comes from the registration)
+    zaak.status       set a status on the zaak (the zaak URL comes from the registration),
+                      with the final one first its resultaat (payload `resultaat`)
 
 Other kinds (the notifications: `resolvers.zaaknotificaties`) are handled by the `verwerkers`
 the Bezorger is given, by `soort`. After a zaak message is delivered, the optional `vervolg`
@@ -257,11 +258,13 @@ class Bezorger:
             if zaak_url is None:
                 raise _NogNietGeregistreerd
             payload = bericht.payload
+            resultaat = payload.get("resultaat")
             status_url = await self._registratie.zet_status(
                 zaak_url,
                 str(payload["statustype"]),
                 datetime.fromisoformat(str(payload["datum"])),
                 str(payload["toelichting"]),
+                resultaat=str(resultaat) if resultaat else None,
             )
             return Geleverd(SOORT_STATUS, zaak_url, status_url)
         verwerker = self._verwerkers.get(bericht.soort)

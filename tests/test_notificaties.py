@@ -178,8 +178,23 @@ class Wereld:
             str(s["url"]) for s in answer.json()["results"] if s["omschrijving"] == omschrijving
         )
 
-    async def gemeente_zet_status(self, zaak_url: str, omschrijving: str, op: datetime) -> str:
-        """The municipality's own case system sets a status (the test then notifies it)."""
+    async def resultaattype(self, omschrijving: str) -> str:
+        answer = await self.catalogi.get(f"{CATALOGI}resultaattypen")
+        return next(
+            str(r["url"]) for r in answer.json()["results"] if r["omschrijving"] == omschrijving
+        )
+
+    async def gemeente_zet_status(
+        self, zaak_url: str, omschrijving: str, op: datetime, resultaat: str | None = None
+    ) -> str:
+        """The municipality's own case system sets a status (the test then notifies it); an
+        eindstatus needs its `resultaat` first, as in Open Zaak."""
+        if resultaat is not None:
+            gegeven = await self.zaken.post(
+                "resultaten",
+                json={"zaak": zaak_url, "resultaattype": await self.resultaattype(resultaat)},
+            )
+            assert gegeven.status_code == 201
         body = {
             "zaak": zaak_url,
             "statustype": await self.statustype(omschrijving),
@@ -559,27 +574,9 @@ class TestZaaklezer:
         self, wereld: Wereld
     ) -> None:
         zaak_url = await wereld.registreer("case-5")
-        status_url = await wereld.gemeente_zet_status(zaak_url, "Verwerkt", NOW + timedelta(days=1))
-        resultaat = "http://zgw.test/zaken/api/v1/resultaten/5d1c2a57-7e0c-4d7e-9a3e-0f3f1b1e2a01"
-        resultaattype = (
-            "http://zgw.test/catalogi/api/v1/resultaattypen/6e2d3b68-8f1d-4e8f-8b4f-1a4a2c2f3b02"
+        status_url = await wereld.gemeente_zet_status(
+            zaak_url, "Verwerkt", NOW + timedelta(days=1), resultaat="Ingetrokken"
         )
-        wereld.zgw.fault = lambda r: (
-            httpx.Response(200, json={"url": resultaat, "resultaattype": resultaattype})
-            if str(r.url) == resultaat
-            else httpx.Response(200, json={"url": resultaattype, "omschrijving": "Ingetrokken"})
-            if str(r.url) == resultaattype
-            else None
-        )
-        original = wereld.zgw.handle_async_request
-
-        async def with_resultaat(request: httpx.Request) -> httpx.Response:
-            response = await original(request)
-            if request.method == "GET" and str(request.url) == zaak_url:
-                return httpx.Response(200, json={**response.json(), "resultaat": resultaat})
-            return response
-
-        wereld.zgw.handle_async_request = with_resultaat  # type: ignore[method-assign]
 
         gelezen = await wereld.lezer.lees_status(zaak_url, status_url)
 

@@ -64,6 +64,31 @@ class Setup:
         answer = await self.zaken.get("statussen", params={"zaak": zaak_url})
         return list(answer.json()["results"])
 
+    async def resultaten(self, zaak_url: str) -> list[dict[str, Any]]:
+        answer = await self.zaken.get("resultaten", params={"zaak": zaak_url})
+        return list(answer.json()["results"])
+
+
+CATALOGI_ROOT = ZAKEN_ROOT.replace("/zaken/", "/catalogi/")
+VERWERKT_OP = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+
+
+async def _catalogus_lijst(zaken: httpx.AsyncClient, resource: str, zaaktype: str) -> list[Any]:
+    """Every item of a Catalogi list for `zaaktype` (following `next`)."""
+    answer = await zaken.get(f"{CATALOGI_ROOT}{resource}", params={"zaaktype": zaaktype})
+    results = list(answer.json()["results"])
+    while answer.json()["next"]:
+        answer = await zaken.get(answer.json()["next"])
+        results += answer.json()["results"]
+    return results
+
+
+async def _catalogus_url(
+    zaken: httpx.AsyncClient, resource: str, zaaktype: str, omschrijving: str
+) -> str:
+    items = await _catalogus_lijst(zaken, resource, zaaktype)
+    return next(str(i["url"]) for i in items if i["omschrijving"] == omschrijving)
+
 
 @pytest.fixture
 async def zgw() -> AsyncIterator[Setup]:
@@ -170,17 +195,125 @@ class TestZetStatus:
         assert zaak["status"] == status["url"]
         assert zaak["einddatum"] is None
 
-    async def test_the_final_status_closes_the_zaak(self, zgw: Setup) -> None:
+    async def test_the_final_status_with_its_resultaat_closes_the_zaak(self, zgw: Setup) -> None:
         zaak_url = await zgw.port.registreer_melding(melding())
         await zgw.port.zet_status(zaak_url, "Ontvangen", ONTVANGEN_OP, "ontvangen")
 
         await zgw.port.zet_status(
-            zaak_url, "Verwerkt", datetime(2026, 3, 5, 10, 0, tzinfo=UTC), "goedgekeurd"
+            zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd", resultaat="Verwerkt"
         )
 
         [zaak] = await zgw.zaken_met("HUW-zaak-1")
         assert zaak["einddatum"] == "2026-03-05"
         assert len(await zgw.statussen(zaak_url)) == 2
+        [resultaat] = await zgw.resultaten(zaak_url)
+        assert zaak["resultaat"] == resultaat["url"]
+        assert resultaat["resultaattype"] == await _catalogus_url(
+            zgw.zaken, "resultaattypen", zaak["zaaktype"], "Verwerkt"
+        )
+
+    async def test_a_withdrawal_gives_the_resultaat_ingetrokken(self, zgw: Setup) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+
+        await zgw.port.zet_status(
+            zaak_url, "Verwerkt", VERWERKT_OP, "ingetrokken", resultaat="Ingetrokken"
+        )
+
+        [zaak] = await zgw.zaken_met("HUW-zaak-1")
+        [resultaat] = await zgw.resultaten(zaak_url)
+        assert resultaat["resultaattype"] == await _catalogus_url(
+            zgw.zaken, "resultaattypen", zaak["zaaktype"], "Ingetrokken"
+        )
+        assert zaak["einddatum"] == "2026-03-05"
+
+    async def test_repeating_the_final_status_creates_one_resultaat_and_one_status(
+        self, zgw: Setup
+    ) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+
+        first = await zgw.port.zet_status(
+            zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd", resultaat="Verwerkt"
+        )
+        second = await zgw.port.zet_status(
+            zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd", resultaat="Verwerkt"
+        )
+
+        assert first == second
+        assert len(await zgw.resultaten(zaak_url)) == 1
+        assert len(await zgw.statussen(zaak_url)) == 1
+        assert zgw.transport.calls("POST", "/resultaten") == 1
+
+    async def test_a_retry_after_the_status_failed_reuses_the_resultaat(self) -> None:
+        statussen_down = True
+
+        def status_fails(request: httpx.Request) -> httpx.Response | None:
+            if statussen_down and request.method == "POST" and "/statussen" in request.url.path:
+                return httpx.Response(503, json={"detail": "down"})
+            return None
+
+        transport = ZgwTransport(registry(), fault=status_fails)
+        zaken, catalogi = clients(transport)
+        async with zaken, catalogi:
+            zgw = Setup(transport, zaken, adapter(zaken, catalogi))
+            zaak_url = await zgw.port.registreer_melding(melding())
+            with pytest.raises(UpstreamError) as raised:
+                await zgw.port.zet_status(
+                    zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd", resultaat="Verwerkt"
+                )
+            assert raised.value.code == "ZAKEN_UNAVAILABLE"
+            assert len(await zgw.resultaten(zaak_url)) == 1
+
+            statussen_down = False
+            await zgw.port.zet_status(
+                zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd", resultaat="Verwerkt"
+            )
+
+            assert len(await zgw.resultaten(zaak_url)) == 1
+            assert len(await zgw.statussen(zaak_url)) == 1
+            assert transport.calls("POST", "/resultaten") == 1
+
+    async def test_keeps_a_resultaat_the_case_system_already_gave(self, zgw: Setup) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+        [zaak] = await zgw.zaken_met("HUW-zaak-1")
+        ingetrokken = await _catalogus_url(
+            zgw.zaken, "resultaattypen", zaak["zaaktype"], "Ingetrokken"
+        )
+        answer = await zgw.zaken.post(
+            "resultaten", json={"zaak": zaak_url, "resultaattype": ingetrokken}
+        )
+        assert answer.status_code == 201
+
+        await zgw.port.zet_status(
+            zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd", resultaat="Verwerkt"
+        )
+
+        [resultaat] = await zgw.resultaten(zaak_url)
+        assert resultaat["url"] == answer.json()["url"]
+        assert resultaat["resultaattype"] == ingetrokken
+        assert len(await zgw.statussen(zaak_url)) == 1
+
+    async def test_an_unknown_resultaattype_is_a_catalogue_mismatch(self, zgw: Setup) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+
+        with pytest.raises(UpstreamError) as raised:
+            await zgw.port.zet_status(
+                zaak_url, "Verwerkt", VERWERKT_OP, "", resultaat="Bestaat niet"
+            )
+
+        assert raised.value.code == "CATALOGI_MISMATCH"
+        assert await zgw.resultaten(zaak_url) == []
+        assert await zgw.statussen(zaak_url) == []
+
+    async def test_the_final_status_without_a_resultaat_is_refused(self, zgw: Setup) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+
+        with pytest.raises(UpstreamError) as raised:
+            await zgw.port.zet_status(zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd")
+
+        assert raised.value.code == "ZAKEN_REJECTED"
+        assert "resultaat-does-not-exist" in str(raised.value)
+        [zaak] = await zgw.zaken_met("HUW-zaak-1")
+        assert zaak["einddatum"] is None
 
     async def test_an_unknown_statustype_is_a_catalogue_mismatch(self, zgw: Setup) -> None:
         zaak_url = await zgw.port.registreer_melding(melding())
@@ -255,6 +388,91 @@ class TestRegistryRules:
                 "reason": "Deze identificatie bestaat al voor deze bronorganisatie",
             }
         ]
+
+    async def test_a_second_resultaat_for_a_zaak_is_refused(self, zgw: Setup) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+        [zaak] = await zgw.zaken_met("HUW-zaak-1")
+        verwerkt = await _catalogus_url(zgw.zaken, "resultaattypen", zaak["zaaktype"], "Verwerkt")
+        body = {"zaak": zaak_url, "resultaattype": verwerkt, "toelichting": "goedgekeurd"}
+
+        first = await zgw.zaken.post("resultaten", json=body)
+        second = await zgw.zaken.post("resultaten", json=body)
+
+        assert first.status_code == 201
+        assert first.headers["Location"] == first.json()["url"]
+        assert (await zgw.zaken.get(first.json()["url"])).json() == first.json()
+        assert second.status_code == 400
+        assert [(p["name"], p["code"]) for p in second.json()["invalidParams"]] == [
+            ("zaak", "unique")
+        ]
+        assert len(await zgw.resultaten(zaak_url)) == 1
+
+    async def test_a_resultaattype_of_another_zaaktype_is_refused(self, zgw: Setup) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+        zaaktypen = (await zgw.zaken.get(f"{CATALOGI_ROOT}zaaktypen")).json()["results"]
+        ander = next(z for z in zaaktypen if z["identificatie"].startswith("Aanvraag"))
+        toegekend = await _catalogus_url(zgw.zaken, "resultaattypen", ander["url"], "Toegekend")
+
+        answer = await zgw.zaken.post(
+            "resultaten", json={"zaak": zaak_url, "resultaattype": toegekend}
+        )
+
+        assert answer.status_code == 400
+        assert answer.json()["invalidParams"][0]["code"] == "zaaktype-mismatch"
+        assert await zgw.resultaten(zaak_url) == []
+
+    async def test_an_eindstatus_needs_a_resultaat_but_an_earlier_status_does_not(
+        self, zgw: Setup
+    ) -> None:
+        zaak_url = await zgw.port.registreer_melding(melding())
+        [zaak] = await zgw.zaken_met("HUW-zaak-1")
+
+        async def post_status(omschrijving: str) -> httpx.Response:
+            statustype = await _catalogus_url(
+                zgw.zaken, "statustypen", zaak["zaaktype"], omschrijving
+            )
+            body = {
+                "zaak": zaak_url,
+                "statustype": statustype,
+                "datumStatusGezet": ONTVANGEN_OP.isoformat(),
+            }
+            return await zgw.zaken.post("statussen", json=body)
+
+        ontvangen = await post_status("Ontvangen")
+        verwerkt = await post_status("Verwerkt")
+
+        assert ontvangen.status_code == 201
+        assert verwerkt.status_code == 400
+        assert verwerkt.json()["invalidParams"] == [
+            {
+                "name": "nonFieldErrors",
+                "code": "resultaat-does-not-exist",
+                "reason": "De zaak heeft geen resultaat; zet eerst een resultaat.",
+            }
+        ]
+
+    async def test_the_melding_zaaktype_has_resultaattypen_verwerkt_and_ingetrokken(
+        self, zgw: Setup
+    ) -> None:
+        zaaktypen = (
+            await zgw.zaken.get(
+                f"{CATALOGI_ROOT}zaaktypen",
+                params={"identificatie": "Melding_voorgenomen_huwelijk_behandelen"},
+            )
+        ).json()["results"]
+        [zaaktype] = zaaktypen
+
+        resultaattypen = await _catalogus_lijst(zgw.zaken, "resultaattypen", zaaktype["url"])
+
+        assert sorted(r["omschrijving"] for r in resultaattypen) == ["Ingetrokken", "Verwerkt"]
+        assert sorted(r["url"] for r in resultaattypen) == sorted(zaaktype["resultaattypen"])
+        assert {r["zaaktype"] for r in resultaattypen} == {zaaktype["url"]}
+        assert {r["omschrijvingGeneriek"] for r in resultaattypen} == {
+            "Afgehandeld",
+            "Afgebroken",
+        }
+        detail = (await zgw.zaken.get(resultaattypen[0]["url"])).json()
+        assert detail == resultaattypen[0]
 
     async def test_urls_are_absolute_on_the_base_the_request_came_in_on(self) -> None:
         from starlette.applications import Starlette

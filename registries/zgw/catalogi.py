@@ -1,8 +1,9 @@
-"""The embedded Catalogi API 1.3.1 (read only): zaaktypen, statustypen, roltypen, eigenschappen.
+"""The embedded Catalogi API 1.3.1 (read only): zaaktypen and their statustypen, resultaattypen,
+roltypen and eigenschappen.
 
-`GET /zaaktypen?catalogus=&identificatie=&status=`, `GET /{statustypen,roltypen,eigenschappen}
-?zaaktype=&status=` (paginated {count, next, previous, results}) and `GET /<resource>/{uuid}`.
-All URLs are absolute, built from the request's base URL.
+`GET /zaaktypen?catalogus=&identificatie=&status=`, `GET /{statustypen,resultaattypen,roltypen,
+eigenschappen}?zaaktype=&status=` (paginated {count, next, previous, results}) and
+`GET /<resource>/{uuid}`. All URLs are absolute, built from the request's base URL.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from starlette.routing import Route
 from registries.zgw.catalogus import (
     Catalogus,
     EigenschapDef,
+    ResultaatTypeDef,
     RolTypeDef,
     StatusTypeDef,
     ZaakTypeDef,
@@ -73,7 +75,10 @@ def render_zaaktype(c: Catalogus, z: ZaakTypeDef, urls: CatalogiUrls) -> dict[st
         "statustypen": of(
             "statustypen", [s.uuid for s in c.statustypen.values() if s.zaaktype_uuid == z.uuid]
         ),
-        "resultaattypen": [],
+        "resultaattypen": of(
+            "resultaattypen",
+            [r.uuid for r in c.resultaattypen.values() if r.zaaktype_uuid == z.uuid],
+        ),
         "eigenschappen": of(
             "eigenschappen",
             [e.uuid for e in c.eigenschappen.values() if e.zaaktype_uuid == z.uuid],
@@ -107,6 +112,42 @@ def _render_statustype(c: Catalogus, s: StatusTypeDef, urls: CatalogiUrls) -> di
         "checklistitemStatustype": [],
         "eigenschappen": [],
         "zaakobjecttype": "",
+    }
+
+
+def _render_resultaattype(c: Catalogus, r: ResultaatTypeDef, urls: CatalogiUrls) -> dict[str, Any]:
+    return {
+        "url": urls.of("resultaattypen", r.uuid),
+        "zaaktype": urls.of("zaaktypen", r.zaaktype_uuid),
+        "zaaktypeIdentificatie": c.zaaktypen[r.zaaktype_uuid].identificatie,
+        "omschrijving": r.omschrijving,
+        "resultaattypeomschrijving": r.resultaattypeomschrijving,
+        "omschrijvingGeneriek": r.omschrijving_generiek,
+        "selectielijstklasse": r.selectielijstklasse,
+        "toelichting": "",
+        "archiefnominatie": r.archiefnominatie,
+        "archiefactietermijn": "P10Y",
+        "brondatumArchiefprocedure": {
+            "afleidingswijze": "afgehandeld",
+            "datumkenmerk": "",
+            "einddatumBekend": False,
+            "objecttype": "",
+            "registratie": "",
+            "procestermijn": None,
+        },
+        "procesobjectaard": "",
+        "catalogus": urls.of("catalogussen", c.uuid),
+        "beginGeldigheid": "2022-01-01",
+        "eindeGeldigheid": None,
+        "beginObject": "2022-01-01",
+        "eindeObject": None,
+        "indicatieSpecifiek": None,
+        "procestermijn": None,
+        "besluittypen": [],
+        "besluittypeOmschrijving": [],
+        "informatieobjecttypen": [],
+        "informatieobjecttypeOmschrijving": [],
+        "zaakobjecttypen": [],
     }
 
 
@@ -211,6 +252,12 @@ def catalogi_routes(catalogus: Catalogus, *, page_size: int) -> list[Route]:
         Route(
             "/statustypen/{uuid:uuid}",
             detail_of(c.statustypen, _render_statustype),
+            methods=["GET"],
+        ),
+        Route("/resultaattypen", list_of(c.resultaattypen, _render_resultaattype), methods=["GET"]),
+        Route(
+            "/resultaattypen/{uuid:uuid}",
+            detail_of(c.resultaattypen, _render_resultaattype),
             methods=["GET"],
         ),
         Route("/roltypen", list_of(c.roltypen, _render_roltype), methods=["GET"]),

@@ -1,20 +1,28 @@
-"""The Huwelijksplanner catalogue: zaaktypen with their statustypen, roltypen and eigenschappen.
+"""The Huwelijksplanner catalogue: zaaktypen and their statustypen, resultaattypen, roltypen and
+eigenschappen.
 
 Taken from the Huwelijksplanner's zaaktypen (fixtures/huwelijksplanner/huwelijksplanner-
 zaaktypen.md: identificatie, UUID and statustypen as given there). The melding zaaktype gets
 the eigenschappen the gateway registers (date and time, location and ceremony type) and a
 roltype per partner. Other UUIDs are derived (uuid5) so URLs stay stable between runs.
+
+Every zaaktype gets resultaattypen, since Open Zaak sets no eindstatus on a zaak without a
+resultaat: the melding-like ones Verwerkt and Ingetrokken, the aanvragen Toegekend, Geweigerd and
+Ingetrokken. Their `resultaattypeomschrijving` and `selectielijstklasse` point at the VNG
+Selectielijst API (Afgehandeld, Afgebroken, Toegekend, Geweigerd); a municipality's own
+catalogue chooses its own.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = [
     "CATALOGUS_UUID",
     "Catalogus",
     "EigenschapDef",
+    "ResultaatTypeDef",
     "RolTypeDef",
     "StatusTypeDef",
     "ZaakTypeDef",
@@ -26,6 +34,38 @@ _NAMESPACE = uuid.UUID(CATALOGUS_UUID)
 CATALOGUS_RSIN = "002220647"
 _STANDAARD_STATUSSEN = ("Ontvangen", "In behandeling genomen", "Afgehandeld")
 _MELDING_STATUSSEN = ("Ontvangen", "In behandeling genomen", "Verwerkt")
+_SELECTIELIJST = "https://selectielijst.openzaak.nl/api/v1"
+# omschrijving -> (resultaattypeomschrijving uuid, selectielijstklasse uuid, archiefnominatie)
+_RESULTAATTYPEN: dict[str, tuple[str, str, str]] = {
+    "Verwerkt": (  # generiek: Afgehandeld
+        "7cb315fb-4f7b-4a43-aca1-e4522e4c73b3",
+        "8af64c99-a168-40dd-8afd-9fbe0597b6dc",
+        "vernietigen",
+    ),
+    "Ingetrokken": (  # generiek: Afgebroken
+        "ce8cf476-0b59-496f-8eee-957a7c6e2506",
+        "0d978967-6bf2-452f-951a-c16bff338f42",
+        "vernietigen",
+    ),
+    "Toegekend": (
+        "fb65d251-1518-4185-865f-b8bdcfad07b1",
+        "afa30940-855b-4a7e-aa21-9e15a8078814",
+        "vernietigen",
+    ),
+    "Geweigerd": (
+        "1f750958-431c-4916-bc01-af5d3a753b41",
+        "2431e1ee-cacd-44af-bd12-ea7280a8928b",
+        "vernietigen",
+    ),
+}
+_GENERIEK = {
+    "Verwerkt": "Afgehandeld",
+    "Ingetrokken": "Afgebroken",
+    "Toegekend": "Toegekend",
+    "Geweigerd": "Geweigerd",
+}
+_MELDING_RESULTATEN = ("Verwerkt", "Ingetrokken")
+_STANDAARD_RESULTATEN = ("Toegekend", "Geweigerd", "Ingetrokken")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +77,19 @@ class StatusTypeDef:
     omschrijving: str
     volgnummer: int
     is_eindstatus: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ResultaatTypeDef:
+    """A resultaattype: its `omschrijving`, the generic one and the Selectielijst references."""
+
+    uuid: str
+    zaaktype_uuid: str
+    omschrijving: str
+    omschrijving_generiek: str
+    resultaattypeomschrijving: str  # URL in the Selectielijst API
+    selectielijstklasse: str  # URL in the Selectielijst API
+    archiefnominatie: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +133,7 @@ class Catalogus:
     statustypen: dict[str, StatusTypeDef]
     roltypen: dict[str, RolTypeDef]
     eigenschappen: dict[str, EigenschapDef]
+    resultaattypen: dict[str, ResultaatTypeDef] = field(default_factory=dict)
 
 
 def _id(*parts: str) -> str:
@@ -177,6 +231,7 @@ def huwelijksplanner_catalogus() -> Catalogus:
     statustypen: dict[str, StatusTypeDef] = {}
     roltypen: dict[str, RolTypeDef] = {}
     eigenschappen: dict[str, EigenschapDef] = {}
+    resultaattypen: dict[str, ResultaatTypeDef] = {}
     by_identificatie: dict[str, str] = {}
     for zaaktype_uuid, identificatie, omschrijving, statussen in _ZAAKTYPEN:
         zaaktypen[zaaktype_uuid] = ZaakTypeDef(zaaktype_uuid, identificatie, omschrijving)
@@ -189,11 +244,32 @@ def huwelijksplanner_catalogus() -> Catalogus:
         for naam, generiek in _ROLTYPEN:
             key = _id(identificatie, "roltype", naam)
             roltypen[key] = RolTypeDef(key, zaaktype_uuid, naam, generiek)
+        resultaten = (
+            _MELDING_RESULTATEN if statussen == _MELDING_STATUSSEN else _STANDAARD_RESULTATEN
+        )
+        for naam in resultaten:
+            key = _id(identificatie, "resultaattype", naam)
+            omschrijving_uuid, klasse_uuid, nominatie = _RESULTAATTYPEN[naam]
+            resultaattypen[key] = ResultaatTypeDef(
+                key,
+                zaaktype_uuid,
+                naam,
+                _GENERIEK[naam],
+                f"{_SELECTIELIJST}/resultaattypeomschrijvingen/{omschrijving_uuid}",
+                f"{_SELECTIELIJST}/resultaten/{klasse_uuid}",
+                nominatie,
+            )
     for identificatie, naam, definitie, formaat, lengte in _EIGENSCHAPPEN:
         key = _id(identificatie, "eigenschap", naam)
         eigenschappen[key] = EigenschapDef(
             key, by_identificatie[identificatie], naam, definitie, formaat, lengte
         )
     return Catalogus(
-        CATALOGUS_UUID, CATALOGUS_RSIN, zaaktypen, statustypen, roltypen, eigenschappen
+        CATALOGUS_UUID,
+        CATALOGUS_RSIN,
+        zaaktypen,
+        statustypen,
+        roltypen,
+        eigenschappen,
+        resultaattypen,
     )

@@ -1,12 +1,14 @@
-"""The embedded Zaken API 1.5.1: zaken, statussen, rollen and zaakeigenschappen, in memory.
+"""The embedded Zaken API 1.5.1: zaken, statussen, resultaten, rollen, zaakeigenschappen, in memory.
 
 `POST/GET /zaken` (filter `identificatie`, `bronorganisatie`, `zaaktype`), `GET /zaken/{uuid}`,
-`POST/GET /statussen` and `/rollen` (filter `zaak`), `POST/GET /zaken/{uuid}/zaakeigenschappen`
-(nested since Zaken API 1.2). What Open Zaak checks is checked here too: required fields, the
-RSIN 11-proef, `identificatie` unique per bronorganisatie (`identificatie-niet-uniek`), that
-referenced zaaktypen, statustypen, roltypen and eigenschappen exist in the catalogue and belong
-to the zaak's zaaktype, eigenschap values in their formaat, and the Accept-Crs/Content-Crs
-headers on the zaak resource (412 when missing, as the spec documents).
+`POST/GET /statussen`, `/resultaten` and `/rollen` (filter `zaak`), `GET /resultaten/{uuid}`,
+`POST/GET /zaken/{uuid}/zaakeigenschappen` (nested since Zaken API 1.2). What Open Zaak checks is
+checked here too: required fields, the RSIN 11-proef, `identificatie` unique per bronorganisatie
+(`identificatie-niet-uniek`), that referenced zaaktypen, statustypen, resultaattypen, roltypen
+and eigenschappen exist in the catalogue and belong to the zaak's zaaktype, one resultaat per
+zaak (`unique`), no eindstatus on a zaak without a resultaat (`resultaat-does-not-exist`),
+eigenschap values in their formaat, and the Accept-Crs/Content-Crs headers on the zaak resource
+(412 when missing, as the spec documents).
 """
 
 from __future__ import annotations
@@ -55,6 +57,15 @@ class _Zaak:
     rollen: list[str] = field(default_factory=list)
     eigenschappen: list[str] = field(default_factory=list)
     statussen: list[str] = field(default_factory=list)
+    resultaat: str | None = None
+
+
+@dataclass
+class _Resultaat:
+    uuid: str
+    zaak_uuid: str
+    resultaattype: str
+    toelichting: str
 
 
 @dataclass
@@ -95,6 +106,7 @@ class ZakenStore:
     statussen: dict[str, _Status] = field(default_factory=dict)
     rollen: dict[str, _Rol] = field(default_factory=dict)
     zaakeigenschappen: dict[str, _ZaakEigenschap] = field(default_factory=dict)
+    resultaten: dict[str, _Resultaat] = field(default_factory=dict)
     volgnummer: int = 0
 
 
@@ -184,7 +196,16 @@ def zaken_routes(
             "zaakobjecten": [],
             "kenmerken": [],
             "archiefstatus": "nog_te_archiveren",
-            "resultaat": None,
+            "resultaat": url(request, "resultaten", z.resultaat) if z.resultaat else None,
+        }
+
+    def render_resultaat(request: Request, r: _Resultaat) -> dict[str, Any]:
+        return {
+            "url": url(request, "resultaten", r.uuid),
+            "uuid": r.uuid,
+            "zaak": url(request, "zaken", r.zaak_uuid),
+            "resultaattype": r.resultaattype,
+            "toelichting": r.toelichting,
         }
 
     def render_status(request: Request, s: _Status) -> dict[str, Any]:
@@ -357,6 +378,15 @@ def zaken_routes(
             raise validation_error(
                 field_error("datumStatusGezet", "invalid", "Datetime heeft een verkeerd formaat.")
             )
+        if statustype.is_eindstatus and zaak.resultaat is None:
+            # Open Zaak derives the archive dates from the resultaat when the zaak closes.
+            raise validation_error(
+                field_error(
+                    "nonFieldErrors",
+                    "resultaat-does-not-exist",
+                    "De zaak heeft geen resultaat; zet eerst een resultaat.",
+                )
+            )
         status = _Status(
             str(uuid.uuid4()),
             zaak.uuid,
@@ -369,6 +399,53 @@ def zaken_routes(
         if statustype.is_eindstatus:
             zaak.einddatum = gezet.date().isoformat()
         return created(request, render_status(request, status))
+
+    async def resultaten_list(request: Request) -> Response:
+        selected = by_zaak(request, list(store.resultaten.values()))
+        resultaattype = request.query_params.get("resultaattype")
+        if resultaattype is not None:
+            selected = [r for r in selected if r.resultaattype == resultaattype]
+        return JSONResponse(
+            paginate(request, selected, lambda r: render_resultaat(request, r), page_size)
+        )
+
+    async def resultaat_detail(request: Request) -> Response:
+        resultaat = store.resultaten.get(str(request.path_params["uuid"]))
+        if resultaat is None:
+            raise not_found()
+        return JSONResponse(render_resultaat(request, resultaat))
+
+    async def resultaten_create(request: Request) -> Response:
+        body = await json_object(request)
+        required_fields(body, "zaak", "resultaattype")
+        zaak = zaak_of(body["zaak"])
+        resultaattype = c.resultaattypen.get(
+            uuid_from_url(body["resultaattype"], "resultaattypen") or ""
+        )
+        if resultaattype is None:
+            raise validation_error(field_error("resultaattype", "bad-url", "De URL is ongeldig."))
+        if resultaattype.zaaktype_uuid != zaak.zaaktype_uuid:
+            raise validation_error(
+                field_error(
+                    "nonFieldErrors",
+                    "zaaktype-mismatch",
+                    "De referentie hoort niet bij het zaaktype van de zaak.",
+                )
+            )
+        if zaak.resultaat is not None:
+            # Open Zaak: Resultaat.zaak is one-to-one.
+            raise validation_error(
+                field_error("zaak", "unique", "Resultaat met deze Zaak bestaat al.")
+            )
+        toelichting = body.get("toelichting") or ""
+        if not isinstance(toelichting, str) or len(toelichting) > 1000:
+            raise validation_error(
+                field_error("toelichting", "max_length", "Maximaal 1000 tekens.")
+            )
+        resultaat = _Resultaat(str(uuid.uuid4()), zaak.uuid, body["resultaattype"], toelichting)
+        store.resultaten[resultaat.uuid] = resultaat
+        zaak.resultaat = resultaat.uuid
+        return created(request, render_resultaat(request, resultaat))
 
     async def rollen_list(request: Request) -> Response:
         selected = by_zaak(request, list(store.rollen.values()))
@@ -472,6 +549,9 @@ def zaken_routes(
         Route("/zaken/{uuid:uuid}", zaak_detail, methods=["GET"]),
         Route("/statussen", statussen_list, methods=["GET"]),
         Route("/statussen", statussen_create, methods=["POST"]),
+        Route("/resultaten", resultaten_list, methods=["GET"]),
+        Route("/resultaten", resultaten_create, methods=["POST"]),
+        Route("/resultaten/{uuid:uuid}", resultaat_detail, methods=["GET"]),
         Route("/rollen", rollen_list, methods=["GET"]),
         Route("/rollen", rollen_create, methods=["POST"]),
         Route("/zaken/{zaak_uuid:uuid}/zaakeigenschappen", eigenschappen_list, methods=["GET"]),
