@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import secrets
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,7 +24,6 @@ from starlette.types import ASGIApp
 from adapters.auth import ProtocolHeaders
 from adapters.bag import BagIndividueleBevragingen
 from adapters.brp import HaalCentraalBrp
-from adapters.ical import Ceremonie
 from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
 from adapters.mollie import MollieApiKey, MollieBetalingen
 from adapters.notificaties import NotificatiesApi
@@ -32,15 +31,12 @@ from adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
 from adapters.zgw_auth import ZgwJwtAuth
 from adapters.zgw_http import ZgwHttp
 from adapters.zgw_zaaklezer import ZgwZaaklezer
-from domain.actor import Actor, Rol
-from domain.zaakterugkoppeling import Gemeentewijziging
 from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
 from registries.zgw.catalogus import CATALOGUS_UUID
-from resolvers.agendafeeds import bevestigde_ceremonies
 from resolvers.authenticatieniveau import Authenticatiebeleid
-from resolvers.betalingen import MarkeerBetaald, webhook_route
+from resolvers.betalingen import webhook_route
 from resolvers.context import Services
-from resolvers.huwelijken import Betaallinks, Huwelijkszaken, Procesdiensten
+from resolvers.huwelijken import Betaallinks, Procesdiensten
 from resolvers.notificatie_webhook import SOORT_ONTVANGEN, Terugkoppeling, Webhookdiensten
 from resolvers.notificatie_webhook import webhook_route as notificatie_webhook_route
 from resolvers.terugbetaling import SOORT_TERUGBETALEN, Terugbetaler
@@ -51,28 +47,23 @@ from resolvers.zaaknotificaties import (
     publicaties_na,
 )
 from resolvers.zaakregistratie import Bezorger, Verwerker, bezorg_doorlopend
-from schema.app import GraphQLApp
-from schema.limits import GraphQLLimits
-from schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
-from schema.schema import build_schema
-from server.authentication import BearerAuthentication
+from server.agenda import ceremonies, feed_tokens, feed_url
 from server.demo_issuer import DEMO_ISSUER, DemoIssuer
 from server.gemeente import EMBEDDED, Gemeente, NoAuth, load_gemeente
-from server.graphql_http import GraphQLHttp, HttpLimits
+from server.graphql_endpoint import graphql_endpoint
 from server.http_security import SecurityHeaders, api_version, cors_middleware, problem_handlers
-from server.ical_feeds import CeremonieBron, Feedsoort, FeedTokens, feed_path, ical_routes
+from server.ical_feeds import ical_routes
 from server.identity import JwksKeys, TokenVerifier, static_keys
 from server.ratelimit import (
-    Limiter,
     RateLimit,
     client_address_key,
     make_limiter,
     redis_client,
-    user_key,
 )
 from server.settings import Settings
 from server.telemetry import RequestTracing, tracer_provider
 from server.upstreams import registry_client
+from server.webhooks import LateTransport, als_zaaksysteem, markeer_betaald, notificatiewebhook
 from store.database import create_engine, migrate, ping, session_factory
 from store.huwelijken import HuwelijkRepository
 from store.outbox import OutboxRepository
@@ -118,11 +109,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
 
     credentials = overrides.credentials or EmbeddedCredentials()
-    feeds = _feed_tokens(settings)
-    webhook = _notificatiewebhook(settings)
+    feeds = feed_tokens(settings)
+    webhook = notificatiewebhook(settings)
     # The lifespan's services, for what is built before them: routes, the outbox worker.
     lopend: list[Services] = []
-    bezorging = _LateTransport()  # the embedded Notificaties API delivers to this very app
+    bezorging = LateTransport()  # the embedded Notificaties API delivers to this very app
     notificaties_http = (
         httpx.AsyncClient(timeout=10.0, trust_env=False, transport=bezorging)
         if overrides.transport
@@ -177,7 +168,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 verwerkers[SOORT_PUBLICEER] = Publicatieverwerker(notificaties, zaaklezer)
             if webhook is not None and meldingen.terugkoppeling:
                 verwerkers[SOORT_ONTVANGEN] = Terugkoppeling(
-                    zaaklezer, koppelingen, _pas_toe(lopend)
+                    zaaklezer, koppelingen, als_zaaksysteem(lopend)
                 )
             betalingen = MollieBetalingen(
                 clients["betalingen"], timeout=clients["betalingen"].timeout
@@ -228,7 +219,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                     terug=settings.betaling_terug_url,
                     webhook=f"{settings.public_url.rstrip('/')}/betalingen/webhook",
                 ),
-                agendafeed=_feed_url(settings.public_url, feeds),
+                agendafeed=feed_url(settings.public_url, feeds),
                 clock=clock,
             )
             lopend[:] = [services]
@@ -243,7 +234,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     routes: list[BaseRoute] = [
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
-        Route("/graphql", _graphql_endpoint(settings, per_user), methods=["GET", "POST"]),
+        Route("/graphql", graphql_endpoint(settings, per_user), methods=["GET", "POST"]),
         Mount(
             "/registries",
             create_registries(
@@ -254,9 +245,9 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             ),
         ),
     ]
-    routes.append(webhook_route(lambda r: r.state.services.betalingen, _markeer_betaald))
+    routes.append(webhook_route(lambda r: r.state.services.betalingen, markeer_betaald))
     if feeds is not None:
-        routes.extend(ical_routes(_ceremonies(lopend), feeds))
+        routes.extend(ical_routes(ceremonies(lopend), feeds))
     if webhook is not None:
         routes.append(
             notificatie_webhook_route(auth=webhook.auth, diensten=lambda r: r.state.webhook)
@@ -280,118 +271,6 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     if overrides.transport is not None:
         bezorging.inner = overrides.transport("notificaties-bezorging", app)
     return app
-
-
-def _graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
-    """GraphQL behind its HTTP rules (outermost: it caps the body the others read), persisted
-    operations, bearer authentication and the per-user rate limit."""
-    limits = GraphQLLimits(
-        max_depth=settings.graphql_max_depth,
-        max_aliases=settings.graphql_max_aliases,
-        max_tokens=settings.graphql_max_tokens,
-        max_directives=settings.graphql_max_directives,
-        max_cost=settings.graphql_max_cost,
-        default_list_cost=settings.graphql_default_list_cost,
-        max_page_size=settings.graphql_max_page_size,
-        max_operations_per_batch=settings.graphql_max_operations_per_batch,
-        max_body_bytes=settings.graphql_max_body_bytes,
-    )
-    graphql = GraphQLApp(
-        schema=build_schema(limits, production=settings.production),
-        graphiql=(settings.graphiql or settings.demo) and not settings.production,
-        demo=settings.demo,
-    )
-    authenticated = BearerAuthentication(RateLimit(graphql, limiter=per_user, key_func=user_key))
-    persisted = PersistedOperations(
-        authenticated, settings.graphql_persisted, _persisted_store(settings)
-    )
-    return GraphQLHttp(
-        persisted, HttpLimits(limits.max_body_bytes, limits.max_operations_per_batch)
-    )
-
-
-def _persisted_store(settings: Settings) -> DocumentStore:
-    if settings.graphql_persisted != "allowlist":
-        return ApqCache()
-    if settings.graphql_persisted_file is None:
-        raise ValueError("set TROUWGRAPH_GRAPHQL_PERSISTED_FILE for the allowlist mode")
-    return AllowList.from_file(settings.graphql_persisted_file)
-
-
-@dataclass(frozen=True)
-class _Webhook:
-    callback_url: str
-    auth: str
-
-
-def _notificatiewebhook(settings: Settings) -> _Webhook | None:
-    """Where the Notificaties API calls us, and the Authorization it must send."""
-    if settings.notificaties_webhook_secret is not None:
-        secret = settings.notificaties_webhook_secret.get_secret_value()
-    elif settings.demo:
-        secret = secrets.token_urlsafe(32)
-    else:
-        return None
-    callback = settings.notificaties_callback_url or (
-        f"{settings.public_url.rstrip('/')}/notificaties/webhook"
-    )
-    return _Webhook(callback, f"Bearer {secret}")
-
-
-class _LateTransport(httpx.AsyncBaseTransport):
-    """A transport whose target is set once the app it points at exists (tests)."""
-
-    inner: httpx.AsyncBaseTransport | None = None
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.inner is None:
-            raise httpx.ConnectError("no target yet", request=request)
-        return await self.inner.handle_async_request(request)
-
-
-def _pas_toe(diensten: list[Services]) -> Callable[[str, Gemeentewijziging], Awaitable[None]]:
-    """Apply a municipality's change as the case system (a system actor)."""
-
-    async def pas_toe(huwelijk_id: str, wijziging: Gemeentewijziging) -> None:
-        services = diensten[0]
-        zaken = Huwelijkszaken(services.proces, ZAAKSYSTEEM, services.clock, services.logboek)
-        await zaken.pas_toe(huwelijk_id, wijziging)
-
-    return pas_toe
-
-
-def _feed_tokens(settings: Settings) -> FeedTokens | None:
-    if settings.ical_feed_secret is not None:
-        return FeedTokens(settings.ical_feed_secret.get_secret_value().encode("utf-8"))
-    return FeedTokens(secrets.token_bytes(32)) if settings.demo else None
-
-
-def _feed_url(public_url: str, feeds: FeedTokens | None) -> Callable[[str, str], str | None]:
-    def url(soort: str, resource_id: str) -> str | None:
-        if feeds is None:
-            return None
-        return public_url.rstrip("/") + feed_path(feeds, Feedsoort(soort), resource_id)
-
-    return url
-
-
-def _ceremonies(lopend: list[Services]) -> CeremonieBron:
-    async def bron(soort: Feedsoort, resource_id: str) -> Sequence[Ceremonie] | None:
-        proces = lopend[0].proces
-        return await bevestigde_ceremonies(proces.huwelijken, proces.config, soort, resource_id)
-
-    return bron
-
-
-# The payment provider's webhook and the case system act as these system actors on a case.
-BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider")
-ZAAKSYSTEEM = Actor(Rol.MEDEWERKER, "zaaksysteem")
-
-
-def _markeer_betaald(request: Request) -> MarkeerBetaald:
-    services: Services = request.state.services
-    zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
-    return zaken.markeer_betaald
 
 
 def _embedded_auth(name: str, credentials: EmbeddedCredentials) -> httpx.Auth | None:

@@ -1,0 +1,75 @@
+"""What calls the gateway back: the payment provider and the Notificaties API, and the system
+actors they act as on a case."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+from starlette.requests import Request
+
+from domain.actor import Actor, Rol
+from domain.zaakterugkoppeling import Gemeentewijziging
+from resolvers.betalingen import MarkeerBetaald
+from resolvers.context import Services
+from resolvers.huwelijken import Huwelijkszaken
+from server.settings import Settings
+
+# The payment provider's webhook and the case system act as these system actors on a case.
+BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider")
+ZAAKSYSTEEM = Actor(Rol.MEDEWERKER, "zaaksysteem")
+
+
+@dataclass(frozen=True)
+class Notificatiewebhook:
+    """Our webhook as the Notificaties API must call it."""
+
+    callback_url: str
+    auth: str
+
+
+def notificatiewebhook(settings: Settings) -> Notificatiewebhook | None:
+    """Where the Notificaties API calls us, and the Authorization it must send."""
+    if settings.notificaties_webhook_secret is not None:
+        secret = settings.notificaties_webhook_secret.get_secret_value()
+    elif settings.demo:
+        secret = secrets.token_urlsafe(32)
+    else:
+        return None
+    callback = settings.notificaties_callback_url or (
+        f"{settings.public_url.rstrip('/')}/notificaties/webhook"
+    )
+    return Notificatiewebhook(callback, f"Bearer {secret}")
+
+
+class LateTransport(httpx.AsyncBaseTransport):
+    """A transport whose target is set once the app it points at exists (tests)."""
+
+    inner: httpx.AsyncBaseTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.inner is None:
+            raise httpx.ConnectError("no target yet", request=request)
+        return await self.inner.handle_async_request(request)
+
+
+def als_zaaksysteem(
+    diensten: list[Services],
+) -> Callable[[str, Gemeentewijziging], Awaitable[None]]:
+    """Apply a municipality's change as the case system (a system actor)."""
+
+    async def pas_toe(huwelijk_id: str, wijziging: Gemeentewijziging) -> None:
+        services = diensten[0]
+        zaken = Huwelijkszaken(services.proces, ZAAKSYSTEEM, services.clock, services.logboek)
+        await zaken.pas_toe(huwelijk_id, wijziging)
+
+    return pas_toe
+
+
+def markeer_betaald(request: Request) -> MarkeerBetaald:
+    """Record a confirmed payment as the payment provider (a system actor)."""
+    services: Services = request.state.services
+    zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
+    return zaken.markeer_betaald
