@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -25,17 +26,30 @@ NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
 
 @dataclass
 class RecordingTransport(httpx.AsyncBaseTransport):
-    """Reaches an ASGI app in-process and records every exchange, per registry."""
+    """Reaches an ASGI app in-process and records every exchange; `check` (a contract
+    validator) sees each exchange first."""
 
     app: ASGIApp
+    check: Callable[[httpx.Request, httpx.Response], None] | None = None
     exchanges: list[tuple[httpx.Request, httpx.Response]] = field(default_factory=list)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Forward to the app and keep the request and the read response."""
         response = await httpx.ASGITransport(app=self.app).handle_async_request(request)
         await response.aread()
+        if self.check is not None:
+            self.check(request, response)
         self.exchanges.append((request, response))
         return response
+
+    @property
+    def requests(self) -> list[httpx.Request]:
+        """The requests so far."""
+        return [request for request, _ in self.exchanges]
+
+    def bodies(self) -> list[dict[str, Any]]:
+        """The JSON bodies of the requests so far."""
+        return [json.loads(request.content) for request in self.requests]
 
 
 @dataclass

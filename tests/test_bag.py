@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from bag_contract import validate_bag_exchange
+from gateway_support import RecordingTransport
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -33,24 +34,9 @@ API_KEY = "bag-test-key"
 DEMODAM = "9999"
 
 
-class RecordingValidator(httpx.AsyncBaseTransport):
-    """Reaches the registry in-process; records and contract-checks every exchange."""
-
-    def __init__(self, app: Any) -> None:
-        self._inner = httpx.ASGITransport(app=app)
-        self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        await response.aread()
-        validate_bag_exchange(request, response)
-        self.exchanges.append((request, response))
-        return response
-
-
-def registry(api_key: str | None = API_KEY) -> RecordingValidator:
+def registry(api_key: str | None = API_KEY) -> RecordingTransport:
     app = create_bag_registry(load_adressen(), api_key=api_key)
-    return RecordingValidator(Starlette(routes=[Mount(BASE_PATH, app)]))
+    return RecordingTransport(Starlette(routes=[Mount(BASE_PATH, app)]), validate_bag_exchange)
 
 
 def client(transport: httpx.AsyncBaseTransport, key: str | None = API_KEY) -> httpx.AsyncClient:
@@ -191,7 +177,9 @@ class TestRegistry:
             for n in range(1, 13)
         ]
         app = create_bag_registry(records)  # type: ignore[arg-type]
-        transport = RecordingValidator(Starlette(routes=[Mount(BASE_PATH, app)]))
+        transport = RecordingTransport(
+            Starlette(routes=[Mount(BASE_PATH, app)]), validate_bag_exchange
+        )
         first = records[0]
         async with client(transport) as http:
             params: dict[str, str | int] = {

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from brp_contract import brp_spec, validate_brp_exchange
+from gateway_support import RecordingTransport
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -138,34 +139,16 @@ BERT_PAYLOAD: wire.Persoon = {
 }
 
 
-class RecordingValidator(httpx.AsyncBaseTransport):
-    """Reaches the registry in-process; records and contract-checks every exchange."""
-
-    def __init__(self, app: Any) -> None:
-        self._inner = httpx.ASGITransport(app=app)
-        self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        await response.aread()
-        validate_brp_exchange(request, response)
-        self.exchanges.append((request, response))
-        return response
-
-    def bodies(self) -> list[dict[str, Any]]:
-        return [json.loads(request.content) for request, _ in self.exchanges]
-
-
 def registry_transport(
     personen: list[wire.Persoon] | None = None, **options: Any
-) -> RecordingValidator:
+) -> RecordingTransport:
     app = create_brp_registry(
         typing.cast(list[Mapping[str, object]], personen or [ANNA_PAYLOAD, BERT_PAYLOAD]),
         today=lambda: date(2026, 11, 29),
         **options,
     )
     # Mounted where the real API lives, so the adapter's path joins onto a base path.
-    return RecordingValidator(Starlette(routes=[Mount(BASE_PATH, app)]))
+    return RecordingTransport(Starlette(routes=[Mount(BASE_PATH, app)]), validate_brp_exchange)
 
 
 def adapter(transport: httpx.AsyncBaseTransport, auth: httpx.Auth | None = None) -> HaalCentraalBrp:

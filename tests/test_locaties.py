@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from bag_contract import validate_bag_exchange
+from gateway_support import RecordingTransport
 from locaties_contract import validate_locaties_exchange
 from starlette.applications import Starlette
 from starlette.routing import Mount
@@ -35,30 +36,18 @@ VOORWAARDEN = {
 }
 
 
-class Validating(httpx.AsyncBaseTransport):
-    def __init__(self, app: Any, validate: Any) -> None:
-        self._inner = httpx.ASGITransport(app=app)
-        self._validate = validate
-        self.requests: list[httpx.Request] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        await response.aread()
-        self._validate(request, response)
-        self.requests.append(request)
-        return response
-
-
-def locaties_transport(items: list[dict[str, Any]] | None = None, **options: Any) -> Validating:
+def locaties_transport(
+    items: list[dict[str, Any]] | None = None, **options: Any
+) -> RecordingTransport:
     app = create_locaties_registry(items or load_locaties(), api_key=API_KEY, **options)
-    return Validating(Starlette(routes=[Mount("/api", app)]), validate_locaties_exchange)
+    return RecordingTransport(Starlette(routes=[Mount("/api", app)]), validate_locaties_exchange)
 
 
 def bag() -> BagIndividueleBevragingen:
     app = create_bag_registry(load_adressen())
     client = httpx.AsyncClient(
         base_url="https://bag.test/v2",
-        transport=Validating(Starlette(routes=[Mount("/v2", app)]), validate_bag_exchange),
+        transport=RecordingTransport(Starlette(routes=[Mount("/v2", app)]), validate_bag_exchange),
         headers={"X-Api-Key": "k"},
     )
     return BagIndividueleBevragingen(client, timeout=TIMEOUT)
