@@ -21,6 +21,7 @@ class Actor:
     subject: str
     bsn: str | None = None
     acr: str | None = None  # the authentication's assurance level, as the issuer names it
+    gemeenten: frozenset[str] | None = None  # staff: the municipalities they work for
 
     @property
     def is_medewerker(self) -> bool:

@@ -68,3 +68,41 @@ def create_registries(
             ),
         ]
     )
+
+
+class RegistriesPerGemeente:
+    """The embedded registries of every municipality served, each under /{gemeentecode}.
+
+    They stand for each municipality's own systems, so a reload of the configuration keeps
+    them (and their data); a municipality that appears in a reload gets its own set then.
+    """
+
+    def __init__(
+        self,
+        *,
+        public_url: str,
+        credentials: EmbeddedCredentials,
+        notificaties_http: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._public_url = public_url.rstrip("/")
+        self._credentials = credentials
+        self._notificaties_http = notificaties_http
+        self.app = Starlette()
+
+    def __contains__(self, gemeentecode: object) -> bool:
+        return any(
+            isinstance(route, Mount) and route.path == f"/{gemeentecode}"
+            for route in self.app.router.routes
+        )
+
+    def voeg_toe(self, gemeentecode: str, proces: ProcesConfiguratie) -> None:
+        """Serve the registries of `gemeentecode` (seeded from its `proces`) unless served."""
+        if gemeentecode in self:
+            return
+        registries = create_registries(
+            proces,
+            public_url=f"{self._public_url}/{gemeentecode}",
+            credentials=self._credentials,
+            notificaties_http=self._notificaties_http,
+        )
+        self.app.router.routes.append(Mount(f"/{gemeentecode}", registries))

@@ -196,8 +196,10 @@ class Bezorger:
         maximum: timedelta = timedelta(hours=1),
         verwerkers: Mapping[str, Verwerker] | None = None,
         vervolg: Vervolg | None = None,
+        gemeentecode: str | None = None,
     ) -> None:
         self._outbox = outbox
+        self._gemeentecode = gemeentecode  # deliver only this municipality's messages
         self._registratie = registratie
         self._verwerkers = dict(verwerkers or {})
         self._vervolg = vervolg
@@ -213,7 +215,9 @@ class Bezorger:
 
     async def bezorg(self, now: datetime) -> int:
         """One run: claim the due messages, deliver each; returns how many were delivered."""
-        berichten = await self._outbox.te_bezorgen(now, self._batch, lease=self._lease)
+        berichten = await self._outbox.te_bezorgen(
+            now, self._batch, lease=self._lease, gemeentecode=self._gemeentecode
+        )
         afgeleverd = 0
         for bericht in berichten:
             if await self._bezorg_een(bericht, now):
@@ -275,9 +279,13 @@ class Bezorger:
 
 
 async def bezorg_doorlopend(
-    bezorger: Bezorger, clock: Callable[[], datetime], *, interval: float = 5.0
+    bezorg: Callable[[datetime], Awaitable[int]],
+    clock: Callable[[], datetime],
+    *,
+    interval: float = 5.0,
 ) -> None:
-    """Run `bezorger` until cancelled: drain what is due, then wait `interval` seconds.
+    """Run `bezorg` (e.g. `Bezorger.bezorg`) until cancelled: drain what is due, then wait
+    `interval` seconds.
 
     Start it as a task in the lifespan and cancel it on shutdown. A failing run (the database
     away) is logged and retried after the interval; it never ends the loop.
@@ -285,7 +293,7 @@ async def bezorg_doorlopend(
     while True:
         afgeleverd = 0
         try:
-            afgeleverd = await bezorger.bezorg(clock())
+            afgeleverd = await bezorg(clock())
         except StoreError as error:
             logger.warning("outbox run failed: %s", error)
         except Exception:

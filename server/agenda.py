@@ -20,22 +20,23 @@ def feed_tokens(settings: Settings) -> FeedTokens | None:
     return FeedTokens(secrets.token_bytes(32)) if settings.demo else None
 
 
-def feed_url(public_url: str, feeds: FeedTokens | None) -> Callable[[str, str], str | None]:
-    """The feed URL of a BABS or location (None without feeds)."""
+def feed_url(gemeente_url: str, feeds: FeedTokens | None) -> Callable[[str, str], str | None]:
+    """The feed URL of a BABS or location of the municipality at `gemeente_url` (None
+    without feeds)."""
 
     def url(soort: str, resource_id: str) -> str | None:
         if feeds is None:
             return None
-        return public_url.rstrip("/") + feed_path(feeds, Feedsoort(soort), resource_id)
+        return gemeente_url.rstrip("/") + feed_path(feeds, Feedsoort(soort), resource_id)
 
     return url
 
 
-def ceremonies(lopend: list[Services]) -> CeremonieBron:
+def ceremonies(services: Services) -> CeremonieBron:
     """The feeds' data source: confirmed ceremonies from the case store."""
 
     async def bron(soort: Feedsoort, resource_id: str) -> Sequence[Ceremonie] | None:
-        proces = lopend[0].proces
+        proces = services.proces
         return await bevestigde_ceremonies(proces.huwelijken, proces.config, soort, resource_id)
 
     return bron

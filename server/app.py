@@ -1,12 +1,17 @@
-"""The composition root: `create_app(settings, overrides)` wires every adapter into one app."""
+"""The composition root: `create_app(settings, overrides)` wires one deployment.
+
+What the municipalities share (the store, identity, limits, telemetry, the GraphQL schema) is
+made here; what each has of its own (registry clients, use cases, routes) is made per
+municipality by `server.gemeentedienst`, kept by `server.gemeenteregister` (which reloads them)
+and chosen per request by `server.routering`."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import secrets
-import uuid
-from collections.abc import AsyncIterator, Callable, Coroutine
+import signal
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,54 +26,24 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp
 
-from adapters.auth import ProtocolHeaders
-from adapters.bag import BagIndividueleBevragingen
-from adapters.brp import HaalCentraalBrp
-from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
-from adapters.mollie import MollieApiKey, MollieBetalingen
-from adapters.notificaties import NotificatiesApi
-from adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
-from adapters.zgw_auth import ZgwJwtAuth
-from adapters.zgw_http import ZgwHttp
-from adapters.zgw_zaaklezer import ZgwZaaklezer
-from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
-from registries.zgw.catalogus import CATALOGUS_UUID
+from registries.app import EmbeddedCredentials, RegistriesPerGemeente
 from resolvers.authenticatieniveau import Authenticatiebeleid
-from resolvers.betalingen import webhook_route
-from resolvers.context import Services
-from resolvers.huwelijken import Betaallinks, Procesdiensten
-from resolvers.notificatie_webhook import SOORT_ONTVANGEN, Terugkoppeling, Webhookdiensten
-from resolvers.notificatie_webhook import webhook_route as notificatie_webhook_route
-from resolvers.terugbetaling import SOORT_TERUGBETALEN, Terugbetaler
-from resolvers.zaaknotificaties import (
-    SOORT_PUBLICEER,
-    Publicatieverwerker,
-    abonneer_doorlopend,
-    publicaties_na,
-)
-from resolvers.zaakregistratie import Bezorger, Verwerker, bezorg_doorlopend
-from server.agenda import ceremonies, feed_tokens, feed_url
+from resolvers.zaakregistratie import bezorg_doorlopend
+from server.agenda import feed_tokens
 from server.demo_issuer import DEMO_ISSUER, DemoIssuer
-from server.gemeente import EMBEDDED, Gemeente, NoAuth, load_gemeente
+from server.gemeentedienst import Gedeeld
+from server.gemeenten import load_gemeenten
+from server.gemeenteregister import Gemeenteregister
 from server.graphql_endpoint import graphql_endpoint
 from server.http_security import SecurityHeaders, api_version, cors_middleware, problem_handlers
-from server.ical_feeds import ical_routes
 from server.identity import JwksKeys, TokenVerifier, static_keys
-from server.ratelimit import (
-    RateLimit,
-    client_address_key,
-    make_limiter,
-    redis_client,
-)
+from server.ratelimit import RateLimit, client_address_key, make_limiter, redis_client
+from server.routering import Gemeenterouter
 from server.settings import Settings
 from server.telemetry import RequestTracing, tracer_provider
-from server.upstreams import registry_client
-from server.webhooks import LateTransport, als_zaaksysteem, markeer_betaald, notificatiewebhook
+from server.webhooks import LateTransport, webhookgeheim
 from store.database import create_engine, migrate, ping, session_factory
-from store.huwelijken import HuwelijkRepository
 from store.outbox import OutboxRepository
-from store.repository import CaseRepository
-from store.zaakkoppeling import ZaakkoppelingRepository
 
 TransportFactory = Callable[[str, ASGIApp], httpx.AsyncBaseTransport]
 
@@ -84,10 +59,10 @@ class Overrides:
 
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> Starlette:
-    """The gateway: GraphQL, health, the embedded registries and, in demo mode, the issuer."""
+    """The gateway: every municipality's GraphQL, webhooks and feeds, health, the embedded
+    registries and, in demo mode, the issuer."""
     overrides = overrides or Overrides()
-    gemeente = load_gemeente(settings.gemeente_config)
-    demo = DemoIssuer(settings.oidc_audience, settings.oidc_bsn_claim, settings.oidc_rol_claim)
+    gemeenten = load_gemeenten(settings.gemeente_config)
     if not settings.demo and not (settings.oidc_issuer and settings.oidc_jwks_url):
         raise ValueError("set TROUWGRAPH_OIDC_ISSUER and TROUWGRAPH_OIDC_JWKS_URL (or use demo)")
     if settings.production and settings.demo:
@@ -95,57 +70,45 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     telemetry = tracer_provider(
         settings.logboek_exporter, settings.logboek_file, overrides.span_exporter
     )
-    activiteiten = gemeente.verwerkingsactiviteiten
-    logboek = OpenTelemetryLogboek(
-        telemetry.get_tracer("trouwgraph.logboek"),
-        _logboek_sleutel(settings),
-        Verwerkingsactiviteiten(activiteiten.standaard, activiteiten.per_verwerking),
-    )
-
-    authenticatie = Authenticatiebeleid(settings.oidc_acr_niveaus, settings.oidc_acr_minimum)
     redis = redis_client(settings.redis_url) if settings.redis_url else None
     window = settings.rate_limit_window_seconds
     per_address = make_limiter("adres", settings.rate_limit_per_address, window, redis)
     per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
 
     credentials = overrides.credentials or EmbeddedCredentials()
-    feeds = feed_tokens(settings)
-    webhook = notificatiewebhook(settings)
-    # The lifespan's services, for what is built before them: routes, the outbox worker.
-    lopend: list[Services] = []
     bezorging = LateTransport()  # the embedded Notificaties API delivers to this very app
     notificaties_http = (
         httpx.AsyncClient(timeout=10.0, trust_env=False, transport=bezorging)
         if overrides.transport
         else None
     )
+    registries = RegistriesPerGemeente(
+        public_url=settings.embedded_registries_url,
+        credentials=credentials,
+        notificaties_http=notificaties_http,
+    )
+    register = Gemeenteregister(settings.gemeente_config, registries)
+    demo = DemoIssuer(
+        settings.oidc_audience,
+        settings.oidc_bsn_claim,
+        settings.oidc_rol_claim,
+        settings.oidc_gemeente_claim,
+        gemeenten=lambda: sorted(register.diensten),
+    )
+    graphql = graphql_endpoint(settings, per_user)
+    feeds = feed_tokens(settings)
+    webhookgeheim_ = webhookgeheim(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
         clock = overrides.clock or (lambda: datetime.now(UTC))
 
-        def client(name: str) -> httpx.AsyncClient:
-            transport = overrides.transport(name, app) if overrides.transport else None
-            registry = getattr(gemeente.registers, name)
-            made = registry_client(
-                name, registry, embedded_url=settings.embedded_registries_url, transport=transport
-            )
-            embedded_auth = _embedded_auth(name, credentials)
-            if registry.embedded and isinstance(registry.auth, NoAuth) and embedded_auth:
-                made.auth = embedded_auth
-            return made
+        def transport(name: str) -> httpx.AsyncBaseTransport | None:
+            return overrides.transport(name, app) if overrides.transport else None
 
         async with AsyncExitStack() as stack:
-            clients = {
-                name: await stack.enter_async_context(client(name))
-                for name in ("brp", "bag", "zaken", "catalogi", "notificaties", "betalingen")
-            }
             jwks_client = await stack.enter_async_context(
-                httpx.AsyncClient(
-                    timeout=5.0,
-                    trust_env=False,
-                    transport=overrides.transport("oidc", app) if overrides.transport else None,
-                )
+                httpx.AsyncClient(timeout=5.0, trust_env=False, transport=transport("oidc"))
             )
             engine = create_engine(settings.database_url, search_path=settings.database_schema)
             stack.push_async_callback(engine.dispose)
@@ -156,111 +119,50 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 stack.push_async_callback(redis.aclose)
             await migrate(engine)
             sessions = session_factory(engine)
-            outbox = OutboxRepository(sessions)
-            koppelingen = ZaakkoppelingRepository(sessions)
-            notificaties = NotificatiesApi(clients["notificaties"])
-            zaaklezer = ZgwZaaklezer(
-                ZgwHttp("ZAKEN", clients["zaken"]), ZgwHttp("CATALOGI", clients["catalogi"])
-            )
-            meldingen = gemeente.notificaties
-            verwerkers: dict[str, Verwerker] = {}
-            if meldingen.publiceren:
-                verwerkers[SOORT_PUBLICEER] = Publicatieverwerker(notificaties, zaaklezer)
-            if webhook is not None and meldingen.terugkoppeling:
-                verwerkers[SOORT_ONTVANGEN] = Terugkoppeling(
-                    zaaklezer, koppelingen, als_zaaksysteem(lopend)
-                )
-            betalingen = MollieBetalingen(
-                clients["betalingen"], timeout=clients["betalingen"].timeout
-            )
-            verwerkers[SOORT_TERUGBETALEN] = Terugbetaler(betalingen)
-            bezorger = Bezorger(
-                outbox,
-                _zaakregistratie(gemeente, clients),
-                batch=settings.outbox_batch,
-                verwerkers=verwerkers,
-                vervolg=publicaties_na if meldingen.publiceren else None,
-            )
-            await stack.enter_async_context(
-                _achtergrond(bezorg_doorlopend(bezorger, clock, interval=settings.outbox_interval))
-            )
-            if webhook is not None:
-                # In the background: a Notificaties API that is down must not block start-up.
-                await stack.enter_async_context(
-                    _achtergrond(
-                        abonneer_doorlopend(
-                            notificaties,
-                            webhook.callback_url,
-                            webhook.auth,
-                            {"zaken": meldingen.filters},
-                        )
-                    )
-                )
-            services = Services(
-                brp=HaalCentraalBrp(
-                    clients["brp"],
-                    protocol=_protocol(gemeente, "brp"),
-                    timeout=clients["brp"].timeout,
+            gedeeld = Gedeeld(
+                settings=settings,
+                sessions=sessions,
+                outbox=OutboxRepository(sessions),
+                tracer=telemetry.get_tracer("trouwgraph.logboek"),
+                logboek_sleutel=_logboek_sleutel(settings),
+                authenticatie=Authenticatiebeleid(
+                    settings.oidc_acr_niveaus, settings.oidc_acr_minimum
                 ),
-                proces=Procesdiensten(
-                    huwelijken=HuwelijkRepository(CaseRepository(sessions)),
-                    config=gemeente.procesconfiguratie,
-                    nieuw_id=lambda: uuid.uuid4().hex,
-                    adresregister=BagIndividueleBevragingen(
-                        clients["bag"], timeout=clients["bag"].timeout
-                    ),
-                    zaakregistratie=gemeente.zaakregistratie.aan,
-                ),
-                logboek=logboek,
-                authenticatie=authenticatie,
-                outbox=outbox,
-                betalingen=betalingen,
-                betaallinks=Betaallinks(
-                    terug=settings.betaling_terug_url,
-                    webhook=f"{settings.public_url.rstrip('/')}/betalingen/webhook",
-                ),
-                agendafeed=feed_url(settings.public_url, feeds),
+                credentials=credentials,
+                graphql=graphql,
+                feeds=feeds,
+                webhookgeheim=webhookgeheim_,
                 clock=clock,
+                transport=transport,
             )
-            lopend[:] = [services]
+            await register.start(gemeenten, gedeeld)
+            stack.push_async_callback(register.aclose)
+            await stack.enter_async_context(
+                _achtergrond(
+                    bezorg_doorlopend(register.bezorg, clock, interval=settings.outbox_interval)
+                )
+            )
+            stack.enter_context(_herlaad_bij_sighup(register))
             yield {
-                "services": services,
-                "webhook": Webhookdiensten(koppelingen, outbox, clock),
                 "verifier": _verifier(settings, demo, jwks_client),
                 "engine": engine,
-                "gemeente": gemeente,
             }
 
     routes: list[BaseRoute] = [
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
-        Route("/graphql", graphql_endpoint(settings, per_user), methods=["GET", "POST"]),
-        Mount(
-            "/registries",
-            create_registries(
-                gemeente.procesconfiguratie,
-                public_url=settings.embedded_registries_url,
-                credentials=credentials,
-                notificaties_http=notificaties_http,
-            ),
-        ),
+        Mount("/registries", registries.app),
     ]
-    routes.append(webhook_route(lambda r: r.state.services.betalingen, markeer_betaald))
-    if feeds is not None:
-        routes.extend(ical_routes(ceremonies(lopend), feeds))
-    if webhook is not None:
-        routes.append(
-            notificatie_webhook_route(auth=webhook.auth, diensten=lambda r: r.state.webhook)
-        )
     if settings.demo:
         routes.extend(demo.routes())
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
-    # the per-address limit before any token is verified.
+    # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [
         Middleware(SecurityHeaders, api_version=api_version(), hsts=settings.hsts),
         *cors_middleware(settings.cors_origins),
         Middleware(RateLimit, limiter=per_address, key_func=client_address_key),
         Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
+        Middleware(Gemeenterouter, register=register, routering=settings.gemeente_routering),
     ]
     app = Starlette(
         routes=routes,
@@ -268,40 +170,32 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         middleware=middleware,
         exception_handlers=problem_handlers(),
     )
+    app.state.gemeenten = register
     if overrides.transport is not None:
         bezorging.inner = overrides.transport("notificaties-bezorging", app)
     return app
 
 
-def _embedded_auth(name: str, credentials: EmbeddedCredentials) -> httpx.Auth | None:
-    """The credentials an embedded registry checks, when the file configures none."""
-    if name in ("zaken", "catalogi", "notificaties"):
-        return ZgwJwtAuth(ZGW_CLIENT_ID, credentials.zgw_secret)
-    if name == "betalingen":
-        return MollieApiKey(credentials.betalingen_api_key)
-    return None
+@contextlib.contextmanager
+def _herlaad_bij_sighup(register: Gemeenteregister) -> Iterator[None]:
+    """Reload the municipality files on SIGHUP (where the platform has signals)."""
+    loop = asyncio.get_running_loop()
+    taken: set[asyncio.Task[bool]] = set()
 
+    def herlaad() -> None:
+        taak = loop.create_task(register.herlaad())
+        taken.add(taak)
+        taak.add_done_callback(taken.discard)
 
-def _zaakregistratie(
-    gemeente: Gemeente, clients: dict[str, httpx.AsyncClient]
-) -> ZgwZaakregistratie:
-    config = gemeente.zaakregistratie
-    catalogi = ZgwHttp("CATALOGI", clients["catalogi"])
-    catalogus = (
-        catalogi.url(f"catalogussen/{CATALOGUS_UUID}")
-        if config.catalogus == EMBEDDED
-        else config.catalogus
-    )
-    return ZgwZaakregistratie(
-        ZgwHttp("ZAKEN", clients["zaken"]),
-        catalogi,
-        ZgwInstellingen(
-            catalogus,
-            config.zaaktype,
-            config.bronorganisatie,
-            config.verantwoordelijke_organisatie or config.bronorganisatie,
-        ),
-    )
+    try:
+        loop.add_signal_handler(signal.SIGHUP, herlaad)
+    except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+        yield  # no signals here (Windows, or not the main thread): reload is not offered
+        return
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGHUP)
 
 
 @asynccontextmanager
@@ -324,15 +218,6 @@ def _logboek_sleutel(settings: Settings) -> bytes:
     raise ValueError("set TROUWGRAPH_LOGBOEK_SLEUTEL (32+ bytes) to pseudonymise BSNs")
 
 
-def _protocol(gemeente: Gemeente, name: str) -> ProtocolHeaders:
-    protocol = getattr(gemeente.registers, name).protocol
-    return ProtocolHeaders(
-        doelbinding=protocol.doelbinding,
-        verwerking=protocol.verwerking,
-        origin_oin=protocol.origin_oin,
-    )
-
-
 def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -> TokenVerifier:
     if settings.demo:
         keys = static_keys(demo.keys)
@@ -347,6 +232,7 @@ def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -
         audience=settings.oidc_audience,
         bsn_claim=settings.oidc_bsn_claim,
         rol_claim=settings.oidc_rol_claim,
+        gemeente_claim=settings.oidc_gemeente_claim,
         leeway=settings.oidc_leeway_seconds,
     )
 
@@ -357,5 +243,6 @@ async def _healthz(request: Request) -> Response:
 
 async def _readyz(request: Request) -> Response:
     store = await ping(request.state.engine)
-    body = {"status": "ok" if store else "unavailable", "store": store, "configuration": True}
+    gemeenten = sorted(request.app.state.gemeenten.diensten)
+    body = {"status": "ok" if store else "unavailable", "store": store, "gemeenten": gemeenten}
     return JSONResponse(body, status_code=200 if store else 503)

@@ -1,13 +1,17 @@
 """Bearer-token authentication in front of the GraphQL endpoint.
 
 A request without a token goes on anonymously (public queries such as ceremonietypen need
-none); a token that fails verification is answered 401 before any resolver runs.
+none); a token that fails verification is answered 401 before any resolver runs, and a valid
+token of staff of another municipality 403.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from domain.actor import Actor
 from server.identity import TokenInvalid, TokenVerifier
 from server.problems import problem
 
@@ -32,10 +36,17 @@ class BearerAuthentication:
                 await self._refuse("use the Bearer scheme", scope, receive, send)
                 return
             try:
-                state["actor"] = await verifier.verify(token.strip())
+                actor = await verifier.verify(token.strip())
             except TokenInvalid as error:
                 await self._refuse(str(error), scope, receive, send)
                 return
+            # The municipality the request is for decides whether this actor may act there.
+            weigert: Callable[[Actor], str | None] | None = state.get("weigert")
+            reden = weigert(actor) if weigert is not None else None
+            if reden is not None:
+                await problem(403, "Forbidden", reden, "NIET_TOEGESTAAN")(scope, receive, send)
+                return
+            state["actor"] = actor
         await self.app(scope, receive, send)
 
     @staticmethod

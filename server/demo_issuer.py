@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from joserfc import jwt
@@ -28,17 +29,31 @@ TOKEN_LIFETIME = 8 * 3600
 class DemoIssuer:
     """Hands out ES256-signed access tokens and publishes its public key set."""
 
-    def __init__(self, audience: str, bsn_claim: str = "bsn", rol_claim: str = "rol") -> None:
+    def __init__(
+        self,
+        audience: str,
+        bsn_claim: str = "bsn",
+        rol_claim: str = "rol",
+        gemeente_claim: str = "gemeente",
+        gemeenten: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
         self._key = ECKey.generate_key("P-256", parameters={"kid": secrets.token_hex(8)})
         self.keys = KeySet([self._key])
         self._audience = audience
         self._bsn_claim = bsn_claim
         self._rol_claim = rol_claim
+        self._gemeente_claim = gemeente_claim
+        self._gemeenten = gemeenten  # a medewerker's municipalities when the request names none
 
     def token(
-        self, rol: Rol, bsn: str | None, subject: str | None = None, acr: str | None = None
+        self,
+        rol: Rol,
+        bsn: str | None,
+        subject: str | None = None,
+        acr: str | None = None,
+        gemeenten: Sequence[str] = (),
     ) -> str:
-        """A signed token for `rol`, carrying `bsn` when given."""
+        """A signed token for `rol`, carrying `bsn` and `gemeenten` when given."""
         now = int(time.time())
         claims: dict[str, Any] = {
             "iss": DEMO_ISSUER,
@@ -53,6 +68,8 @@ class DemoIssuer:
             claims[self._bsn_claim] = bsn
         if acr is not None:
             claims["acr"] = acr
+        if gemeenten:
+            claims[self._gemeente_claim] = list(gemeenten)
         header = {"alg": "ES256", "kid": self._key.kid, "typ": "JWT"}
         return jwt.encode(header, claims, self._key)
 
@@ -86,7 +103,16 @@ class DemoIssuer:
         acr = body.get("acr", DIGID_SUBSTANTIEEL if rol is Rol.BURGER else None)
         if acr is not None and not isinstance(acr, str):
             return problem(400, "Bad Request", "acr must be a string", "ONGELDIGE_ACR")
-        token = self.token(rol, bsn, subject, acr)
+        gemeente = body.get("gemeente")
+        if gemeente is None:
+            gemeenten = list(self._gemeenten()) if rol is Rol.MEDEWERKER else []
+        elif isinstance(gemeente, str) and len(gemeente) == 4 and gemeente.isdigit():
+            gemeenten = [gemeente]
+        else:
+            return problem(
+                400, "Bad Request", "gemeente must be a gemeentecode", "ONGELDIGE_GEMEENTE"
+            )
+        token = self.token(rol, bsn, subject, acr, gemeenten)
         return JSONResponse(
             {"access_token": token, "token_type": "Bearer", "expires_in": TOKEN_LIFETIME},
             headers={"Cache-Control": "no-store"},

@@ -21,6 +21,7 @@ from server.proces import load_proces
 __all__ = ["ConfigError", "Gemeente", "Registry", "load_gemeente"]
 
 EMBEDDED = "embedded"
+_HOST = r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
 
 
 class _Strict(BaseModel):
@@ -181,6 +182,11 @@ class Gemeente(_Strict):
 
     gemeentecode: str = Field(pattern=r"^\d{4}$", description="CBS municipality code.")
     naam: str = Field(min_length=1)
+    hosts: tuple[Annotated[str, Field(pattern=_HOST, max_length=253)], ...] = Field(
+        default=(),
+        description="Host names that serve this municipality when requests are routed by host "
+        "(TROUWGRAPH_GEMEENTE_ROUTERING=host), lower case, without port.",
+    )
     registers: Registries = Field(default_factory=Registries)
     zaakregistratie: Zaakregistratie = Field(default_factory=Zaakregistratie)
     notificaties: Notificaties = Field(default_factory=Notificaties)

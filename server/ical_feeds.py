@@ -46,6 +46,10 @@ class FeedTokens:
             raise ValueError(f"the feed secret needs at least {MIN_SECRET_BYTES} bytes")
         self._secret = secret
 
+    def voor(self, gemeentecode: str) -> FeedTokens:
+        """The tokens of one municipality's feeds: a key of its own, derived from this one."""
+        return FeedTokens(hmac.new(self._secret, gemeentecode.encode(), hashlib.sha256).digest())
+
     def token(self, soort: Feedsoort, resource_id: str) -> str:
         """The token for one feed (43 characters, URL-safe)."""
         message = f"trouwgraph-ical\x00{soort.value}\x00{resource_id}".encode()

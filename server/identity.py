@@ -42,6 +42,7 @@ class TokenVerifier:
         audience: str,
         bsn_claim: str = "bsn",
         rol_claim: str = "rol",
+        gemeente_claim: str = "gemeente",
         leeway: int = 30,
     ) -> None:
         self._keys = keys
@@ -54,6 +55,7 @@ class TokenVerifier:
         )
         self._bsn_claim = bsn_claim
         self._rol_claim = rol_claim
+        self._gemeente_claim = gemeente_claim
 
     async def verify(self, token: str) -> Actor:
         """The actor a token names; raises TokenInvalid."""
@@ -92,8 +94,24 @@ class TokenVerifier:
             raise TokenInvalid(f"a burger token needs the claim {self._bsn_claim!r}")
         acr = claims.get("acr")
         return Actor(
-            rol=rol, subject=str(claims["sub"]), bsn=bsn, acr=acr if isinstance(acr, str) else None
+            rol=rol,
+            subject=str(claims["sub"]),
+            bsn=bsn,
+            acr=acr if isinstance(acr, str) else None,
+            gemeenten=self._gemeenten(claims.get(self._gemeente_claim)),
         )
+
+    def _gemeenten(self, value: object) -> frozenset[str] | None:
+        if value is None:
+            return None
+        codes = [value] if isinstance(value, str) else value
+        if not isinstance(codes, list) or not all(
+            isinstance(code, str) and len(code) == 4 and code.isdigit() for code in codes
+        ):
+            raise TokenInvalid(
+                f"claim {self._gemeente_claim!r} must be a gemeentecode or a list of them"
+            )
+        return frozenset(codes)
 
 
 class _UnknownKey(Exception):

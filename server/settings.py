@@ -25,7 +25,14 @@ class Settings(BaseSettings):
 
     gemeente_config: Path = Field(
         default=EXAMPLES / "demo" / "gemeente.toml",
-        description="The municipality's TOML configuration file.",
+        description="The municipality's TOML file, or a directory whose *.toml files are the "
+        "municipalities this deployment serves (reloaded on SIGHUP).",
+    )
+    gemeente_routering: Literal["pad", "host"] = Field(
+        default="pad",
+        description="How a request finds its municipality: pad (/{gemeentecode}/graphql; with "
+        "one municipality /graphql as well) or host (the Host header, see `hosts` in the "
+        "municipality file).",
     )
     database_url: str = Field(
         default="sqlite+aiosqlite:///var/trouwgraph.db",
@@ -97,6 +104,11 @@ class Settings(BaseSettings):
     oidc_rol_claim: str = Field(
         default="rol", description="Claim that carries the role: burger or medewerker."
     )
+    oidc_gemeente_claim: str = Field(
+        default="gemeente",
+        description="Claim naming the municipality (gemeentecode, or a list of them) a "
+        "medewerker works for; required for staff when more than one municipality is served.",
+    )
     oidc_acr_niveaus: list[str] = Field(
         default=list(DIGID_NIVEAUS),
         description="Assurance levels (`acr`) from low to high, as the issuer names them "
@@ -112,12 +124,14 @@ class Settings(BaseSettings):
     )
     public_url: str = Field(
         default="http://127.0.0.1:8000",
-        description="Where browsers and the payment provider reach this gateway (the payment "
-        "webhook is {public_url}/betalingen/webhook); the CLI's demo sets it from --port.",
+        description="Where browsers and the payment provider reach this gateway (a "
+        "municipality's payment webhook is {public_url}/{gemeentecode}/betalingen/webhook); "
+        "the CLI's demo sets it from --port.",
     )
     betaling_terug_url: str = Field(
         default="http://127.0.0.1:8000/betaald?zaak={zaak}",
-        description="Where a citizen returns after paying; {zaak} becomes the case id.",
+        description="Where a citizen returns after paying; {zaak} becomes the case id and "
+        "{gemeentecode} the municipality's code.",
     )
     embedded_registries_url: str = Field(
         default="http://127.0.0.1:8000/registries",
@@ -178,10 +192,11 @@ class Settings(BaseSettings):
         "<secret>` on POST /notificaties/webhook. Unset: no webhook and no abonnement (the "
         "demo makes one).",
     )
-    notificaties_callback_url: str | None = Field(
+    notificaties_callback_base_url: str | None = Field(
         default=None,
-        description="Public URL of POST /notificaties/webhook as the Notificaties API calls it; "
-        "default {public_url}/notificaties/webhook.",
+        description="Where the Notificaties API reaches this gateway, if not at public_url; "
+        "a municipality's webhook is {base}/{gemeentecode}/notificaties/webhook (routing by "
+        "path).",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Log level of the trouwgraph loggers."

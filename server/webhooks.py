@@ -3,6 +3,9 @@ actors they act as on a case."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -30,18 +33,25 @@ class Notificatiewebhook:
     auth: str
 
 
-def notificatiewebhook(settings: Settings) -> Notificatiewebhook | None:
-    """Where the Notificaties API calls us, and the Authorization it must send."""
+def webhookgeheim(settings: Settings) -> bytes | None:
+    """The secret behind the webhooks' Authorization values: configured, or per start in the
+    demo; None: no webhook."""
     if settings.notificaties_webhook_secret is not None:
-        secret = settings.notificaties_webhook_secret.get_secret_value()
-    elif settings.demo:
-        secret = secrets.token_urlsafe(32)
-    else:
+        return settings.notificaties_webhook_secret.get_secret_value().encode("utf-8")
+    return secrets.token_bytes(32) if settings.demo else None
+
+
+def notificatiewebhook(
+    geheim: bytes | None, gemeentecode: str, gemeente_url: str
+) -> Notificatiewebhook | None:
+    """Where the Notificaties API calls a municipality's webhook, and the Authorization it
+    must send: derived from the secret per municipality, so one municipality's value opens
+    no other's webhook."""
+    if geheim is None:
         return None
-    callback = settings.notificaties_callback_url or (
-        f"{settings.public_url.rstrip('/')}/notificaties/webhook"
-    )
-    return Notificatiewebhook(callback, f"Bearer {secret}")
+    afgeleid = hmac.new(geheim, f"notificaties\x00{gemeentecode}".encode(), hashlib.sha256)
+    token = base64.urlsafe_b64encode(afgeleid.digest()).rstrip(b"=").decode()
+    return Notificatiewebhook(f"{gemeente_url}/notificaties/webhook", f"Bearer {token}")
 
 
 class LateTransport(httpx.AsyncBaseTransport):
@@ -55,13 +65,10 @@ class LateTransport(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
-def als_zaaksysteem(
-    diensten: list[Services],
-) -> Callable[[str, Gemeentewijziging], Awaitable[None]]:
+def als_zaaksysteem(services: Services) -> Callable[[str, Gemeentewijziging], Awaitable[None]]:
     """Apply a municipality's change as the case system (a system actor)."""
 
     async def pas_toe(huwelijk_id: str, wijziging: Gemeentewijziging) -> None:
-        services = diensten[0]
         zaken = Huwelijkszaken(services.proces, ZAAKSYSTEEM, services.clock, services.logboek)
         await zaken.pas_toe(huwelijk_id, wijziging)
 

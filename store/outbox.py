@@ -145,9 +145,15 @@ class OutboxRepository:
             await voeg_berichten_toe(own, berichten, now)
 
     async def te_bezorgen(
-        self, now: datetime, limit: int = 20, *, lease: timedelta = DEFAULT_LEASE
+        self,
+        now: datetime,
+        limit: int = 20,
+        *,
+        lease: timedelta = DEFAULT_LEASE,
+        gemeentecode: str | None = None,
     ) -> list[Uitgaand]:
-        """Claim up to `limit` due messages for `lease` (oldest first, in order per case)."""
+        """Claim up to `limit` due messages for `lease` (oldest first, in order per case), of
+        one municipality or (None) of all."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
         earlier = aliased(OutboxRow)
@@ -166,6 +172,8 @@ class OutboxRepository:
             .order_by(OutboxRow.volgende_poging_op, OutboxRow.id)
             .limit(limit)
         )
+        if gemeentecode is not None:
+            query = query.where(OutboxRow.gemeentecode == gemeentecode)
         async with self._unit_of_work(write=True) as session:
             if session.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True, of=OutboxRow)

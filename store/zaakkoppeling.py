@@ -29,16 +29,21 @@ class Zaakkoppeling:
 class ZaakkoppelingRepository:
     """Read-only queries on the outbox."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], gemeentecode: str | None = None
+    ) -> None:
         self._sessions = sessions
+        self._gemeentecode = gemeentecode  # None: every municipality
 
     async def voor_zaak(self, zaak_url: str) -> Zaakkoppeling | None:
-        """The case whose registration made the zaak `zaak_url`; None for another's zaak."""
-        query = (
-            select(OutboxRow.case_id, OutboxRow.gemeentecode)
-            .where(OutboxRow.zaak_url == zaak_url)
-            .limit(1)
+        """The case whose registration made the zaak `zaak_url`; None for another's zaak (or
+        one of another municipality)."""
+        query = select(OutboxRow.case_id, OutboxRow.gemeentecode).where(
+            OutboxRow.zaak_url == zaak_url
         )
+        if self._gemeentecode is not None:
+            query = query.where(OutboxRow.gemeentecode == self._gemeentecode)
+        query = query.limit(1)
         async with unit_of_work(self._sessions, write=False, wat="zaak lookup") as session:
             row = (await session.execute(query)).first()
         return Zaakkoppeling(row.case_id, row.gemeentecode) if row is not None else None

@@ -117,8 +117,8 @@ async def running_gateway(
     def transport(name: str, app: ASGIApp) -> httpx.AsyncBaseTransport:
         if transports and name in transports:
             return transports[name]
-        upstream[name] = RecordingTransport(app)
-        return upstream[name]
+        # One recording per registry name, shared by every municipality served.
+        return upstream.setdefault(name, RecordingTransport(app))
 
     app = create_app(
         settings,

@@ -47,7 +47,7 @@ async def test_a_payment_through_the_embedded_provider_marks_the_case_paid(
     huwelijk, eerste = await goedgekeurd(scenario)
     gestart = await start(scenario, eerste, huwelijk)
     assert gestart["__typename"] == "BetalingGestart"
-    assert "/registries/betalingen/checkout/tr_" in gestart["checkoutUrl"]
+    assert "/registries/9999/betalingen/checkout/tr_" in gestart["checkoutUrl"]
 
     betaling_id = await betaal(scenario, gestart["checkoutUrl"])
     await webhook(scenario, betaling_id)
@@ -111,7 +111,7 @@ async def test_cancelling_a_paid_case_refunds_the_payment_minus_the_fee(demo: Sc
     betaald = huwelijk["prijs"]["totaal"]["centen"]
     for _ in range(500):  # the outbox worker runs every 20 ms
         response = await demo.gateway.client.get(
-            f"/registries/betalingen/v2/payments/{betaling_id}",
+            f"/registries/9999/betalingen/v2/payments/{betaling_id}",
             headers={"Authorization": f"Bearer {CREDENTIALS.betalingen_api_key}"},
         )
         teruggestort = response.json().get("amountRefunded")

@@ -13,7 +13,7 @@ async def test_healthz_says_the_process_is_alive(gateway: Gateway) -> None:
 async def test_readyz_checks_the_store_and_configuration(gateway: Gateway) -> None:
     response = await gateway.client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "store": True, "configuration": True}
+    assert response.json() == {"status": "ok", "store": True, "gemeenten": ["9999"]}
 
 
 async def test_demo_token_endpoint_refuses_an_invalid_bsn(gateway: Gateway) -> None:

@@ -116,7 +116,7 @@ async def test_a_status_set_in_the_case_system_flows_back_into_the_case(demo: Sc
     zaak_url = (await stand(demo, huwelijk["id"]))["zaakUrl"]
     zaak = await zgw_get(demo, zaak_url)
     statustypen = await zgw_get(
-        demo, f"/registries/catalogi/statustypen?zaaktype={zaak['zaaktype']}"
+        demo, f"/registries/9999/catalogi/statustypen?zaaktype={zaak['zaaktype']}"
     )
     in_behandeling = next(
         s["url"] for s in statustypen["results"] if s["omschrijving"] == "In behandeling genomen"
@@ -125,7 +125,7 @@ async def test_a_status_set_in_the_case_system_flows_back_into_the_case(demo: Sc
     # Staff take the notice into handling in the municipality's own case system ...
     status = await zgw_post(
         demo,
-        "zaken/statussen",
+        "9999/zaken/statussen",
         {
             "zaak": zaak_url,
             "statustype": in_behandeling,
@@ -135,7 +135,7 @@ async def test_a_status_set_in_the_case_system_flows_back_into_the_case(demo: Sc
     # ... which announces it on the zaken channel.
     await zgw_post(
         demo,
-        "notificaties/notificaties",
+        "9999/notificaties/notificaties",
         {
             "kanaal": "zaken",
             "hoofdObject": zaak_url,

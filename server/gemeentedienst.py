@@ -1,0 +1,334 @@
+"""One municipality's runtime: its registry clients, its use cases, its routes, its outbox
+delivery and its background work, all made from its configuration file.
+
+A `Gemeentedienst` is immutable once started. A reload starts new ones beside the old, and an
+old one is closed only when the requests it is serving have finished (`in_gebruik`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+from opentelemetry.trace import Tracer
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.applications import Starlette
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp
+
+from adapters.auth import ProtocolHeaders
+from adapters.bag import BagIndividueleBevragingen
+from adapters.brp import HaalCentraalBrp
+from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
+from adapters.mollie import MollieApiKey, MollieBetalingen
+from adapters.notificaties import NotificatiesApi
+from adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
+from adapters.zgw_auth import ZgwJwtAuth
+from adapters.zgw_http import ZgwHttp
+from adapters.zgw_zaaklezer import ZgwZaaklezer
+from domain.actor import Actor
+from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
+from registries.zgw.catalogus import CATALOGUS_UUID
+from resolvers.authenticatieniveau import Authenticatiebeleid
+from resolvers.betalingen import webhook_route
+from resolvers.context import Services
+from resolvers.huwelijken import Betaallinks, Procesdiensten
+from resolvers.notificatie_webhook import SOORT_ONTVANGEN, Terugkoppeling, Webhookdiensten
+from resolvers.notificatie_webhook import webhook_route as notificatie_webhook_route
+from resolvers.terugbetaling import SOORT_TERUGBETALEN, Terugbetaler
+from resolvers.zaaknotificaties import (
+    SOORT_PUBLICEER,
+    Publicatieverwerker,
+    abonneer_doorlopend,
+    publicaties_na,
+)
+from resolvers.zaakregistratie import Bezorger, Verwerker
+from server.agenda import ceremonies, feed_url
+from server.gemeente import EMBEDDED, Gemeente, NoAuth
+from server.http_security import problem_handlers
+from server.ical_feeds import FeedTokens, ical_routes
+from server.settings import Settings
+from server.upstreams import registry_client
+from server.webhooks import als_zaaksysteem, markeer_betaald, notificatiewebhook
+from store.huwelijken import HuwelijkRepository
+from store.outbox import OutboxRepository
+from store.repository import CaseRepository
+from store.zaakkoppeling import ZaakkoppelingRepository
+
+__all__ = ["Gedeeld", "Gemeentedienst", "gemeente_url", "start_gemeentedienst"]
+
+logger = logging.getLogger(__name__)
+
+REGISTERS = ("brp", "bag", "zaken", "catalogi", "notificaties", "betalingen")
+TransportFactory = Callable[[str], httpx.AsyncBaseTransport | None]
+
+
+@dataclass(frozen=True)
+class Gedeeld:
+    """What every municipality of one deployment shares."""
+
+    settings: Settings
+    sessions: async_sessionmaker[AsyncSession]
+    outbox: OutboxRepository
+    tracer: Tracer
+    logboek_sleutel: bytes
+    authenticatie: Authenticatiebeleid
+    credentials: EmbeddedCredentials
+    graphql: ASGIApp
+    feeds: FeedTokens | None
+    webhookgeheim: bytes | None
+    clock: Callable[[], datetime]
+    transport: TransportFactory  # by registry name; None: the network
+
+
+class Gemeentedienst:
+    """A started municipality: `app` serves its routes with `services` in the request state."""
+
+    def __init__(
+        self,
+        gemeente: Gemeente,
+        services: Services,
+        webhook: Webhookdiensten,
+        bezorger: Bezorger,
+        app: Starlette,
+        stack: AsyncExitStack,
+        meerdere: bool,
+    ) -> None:
+        self.gemeente = gemeente
+        self.services = services
+        self.webhook = webhook
+        self.bezorger = bezorger
+        self.app = app
+        self._stack = stack
+        self._meerdere = meerdere
+        self._lopend = 0
+        self._leeg = asyncio.Event()
+        self._leeg.set()
+
+    @property
+    def gemeentecode(self) -> str:
+        """The CBS code of the municipality."""
+        return self.gemeente.gemeentecode
+
+    def weigert(self, actor: Actor) -> str | None:
+        """Why `actor` may not act here (None: they may). Staff act only for the
+        municipalities their token names; with one municipality served, a token that names
+        none is accepted."""
+        if not actor.is_medewerker or actor.gemeenten is None:
+            if actor.is_medewerker and self._meerdere:
+                return "a medewerker token must name its municipality (gemeente claim)"
+            return None
+        if self.gemeentecode in actor.gemeenten:
+            return None
+        return f"this token is not valid for municipality {self.gemeentecode}"
+
+    @asynccontextmanager
+    async def in_gebruik(self) -> AsyncIterator[Gemeentedienst]:
+        """Hold the runtime open for one request (or one outbox run)."""
+        self._lopend += 1
+        self._leeg.clear()
+        try:
+            yield self
+        finally:
+            self._lopend -= 1
+            if self._lopend == 0:
+                self._leeg.set()
+
+    async def sluit(self, *, uiterlijk: float) -> None:
+        """Close the clients and background work once no request uses them any more (but
+        after at most `uiterlijk` seconds)."""
+        try:
+            await asyncio.wait_for(self._leeg.wait(), timeout=uiterlijk)
+        except TimeoutError:
+            logger.warning(
+                "municipality %s: %d request(s) still running at close",
+                self.gemeentecode,
+                self._lopend,
+            )
+        await self._stack.aclose()
+
+
+def gemeente_url(basis: str, gemeente: Gemeente, routering: str) -> str:
+    """Where `gemeente` is reached: `basis` plus /{gemeentecode}, or with routing by host the
+    municipality's first host name in place of `basis`'s host."""
+    if routering == "host":
+        if not gemeente.hosts:
+            return basis.rstrip("/")
+        delen = urlsplit(basis)
+        poort = f":{delen.port}" if delen.port else ""
+        return urlunsplit((delen.scheme, gemeente.hosts[0] + poort, "", "", "")).rstrip("/")
+    return f"{basis.rstrip('/')}/{gemeente.gemeentecode}"
+
+
+async def start_gemeentedienst(
+    gemeente: Gemeente, gedeeld: Gedeeld, *, meerdere: bool
+) -> Gemeentedienst:
+    """Open the municipality's clients and start its background work; `meerdere`: the
+    deployment serves more than one municipality."""
+    stack = AsyncExitStack()
+    try:
+        return await _bouw(gemeente, gedeeld, stack, meerdere)
+    except BaseException:
+        await stack.aclose()
+        raise
+
+
+async def _bouw(
+    gemeente: Gemeente, gedeeld: Gedeeld, stack: AsyncExitStack, meerdere: bool
+) -> Gemeentedienst:
+    settings = gedeeld.settings
+    code = gemeente.gemeentecode
+    clients = {
+        name: await stack.enter_async_context(_client(name, gemeente, gedeeld))
+        for name in REGISTERS
+    }
+    activiteiten = gemeente.verwerkingsactiviteiten
+    logboek = OpenTelemetryLogboek(
+        gedeeld.tracer,
+        gedeeld.logboek_sleutel,
+        Verwerkingsactiviteiten(activiteiten.standaard, activiteiten.per_verwerking),
+    )
+    url = gemeente_url(settings.public_url, gemeente, settings.gemeente_routering)
+    feeds = gedeeld.feeds.voor(code) if gedeeld.feeds is not None else None
+    betalingen = MollieBetalingen(clients["betalingen"], timeout=clients["betalingen"].timeout)
+    services = Services(
+        brp=HaalCentraalBrp(
+            clients["brp"], protocol=_protocol(gemeente, "brp"), timeout=clients["brp"].timeout
+        ),
+        proces=Procesdiensten(
+            huwelijken=HuwelijkRepository(CaseRepository(gedeeld.sessions)),
+            config=gemeente.procesconfiguratie,
+            nieuw_id=lambda: uuid.uuid4().hex,
+            adresregister=BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout),
+            zaakregistratie=gemeente.zaakregistratie.aan,
+        ),
+        logboek=logboek,
+        authenticatie=gedeeld.authenticatie,
+        outbox=gedeeld.outbox,
+        betalingen=betalingen,
+        betaallinks=Betaallinks(
+            terug=settings.betaling_terug_url.replace("{gemeentecode}", code),
+            webhook=f"{url}/betalingen/webhook",
+        ),
+        agendafeed=feed_url(url, feeds),
+        clock=gedeeld.clock,
+    )
+    koppelingen = ZaakkoppelingRepository(gedeeld.sessions, gemeentecode=code)
+    notificaties = NotificatiesApi(clients["notificaties"])
+    zaaklezer = ZgwZaaklezer(
+        ZgwHttp("ZAKEN", clients["zaken"]), ZgwHttp("CATALOGI", clients["catalogi"])
+    )
+    webhook = notificatiewebhook(
+        gedeeld.webhookgeheim,
+        code,
+        gemeente_url(
+            settings.notificaties_callback_base_url or settings.public_url,
+            gemeente,
+            settings.gemeente_routering,
+        ),
+    )
+    meldingen = gemeente.notificaties
+    verwerkers: dict[str, Verwerker] = {SOORT_TERUGBETALEN: Terugbetaler(betalingen)}
+    if meldingen.publiceren:
+        verwerkers[SOORT_PUBLICEER] = Publicatieverwerker(notificaties, zaaklezer)
+    if webhook is not None and meldingen.terugkoppeling:
+        verwerkers[SOORT_ONTVANGEN] = Terugkoppeling(
+            zaaklezer, koppelingen, als_zaaksysteem(services)
+        )
+    bezorger = Bezorger(
+        gedeeld.outbox,
+        _zaakregistratie(gemeente, clients),
+        batch=settings.outbox_batch,
+        verwerkers=verwerkers,
+        vervolg=publicaties_na if meldingen.publiceren else None,
+        gemeentecode=code,
+    )
+    webhookdiensten = Webhookdiensten(koppelingen, gedeeld.outbox, gedeeld.clock)
+    routes: list[BaseRoute] = [
+        Route("/graphql", gedeeld.graphql, methods=["GET", "POST"]),
+        webhook_route(lambda r: r.state.services.betalingen, markeer_betaald),
+    ]
+    if feeds is not None:
+        routes.extend(ical_routes(ceremonies(services), feeds))
+    if webhook is not None:
+        routes.append(
+            notificatie_webhook_route(auth=webhook.auth, diensten=lambda r: r.state.webhook)
+        )
+        # In the background: a Notificaties API that is down must not block start-up.
+        taak = asyncio.create_task(
+            abonneer_doorlopend(
+                notificaties, webhook.callback_url, webhook.auth, {"zaken": meldingen.filters}
+            )
+        )
+        stack.push_async_callback(_stop, taak)
+    app = Starlette(routes=routes, exception_handlers=problem_handlers())
+    return Gemeentedienst(gemeente, services, webhookdiensten, bezorger, app, stack, meerdere)
+
+
+async def _stop(taak: asyncio.Task[object]) -> None:
+    taak.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await taak
+
+
+def _client(name: str, gemeente: Gemeente, gedeeld: Gedeeld) -> httpx.AsyncClient:
+    registry = getattr(gemeente.registers, name)
+    made = registry_client(
+        name,
+        registry,
+        embedded_url=f"{gedeeld.settings.embedded_registries_url.rstrip('/')}/"
+        f"{gemeente.gemeentecode}",
+        transport=gedeeld.transport(name),
+    )
+    embedded_auth = _embedded_auth(name, gedeeld.credentials)
+    if registry.embedded and isinstance(registry.auth, NoAuth) and embedded_auth:
+        made.auth = embedded_auth
+    return made
+
+
+def _embedded_auth(name: str, credentials: EmbeddedCredentials) -> httpx.Auth | None:
+    """The credentials an embedded registry checks, when the file configures none."""
+    if name in ("zaken", "catalogi", "notificaties"):
+        return ZgwJwtAuth(ZGW_CLIENT_ID, credentials.zgw_secret)
+    if name == "betalingen":
+        return MollieApiKey(credentials.betalingen_api_key)
+    return None
+
+
+def _zaakregistratie(
+    gemeente: Gemeente, clients: dict[str, httpx.AsyncClient]
+) -> ZgwZaakregistratie:
+    config = gemeente.zaakregistratie
+    catalogi = ZgwHttp("CATALOGI", clients["catalogi"])
+    catalogus = (
+        catalogi.url(f"catalogussen/{CATALOGUS_UUID}")
+        if config.catalogus == EMBEDDED
+        else config.catalogus
+    )
+    return ZgwZaakregistratie(
+        ZgwHttp("ZAKEN", clients["zaken"]),
+        catalogi,
+        ZgwInstellingen(
+            catalogus,
+            config.zaaktype,
+            config.bronorganisatie,
+            config.verantwoordelijke_organisatie or config.bronorganisatie,
+        ),
+    )
+
+
+def _protocol(gemeente: Gemeente, name: str) -> ProtocolHeaders:
+    protocol = getattr(gemeente.registers, name).protocol
+    return ProtocolHeaders(
+        doelbinding=protocol.doelbinding,
+        verwerking=protocol.verwerking,
+        origin_oin=protocol.origin_oin,
+    )
