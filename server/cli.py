@@ -10,8 +10,9 @@ from pathlib import Path
 import uvicorn
 from starlette.applications import Starlette
 
-from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, create_registries
-from server.gemeente import ConfigError, load_gemeente
+from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
+from server.gemeente import ConfigError
+from server.gemeenten import load_gemeenten
 from server.logs import logging_config
 from server.settings import Settings, settings_reference
 
@@ -19,7 +20,7 @@ DEMO_BANNER = """
   ==============================================================================
    trouwgraph DEMO - embedded registries with fictional RvIG test persons and a
    demo identity issuer that signs a token for anyone. Never use this for real
-   data. GraphiQL: {url}
+   data. GraphiQL: {urls}
    Get a token:   curl -s -X POST {base}/demo/token \\
                     -H 'Content-Type: application/json' \\
                     -d '{{"rol": "medewerker"}}'
@@ -42,12 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="run the embedded demo (binds 127.0.0.1)")
     _add_bind(demo, "127.0.0.1", 8000)
     demo.add_argument("--database-url", help="case store URL (default: a SQLite file in var/)")
+    demo.add_argument("--config", type=Path, help="municipality TOML file or directory")
     demo.set_defaults(run=_demo)
 
     serve = commands.add_parser("serve", help="run the gateway for a municipality")
     _add_bind(serve, "0.0.0.0", 8000)  # noqa: S104  (a service listens on all interfaces)
     serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--config", type=Path, help="municipality TOML file")
+    serve.add_argument("--config", type=Path, help="municipality TOML file or directory")
     serve.set_defaults(run=_serve)
 
     registries = commands.add_parser("registries", help="serve only the embedded registries")
@@ -58,7 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--output", type=Path, help="write to this file instead of stdout")
     export.set_defaults(run=_export_schema)
 
-    check = commands.add_parser("check-config", help="check a municipality TOML file")
+    check = commands.add_parser(
+        "check-config", help="check a municipality TOML file or a directory of them"
+    )
     check.add_argument("file", type=Path)
     check.set_defaults(run=_check_config)
 
@@ -86,8 +90,17 @@ def _demo(args: argparse.Namespace) -> None:
     os.environ.setdefault("TROUWGRAPH_BETALING_TERUG_URL", f"{base}/graphql?zaak={{zaak}}")
     if args.database_url:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
+    if args.config:
+        os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
     Path("var").mkdir(exist_ok=True)
-    print(DEMO_BANNER.format(url=f"{base}/graphql", base=base), flush=True)
+    try:
+        gemeenten = load_gemeenten(Settings().gemeente_config)
+    except ConfigError as error:
+        sys.exit(str(error))
+    urls = "\n                   ".join(
+        f"{base}/{g.gemeentecode}/graphql ({g.naam})" for g in gemeenten
+    )
+    print(DEMO_BANNER.format(urls=urls, base=base), flush=True)
     uvicorn.run(
         "server.main:app",
         factory=True,
@@ -106,7 +119,7 @@ def _serve(args: argparse.Namespace) -> None:
         "TROUWGRAPH_EMBEDDED_REGISTRIES_URL", f"http://127.0.0.1:{args.port}/registries"
     )
     try:
-        load_gemeente(Settings().gemeente_config)
+        load_gemeenten(Settings().gemeente_config)
     except ConfigError as error:
         sys.exit(str(error))
     uvicorn.run(
@@ -142,10 +155,11 @@ def _export_schema(args: argparse.Namespace) -> None:
 
 def _check_config(args: argparse.Namespace) -> None:
     try:
-        gemeente = load_gemeente(args.file)
+        gemeenten = load_gemeenten(args.file)
     except ConfigError as error:
         sys.exit(str(error))
-    print(f"{args.file}: OK ({gemeente.gemeentecode} {gemeente.naam})")
+    namen = ", ".join(f"{g.gemeentecode} {g.naam}" for g in gemeenten)
+    print(f"{args.file}: OK ({namen})")
 
 
 def _docs(args: argparse.Namespace) -> None:
@@ -162,13 +176,15 @@ def _docs(args: argparse.Namespace) -> None:
 def standalone_registries() -> Starlette:
     """The embedded registries on their own (`trouwgraph registries`)."""
     settings = Settings()
-    proces = load_gemeente(settings.gemeente_config).procesconfiguratie
     credentials = EmbeddedCredentials()
     print(
         f"ZGW client {ZGW_CLIENT_ID!r} secret: {credentials.zgw_secret}\n"
         f"payments API key: {credentials.betalingen_api_key}",
         flush=True,
     )
-    return create_registries(
-        proces, public_url=settings.embedded_registries_url, credentials=credentials
+    registries = RegistriesPerGemeente(
+        public_url=settings.embedded_registries_url, credentials=credentials
     )
+    for gemeente in load_gemeenten(settings.gemeente_config):
+        registries.voeg_toe(gemeente.gemeentecode, gemeente.procesconfiguratie)
+    return registries.app

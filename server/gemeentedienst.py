@@ -112,6 +112,7 @@ class Gemeentedienst:
         self._lopend = 0
         self._leeg = asyncio.Event()
         self._leeg.set()
+        self._gesloten = False
 
     @property
     def gemeentecode(self) -> str:
@@ -129,6 +130,11 @@ class Gemeentedienst:
         if self.gemeentecode in actor.gemeenten:
             return None
         return f"this token is not valid for municipality {self.gemeentecode}"
+
+    @property
+    def gesloten(self) -> bool:
+        """True once `sluit` has closed the clients."""
+        return self._gesloten
 
     @asynccontextmanager
     async def in_gebruik(self) -> AsyncIterator[Gemeentedienst]:
@@ -154,6 +160,7 @@ class Gemeentedienst:
                 self._lopend,
             )
         await self._stack.aclose()
+        self._gesloten = True
 
 
 def gemeente_url(basis: str, gemeente: Gemeente, routering: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 from asgi_lifespan import LifespanManager
 from opentelemetry.sdk.trace.export import SpanExporter
+from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
 from registries.app import EmbeddedCredentials
@@ -58,12 +59,20 @@ class Gateway:
 
     client: httpx.AsyncClient
     upstream: dict[str, RecordingTransport]
+    app: Starlette
+    prefix: str = ""  # "/{gemeentecode}" to address one municipality of several
 
-    async def token(self, rol: str, bsn: str | None = None) -> str:
-        """A demo token for `rol` (and `bsn`)."""
+    def voor(self, gemeentecode: str) -> Gateway:
+        """The same gateway, addressing the municipality `gemeentecode` by path."""
+        return replace(self, prefix=f"/{gemeentecode}")
+
+    async def token(self, rol: str, bsn: str | None = None, gemeente: str | None = None) -> str:
+        """A demo token for `rol` (and `bsn`; staff: for `gemeente`, default every one)."""
         body: dict[str, Any] = {"rol": rol}
         if bsn is not None:
             body["bsn"] = bsn
+        if gemeente is not None:
+            body["gemeente"] = gemeente
         response = await self.client.post("/demo/token", json=body)
         assert response.status_code == 200, response.text
         return str(response.json()["access_token"])
@@ -74,7 +83,9 @@ class Gateway:
         """POST a GraphQL operation; the decoded JSON body."""
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         response = await self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+            f"{self.prefix}/graphql",
+            json={"query": query, "variables": variables or {}},
+            headers=headers,
         )
         assert response.status_code == 200, response.text
         result: dict[str, Any] = response.json()
@@ -138,4 +149,4 @@ async def running_gateway(
         # Calls back into the gateway (webhooks) need its lifespan state.
         for recording in upstream.values():
             recording.app = manager.app
-        yield Gateway(client, upstream)
+        yield Gateway(client, upstream, app)

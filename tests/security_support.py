@@ -107,7 +107,7 @@ async def production_gateway(**changes: Any) -> AsyncIterator[ProductionGateway]
     with tempfile.TemporaryDirectory() as tmp:
         settings = demo_settings(Path(tmp), **values)
         async with running_gateway(settings, transports={"oidc": UITGEVER.jwks()}) as gateway:
-            yield ProductionGateway(gateway.client, gateway.upstream)
+            yield ProductionGateway(gateway.client, gateway.upstream, gateway.app)
 
 
 def bsns_in(tekst: str) -> set[str]:

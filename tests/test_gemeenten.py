@@ -1,0 +1,353 @@
+"""Two municipalities on one deployment (examples/gemeenten): each request is served for one
+municipality, with its own offer and registries, and never sees another's data."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gateway_support import ROOT, demo_settings, running_gateway
+from graphql import build_schema
+from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, verklaringen
+from security_support import production_gateway
+
+from schema.schema import schema
+from server.config_errors import ConfigError
+from server.gemeenten import load_gemeenten
+
+GEMEENTEN = ROOT / "examples" / "gemeenten"
+DEMODAM, HOORN = "9999", "0405"
+HOORN_HOST = "trouwen.hoorn.localhost"
+BOUNTY = '{locatieId: "schip-de-bounty"}'  # a location id both municipalities use
+START = "2027-03-26T14:00:00+01:00"
+
+
+@pytest.fixture
+async def beide(tmp_path: Path) -> AsyncIterator[tuple[Scenario, Scenario]]:
+    """Demodam and Hoorn on one gateway, addressed by path."""
+    klok = Klok()
+    settings = demo_settings(tmp_path, gemeente_config=GEMEENTEN, outbox_interval=0.02)
+    async with running_gateway(settings, clock=klok) as gateway:
+        yield Scenario(gateway.voor(DEMODAM), klok), Scenario(gateway.voor(HOORN), klok)
+
+
+async def medewerker(scenario: Scenario, gemeente: str) -> str:
+    """A staff token for one municipality."""
+    return await scenario.gateway.token("medewerker", gemeente=gemeente)
+
+
+async def demodam_zaak(demodam: Scenario) -> dict[str, Any]:
+    """A reservation in Demodam by ALLEENSTAAND[0], on the Bounty."""
+    burger = await demodam.burger(ALLEENSTAAND[0])
+    return gelukt(await demodam.reserveer(burger, locatie=BOUNTY))
+
+
+class TestLoading:
+    def test_a_directory_gives_every_municipality_in_it(self) -> None:
+        assert [(g.gemeentecode, g.naam) for g in load_gemeenten(GEMEENTEN)] == [
+            (HOORN, "Hoorn"),
+            (DEMODAM, "Demodam"),
+        ]
+
+    def test_refuses_two_files_with_one_gemeentecode(self, tmp_path: Path) -> None:
+        for naam in ("a", "b"):
+            (tmp_path / f"{naam}.toml").write_text('gemeentecode = "0405"\nnaam = "Hoorn"\n')
+        with pytest.raises(ConfigError, match=r"b\.toml: gemeentecode = '0405': also used by"):
+            load_gemeenten(tmp_path)
+
+    def test_refuses_a_host_name_used_twice(self, tmp_path: Path) -> None:
+        for code in ("0405", "0420"):
+            (tmp_path / f"{code}.toml").write_text(
+                f'gemeentecode = "{code}"\nnaam = "G"\nhosts = ["trouwen.example.nl"]\n'
+            )
+        with pytest.raises(ConfigError, match=r"hosts = 'trouwen\.example\.nl': also used by"):
+            load_gemeenten(tmp_path)
+
+    def test_refuses_a_directory_without_municipality_files(self, tmp_path: Path) -> None:
+        with pytest.raises(ConfigError, match="no municipality files"):
+            load_gemeenten(tmp_path)
+
+    def test_refuses_a_host_name_with_a_port_or_capitals(self, tmp_path: Path) -> None:
+        bestand = tmp_path / "g.toml"
+        bestand.write_text('gemeentecode = "0405"\nnaam = "G"\nhosts = ["Trouwen.nl:443"]\n')
+        with pytest.raises(ConfigError, match=r"hosts\.0 = 'Trouwen\.nl:443'"):
+            load_gemeenten(bestand)
+
+
+class TestEachMunicipalityItsOwnOffer:
+    async def test_ceremony_types_locations_officiants_and_extras_differ(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        query = "{ ceremonietypen { code } locaties { id } ambtenaren { id } extras { code } }"
+        demodam, hoorn = [await s.gateway.graphql(query) for s in beide]
+        assert [c["code"] for c in hoorn["data"]["ceremonietypen"]] == ["BALIE", "WESTFRIES"]
+        d = demodam["data"]
+        assert "GRATIS" in [c["code"] for c in d["ceremonietypen"]]
+        assert len(d["locaties"]) == 5 and len(d["ambtenaren"]) == 12
+
+    async def test_prices_and_deadlines_are_the_municipalitys_own(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        demodam, hoorn = beide
+        burger = ALLEENSTAAND[0]
+        in_hoorn = gelukt(
+            await hoorn.reserveer(
+                await hoorn.burger(burger), locatie=BOUNTY, ceremonietype="WESTFRIES"
+            )
+        )
+        in_demodam = gelukt(await demodam.reserveer(await demodam.burger(burger), locatie=BOUNTY))
+        # Hoorn holds a provisional reservation for one day, Demodam for three.
+        assert in_hoorn["verlooptOp"].startswith("2026-11-30T10:00")
+        assert in_demodam["verlooptOp"].startswith("2026-12-02T10:00")
+
+    async def test_a_notice_is_registered_in_the_municipalitys_own_case_system(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        _, hoorn = beide
+        eerste, tweede = await hoorn.burger(ALLEENSTAAND[0]), await hoorn.burger(ALLEENSTAAND[1])
+        huwelijk = gelukt(await hoorn.reserveer(eerste, locatie=BOUNTY, ceremonietype="WESTFRIES"))
+        huwelijk = gelukt(
+            await hoorn.stap(
+                eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
+            )
+        )
+        huwelijk = gelukt(await hoorn.stap(tweede, "stemIn", huwelijk))
+        gelukt(await hoorn.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+        for _ in range(500):  # the outbox worker runs every 20 ms
+            zaken = [r.url.path for r, _ in hoorn.gateway.calls("zaken") if r.method == "POST"]
+            if zaken:
+                break
+            await asyncio.sleep(0.02)
+        assert zaken and all(path.startswith(f"/registries/{HOORN}/zaken/") for path in zaken)
+
+
+# Every root query, and what a municipality's client gets about another municipality's case.
+# A new query must be added here (test_every_query_is_covered keeps this honest).
+ISOLATIE: dict[str, str] = {
+    "huwelijk": "NIET_GEVONDEN",
+    "mijnHuwelijken": "leeg",
+    "huwelijken": "leeg",
+    "beschikbaarheid": "slot vrij",
+    "ceremonietypen": "eigen aanbod",
+    "locaties": "eigen aanbod",
+    "ambtenaren": "eigen aanbod",
+    "extras": "eigen aanbod",
+    "persoon": "staff of the other municipality refused",
+    "toets": "staff of the other municipality refused",
+    "ik": "a citizen is the same citizen everywhere",
+}
+
+
+def test_every_query_is_covered() -> None:
+    query = build_schema(schema.as_str()).query_type
+    assert query is not None
+    assert set(ISOLATIE) == set(query.fields)
+
+
+class TestNoMunicipalitySeesAnothersData:
+    async def test_a_case_is_not_found_from_the_other_municipality(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        demodam, hoorn = beide
+        zaak = await demodam_zaak(demodam)
+        burger = await hoorn.burger(ALLEENSTAAND[0])
+        for token in (burger, await medewerker(hoorn, HOORN)):
+            result = await hoorn.gateway.graphql(
+                f'{{ huwelijk(id: "{zaak["id"]}") {{ id }} }}', token=token
+            )
+            assert result["errors"][0]["extensions"]["code"] == "NIET_GEVONDEN"
+        eigen = await demodam.gateway.graphql(
+            f'{{ huwelijk(id: "{zaak["id"]}") {{ id }} }}', token=burger
+        )
+        assert eigen["data"]["huwelijk"]["id"] == zaak["id"]
+
+    async def test_my_cases_and_the_staff_list_hold_only_the_municipalitys_own(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        demodam, hoorn = beide
+        zaak = await demodam_zaak(demodam)
+        burger = await hoorn.burger(ALLEENSTAAND[0])
+        mijn = await hoorn.gateway.graphql("{ mijnHuwelijken { id } }", token=burger)
+        assert mijn["data"]["mijnHuwelijken"] == []
+        lijst = "{ huwelijken { edges { node { id } } } }"
+        assert (await hoorn.gateway.graphql(lijst, token=await medewerker(hoorn, HOORN)))["data"][
+            "huwelijken"
+        ]["edges"] == []
+        in_demodam = await demodam.gateway.graphql(lijst, token=await medewerker(demodam, DEMODAM))
+        assert [e["node"]["id"] for e in in_demodam["data"]["huwelijken"]["edges"]] == [zaak["id"]]
+
+    async def test_a_slot_taken_in_one_municipality_is_free_in_the_other(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        demodam, hoorn = beide
+        await demodam_zaak(demodam)
+        query = (
+            '{ beschikbaarheid(van: "2027-03-26", tot: "2027-03-26", ceremonietype: "%s", '
+            'locatie: "schip-de-bounty") { start } }'
+        )
+        bezet = datetime.fromisoformat(START)
+
+        async def vrij(scenario: Scenario, ceremonietype: str) -> list[datetime]:
+            result = await scenario.gateway.graphql(query % ceremonietype)
+            return [datetime.fromisoformat(t["start"]) for t in result["data"]["beschikbaarheid"]]
+
+        assert bezet not in await vrij(demodam, "UITGEBREID")
+        assert bezet in await vrij(hoorn, "WESTFRIES")
+
+    async def test_changes_to_another_municipalitys_case_are_not_found(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        demodam, hoorn = beide
+        zaak = await demodam_zaak(demodam)
+        staf = await medewerker(hoorn, HOORN)
+        burger = await hoorn.burger(ALLEENSTAAND[0])
+        for token, veld in ((burger, "annuleer"), (staf, "annuleer"), (burger, "stemIn")):
+            uitkomst = await hoorn.muteer(
+                token, veld, f'id: "{zaak["id"]}", versie: {zaak["versie"]}'
+            )
+            assert uitkomst["__typename"] == "NietGevonden", uitkomst
+        nog = await demodam.gateway.graphql(
+            f'{{ huwelijk(id: "{zaak["id"]}") {{ status }} }}', token=burger
+        )
+        assert nog["data"]["huwelijk"]["status"] == "VOORLOPIG"
+
+    async def test_staff_act_only_for_their_own_municipality(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        demodam, hoorn = beide
+        await demodam_zaak(demodam)
+        van_demodam = await medewerker(demodam, DEMODAM)
+        queries = [
+            "{ huwelijken { edges { node { id } } } }",
+            f'{{ persoon(burgerservicenummer: "{ALLEENSTAAND[0]}") {{ burgerservicenummer }} }}',
+            f'{{ toets(partner1: "{ALLEENSTAAND[0]}", partner2: "{ALLEENSTAAND[1]}", '
+            'datum: "2027-03-26") { regel } }',
+        ]
+        for query in queries:
+            response = await hoorn.gateway.client.post(
+                f"/{HOORN}/graphql",
+                json={"query": query},
+                headers={"Authorization": f"Bearer {van_demodam}"},
+            )
+            assert response.status_code == 403
+            assert response.json()["code"] == "NIET_TOEGESTAAN"
+
+    async def test_a_staff_token_naming_no_municipality_is_refused_when_several_are_served(
+        self,
+    ) -> None:
+        query = {"query": "{ huwelijken { totalCount } }"}
+        async with production_gateway(gemeente_config=GEMEENTEN) as gateway:
+            for claims, status in (({}, 403), ({"gemeente": HOORN}, 200)):
+                token = await gateway.token("medewerker", **claims)
+                response = await gateway.client.post(
+                    f"/{HOORN}/graphql", json=query, headers={"Authorization": f"Bearer {token}"}
+                )
+                assert response.status_code == status, response.text
+
+    async def test_a_citizen_is_the_same_citizen_in_every_municipality(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        for scenario in beide:
+            burger = await scenario.burger(ALLEENSTAAND[0])
+            ik = await scenario.gateway.graphql("{ ik { burgerservicenummer } }", token=burger)
+            assert ik["data"]["ik"]["burgerservicenummer"] == ALLEENSTAAND[0]
+
+
+async def webhook_auth(scenario: Scenario) -> dict[str, str]:
+    """Callback URL -> Authorization of the abonnementen registered so far (both, once the
+    start-up tasks have run)."""
+    for _ in range(200):
+        auth = {
+            body["callbackUrl"]: body["auth"]
+            for r, _ in scenario.gateway.calls("notificaties")
+            if r.method == "POST" and r.url.path.endswith("/abonnement")
+            for body in [json.loads(r.content)]
+        }
+        if len(auth) == 2:
+            return auth
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"abonnementen not registered: {auth}")
+
+
+class TestRouting:
+    async def test_without_a_prefix_several_municipalities_answer_which_is_meant(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        client = beide[0].gateway.client
+        response = await client.post("/graphql", json={"query": "{ extras { code } }"})
+        assert response.status_code == 404
+        assert response.json()["code"] == "GEMEENTE_ONBEKEND"
+
+    async def test_an_unknown_gemeentecode_is_not_found(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        response = await beide[0].gateway.client.post(
+            "/0363/graphql", json={"query": "{ extras { code } }"}
+        )
+        assert response.status_code == 404
+
+    async def test_health_and_the_registries_need_no_municipality(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        client = beide[0].gateway.client
+        ready = await client.get("/readyz")
+        assert ready.json()["gemeenten"] == [HOORN, DEMODAM]
+
+    async def test_by_host_name(self, tmp_path: Path) -> None:
+        settings = demo_settings(tmp_path, gemeente_config=GEMEENTEN, gemeente_routering="host")
+        async with running_gateway(settings) as gateway:
+            query = {"query": "{ ceremonietypen { code } }"}
+            hoorn = await gateway.client.post("/graphql", json=query, headers={"Host": HOORN_HOST})
+            assert [c["code"] for c in hoorn.json()["data"]["ceremonietypen"]] == [
+                "BALIE",
+                "WESTFRIES",
+            ]
+            onbekend = await gateway.client.post(
+                "/graphql", json=query, headers={"Host": "trouwen.elders.localhost"}
+            )
+            assert onbekend.status_code == 404
+            assert onbekend.json()["code"] == "GEMEENTE_ONBEKEND"
+
+    async def test_urls_given_out_carry_the_municipality(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        _, hoorn = beide
+        staf = await medewerker(hoorn, HOORN)
+        result = await hoorn.gateway.graphql("{ ambtenaren { agendafeed } }", token=staf)
+        feeds = [a["agendafeed"] for a in result["data"]["ambtenaren"]]
+        assert feeds and all(f.startswith(f"http://127.0.0.1:8000/{HOORN}/agenda/") for f in feeds)
+        path = feeds[0].removeprefix("http://127.0.0.1:8000")
+        assert (await hoorn.gateway.client.get(path)).status_code == 200
+        # The same resource id in the other municipality: that token does not open it.
+        elders = path.replace(f"/{HOORN}/", f"/{DEMODAM}/")
+        assert (await hoorn.gateway.client.get(elders)).status_code == 404
+
+    async def test_one_municipalitys_webhook_secret_opens_no_other_webhook(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        client = beide[0].gateway.client
+        auth = await webhook_auth(beide[0])
+        demodam_auth = auth[f"http://127.0.0.1:8000/{DEMODAM}/notificaties/webhook"]
+        assert demodam_auth != auth[f"http://127.0.0.1:8000/{HOORN}/notificaties/webhook"]
+        bericht = {
+            "kanaal": "zaken",
+            "hoofdObject": "https://elders.example/zaken/1",
+            "resource": "status",
+            "resourceUrl": "https://elders.example/statussen/1",
+            "actie": "create",
+            "aanmaakdatum": "2026-11-29T10:00:00Z",
+        }
+        eigen = await client.post(
+            f"/{DEMODAM}/notificaties/webhook",
+            json=bericht,
+            headers={"Authorization": demodam_auth},
+        )
+        andere = await client.post(
+            f"/{HOORN}/notificaties/webhook", json=bericht, headers={"Authorization": demodam_auth}
+        )
+        assert (eigen.status_code, andere.status_code) == (204, 403)
