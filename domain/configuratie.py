@@ -151,7 +151,8 @@ class Termijnen:
     partner 2 has not consented. `getuigen_dagen_voor`: witnesses are named at the latest this
     many days before the ceremony (Utrecht: 6 weeks). The notice is allowed between
     `melding_max_dagen_voor` and `melding_min_dagen_voor` days before the ceremony, and stays
-    valid for `melding_geldig_dagen`.
+    valid for `melding_geldig_dagen`. An approved case with something to pay is paid within
+    `betaling_dagen` (and at the latest the day before the ceremony), or it lapses.
     """
 
     voorlopige_reservering_minuten: int = 3 * 24 * 60
@@ -159,6 +160,7 @@ class Termijnen:
     melding_min_dagen_voor: int = 14
     melding_max_dagen_voor: int = 365
     melding_geldig_dagen: int = 365
+    betaling_dagen: int = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,6 +435,7 @@ def _valideer_termijnen(t: Termijnen) -> None:
             "must be more than melding_min_dagen_voor",
         )
     _positief("termijnen.melding_geldig_dagen", t.melding_geldig_dagen)
+    _positief("termijnen.betaling_dagen", t.betaling_dagen)
 
 
 def _locatie_getallen(sleutel: str, loc: Locatie) -> None:

@@ -51,8 +51,15 @@ from domain.onderdelen import (
 from domain.prijs import Prijsopgave, bereken_prijs
 from domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
 from domain.regels.uitkomst import Regelcode, Regeluitkomst, Uitkomst
-from domain.status import Gebeurtenis, Status, volgende_status
+from domain.status import (
+    VERLOOPREDENEN,
+    Gebeurtenis,
+    Status,
+    toegestane_gebeurtenissen,
+    volgende_status,
+)
 from domain.termijnen import (
+    betaling_verloopt_op,
     getuigen_uiterlijk,
     lokale_datum,
     melding_geldig_tot,
@@ -196,6 +203,20 @@ class Huwelijk:
         """True when the hold has lapsed (the case should be expired with `verloop`)."""
         return self.verloopt_op is not None and nu >= self.verloopt_op
 
+    @property
+    def is_betaald(self) -> bool:
+        """True when a successful payment is recorded."""
+        return self.betaling is not None and self.betaling.status is Betaalstatus.BETAALD
+
+    def neemt_betaling_aan(self, nu: datetime) -> bool:
+        """True when a payment can be recorded at `nu`: approved, not paid, not lapsed. A
+        confirmed payment the case does not take is to be refunded."""
+        return (
+            Gebeurtenis.REGISTREER_BETALING in toegestane_gebeurtenissen(self.status)
+            and not self.is_betaald
+            and not self.is_verlopen(nu)
+        )
+
     # --- partners -----------------------------------------------------------------------
 
     def nodig_partner_uit(self, bsn: str, *, door: Actor, nu: datetime) -> None:
@@ -268,6 +289,7 @@ class Huwelijk:
         }:
             raise DubbelePersoon("partners and witnesses must all be different people")
         self.getuigen = (*self.getuigen, getuige)
+        self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(Gebeurtenis.WIJZIG_GETUIGEN, self.status, naar, door, nu)
 
     def verwijder_getuige(
@@ -279,6 +301,7 @@ class Huwelijk:
         if not 1 <= volgnummer <= len(self.getuigen):
             raise OngeldigeInvoer(f"there is no witness number {volgnummer}")
         self.getuigen = tuple(g for i, g in enumerate(self.getuigen, 1) if i != volgnummer)
+        self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(Gebeurtenis.WIJZIG_GETUIGEN, self.status, naar, door, nu)
 
     # --- reservation details ------------------------------------------------------------
@@ -291,6 +314,7 @@ class Huwelijk:
         type_ = config.ceremonietype(self.ceremonietype)
         controleer_ambtenaar(config, type_, keuze, (p.bsn for p in self.partners))
         self.ambtenaar = keuze
+        self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(gebeurtenis, self.status, naar, door, nu)
 
     def kies_locatie(
@@ -302,6 +326,7 @@ class Huwelijk:
         plek = controleer_locatie(config, type_, keuze)
         self.locatie = keuze
         self.moment = moment_voor(config, type_, plek, self.moment.start)
+        self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(gebeurtenis, self.status, naar, door, nu)
 
     def wijzig_moment(
@@ -330,6 +355,7 @@ class Huwelijk:
         self.moment = moment_voor(config, type_, plek, start)
         if self.status is Status.GERESERVEERD:
             self.verloopt_op = reservering_verloopt_op(self.trouwdatum(config), config)
+        self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(gebeurtenis, self.status, naar, door, nu)
 
     # --- notice and review --------------------------------------------------------------
@@ -381,10 +407,17 @@ class Huwelijk:
         self._leg_vast(Gebeurtenis.NEEM_IN_BEHANDELING, self.status, naar, door, nu)
 
     def beoordeel_melding(
-        self, goedgekeurd: bool, *, reden: str | None = None, door: Actor, nu: datetime
+        self,
+        goedgekeurd: bool,
+        *,
+        reden: str | None = None,
+        config: ProcesConfiguratie,
+        door: Actor,
+        nu: datetime,
     ) -> None:
         """Staff approve or reject the notice. Approval needs recorded checks without a
-        failed one (witnesses may still follow); rejection needs a reason."""
+        failed one (witnesses may still follow), and starts the payment term when something
+        is to be paid; rejection needs a reason."""
         gebeurtenis = Gebeurtenis.KEUR_GOED if goedgekeurd else Gebeurtenis.WIJS_AF
         naar = self._mag(gebeurtenis, door, nu, alleen=Rol.MEDEWERKER)
         assert self.melding is not None
@@ -407,20 +440,23 @@ class Huwelijk:
             beoordeeld_op=nu,
         )
         self._leg_vast(gebeurtenis, self.status, naar, door, nu, reden)
+        self._werk_betaaltermijn_bij(config, nu)
 
     # --- payment, confirmation, end -----------------------------------------------------
 
     def registreer_betaling(
         self, *, bedrag_cents: int, referentie: str, geslaagd: bool, door: Actor, nu: datetime
     ) -> None:
-        """Record a payment attempt (after approval)."""
+        """Record a payment attempt (after approval); a successful one ends the payment term."""
         naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
-        if self.betaling is not None and self.betaling.status is Betaalstatus.BETAALD:
+        if self.is_betaald:
             raise NietToegestaan("the case has already been paid")
         if bedrag_cents < 0 or not referentie.strip():
             raise OngeldigeInvoer("a payment needs a non-negative amount and a reference")
         status = Betaalstatus.BETAALD if geslaagd else Betaalstatus.MISLUKT
         self.betaling = Betaling(status, bedrag_cents, referentie, nu)
+        if geslaagd:
+            self.verloopt_op = None
         self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)
 
     def bevestig(self, *, config: ProcesConfiguratie, door: Actor, nu: datetime) -> None:
@@ -429,11 +465,7 @@ class Huwelijk:
         if not MIN_GETUIGEN <= len(self.getuigen) <= MAX_GETUIGEN:
             raise NietToegestaan(f"{MIN_GETUIGEN} to {MAX_GETUIGEN} witnesses are needed")
         totaal = self.prijs(config).totaal_cents
-        betaald = (
-            self.betaling.bedrag_cents
-            if self.betaling is not None and self.betaling.status is Betaalstatus.BETAALD
-            else 0
-        )
+        betaald = self.betaling.bedrag_cents if self.betaling and self.is_betaald else 0
         if betaald < totaal:
             raise NietToegestaan("the case has not been paid in full")
         self._leg_vast(Gebeurtenis.BEVESTIG, self.status, naar, door, nu)
@@ -449,12 +481,13 @@ class Huwelijk:
         self._leg_vast(Gebeurtenis.ANNULEER, self.status, naar, door, nu, reden)
 
     def verloop(self, *, nu: datetime) -> None:
-        """Expire a reservation whose hold has lapsed (run by the system)."""
+        """Expire a case whose hold has lapsed (run by the system)."""
         naar = self._mag(Gebeurtenis.VERLOOP, None, nu, verlopen_mag=True)
         if not self.is_verlopen(nu):
             raise NietToegestaan("the reservation has not lapsed yet")
         self.verloopt_op = None
-        self._leg_vast(Gebeurtenis.VERLOOP, self.status, naar, SYSTEEM, nu)
+        reden = VERLOOPREDENEN[self.status]
+        self._leg_vast(Gebeurtenis.VERLOOP, self.status, naar, SYSTEEM, nu, reden)
 
     def markeer_voltrokken(self, *, door: Actor, nu: datetime) -> None:
         """Staff record that the ceremony took place."""
@@ -497,6 +530,18 @@ class Huwelijk:
                 f"in status {self.status.value} changes go through the municipality"
             )
         return gebeurtenis, naar
+
+    def _werk_betaaltermijn_bij(self, config: ProcesConfiguratie, nu: datetime) -> None:
+        """An approved case holds its slot until the payment deadline while something is to
+        be paid; the term starts when payment becomes due (at approval, or when a change
+        makes a free case cost money) and ends when nothing is to be paid any more."""
+        if self.status is not Status.GOEDGEKEURD:
+            return
+        if self.is_betaald or self.prijs(config).totaal_cents == 0:
+            self.verloopt_op = None
+        elif self.verloopt_op is None:
+            vanaf = lokale_datum(nu, config)
+            self.verloopt_op = betaling_verloopt_op(vanaf, self.trouwdatum(config), config)
 
     def _binnen_getuigentermijn(
         self, config: ProcesConfiguratie, door: Actor, nu: datetime

@@ -9,7 +9,8 @@
     bevestig            -> BEVESTIGD    approved and paid
     voltrek             -> VOLTROKKEN   the ceremony was held
     annuleer            -> GEANNULEERD  possible in every open status, until the ceremony
-    verloop             -> VERLOPEN     a reservation that was not completed in time
+    verloop             -> VERLOPEN     a reservation that was not completed in time, or an
+                                        approved case that was not paid in time
 
 Self-transitions are part of the table too: they say in which statuses an action that does not
 change the status (adding a witness, choosing a location, ...) is allowed.
@@ -25,6 +26,7 @@ from domain.fouten import OngeldigeStatusovergang
 __all__ = [
     "EINDSTATUSSEN",
     "OVERGANGEN",
+    "VERLOOPREDENEN",
     "Gebeurtenis",
     "Overgang",
     "Status",
@@ -118,12 +120,21 @@ OVERGANGEN: tuple[Overgang, ...] = (
     *(Overgang(s, _G.ANNULEER, _S.GEANNULEERD) for s in _OPEN),
     Overgang(_S.VOORLOPIG, _G.VERLOOP, _S.VERLOPEN),
     Overgang(_S.GERESERVEERD, _G.VERLOOP, _S.VERLOPEN),
+    Overgang(_S.GOEDGEKEURD, _G.VERLOOP, _S.VERLOPEN),
 )
+
+# Why a case in each status lapses: the `reden` of its `verloop` in the history.
+VERLOOPREDENEN: dict[Status, str] = {
+    _S.VOORLOPIG: "reservering verlopen",
+    _S.GERESERVEERD: "reservering verlopen",
+    _S.GOEDGEKEURD: "niet op tijd betaald",
+}
 
 _TABEL: dict[tuple[Status | None, Gebeurtenis], Status] = {
     (o.van, o.gebeurtenis): o.naar for o in OVERGANGEN
 }
 assert len(_TABEL) == len(OVERGANGEN), "the transition table has a duplicate row"
+assert set(VERLOOPREDENEN) == {o.van for o in OVERGANGEN if o.gebeurtenis is _G.VERLOOP}
 
 
 def volgende_status(van: Status | None, gebeurtenis: Gebeurtenis) -> Status:

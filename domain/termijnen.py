@@ -13,6 +13,8 @@ from domain.configuratie import ProcesConfiguratie
 
 __all__ = [
     "Meldingsvenster",
+    "betaling_uiterlijk",
+    "betaling_verloopt_op",
     "einde_van_dag",
     "getuigen_uiterlijk",
     "lokale_datum",
@@ -75,3 +77,18 @@ def voorlopig_verloopt_op(nu: datetime, config: ProcesConfiguratie) -> datetime:
 def reservering_verloopt_op(ceremoniedatum: date, config: ProcesConfiguratie) -> datetime:
     """When a consented reservation lapses without a notice: after the last notice day."""
     return einde_van_dag(meldingsvenster(ceremoniedatum, config).uiterlijk, config)
+
+
+def betaling_uiterlijk(vanaf: date, ceremoniedatum: date, config: ProcesConfiguratie) -> date:
+    """The last day to pay when payment became due on `vanaf` (the approval): `betaling_dagen`
+    later, but at the latest the day before the ceremony - and never before `vanaf` itself."""
+    uiterlijk = min(
+        vanaf + timedelta(days=config.termijnen.betaling_dagen),
+        ceremoniedatum - timedelta(days=1),
+    )
+    return max(uiterlijk, vanaf)
+
+
+def betaling_verloopt_op(vanaf: date, ceremoniedatum: date, config: ProcesConfiguratie) -> datetime:
+    """When an approved case that is not paid lapses: after its last payment day."""
+    return einde_van_dag(betaling_uiterlijk(vanaf, ceremoniedatum, config), config)

@@ -13,7 +13,10 @@ Ingetrokken. This module maps the domain's transitions onto those statustypen, b
     keur_goed                        -> Verwerkt, result Verwerkt
     annuleer before approval         -> Verwerkt, result Ingetrokken
 
-Every other transition leaves the zaak as it is: after approval the notice is done with.
+Every other transition leaves the zaak as it is: after approval the notice is done with (the
+zaak has its end status and result), so cancelling an approved case, or its lapsing unpaid
+(verloop GOEDGEKEURD -> VERLOPEN), changes nothing there. Reservations lapse before any zaak
+exists. No verloop has a step, which lets the store expire cases in bulk without messages.
 """
 
 from __future__ import annotations

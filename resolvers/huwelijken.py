@@ -9,6 +9,7 @@ refusal leaves the stored case untouched.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -35,12 +36,14 @@ from resolvers.errors import (
     NietToegestaan,
     OngeldigeInvoer,
 )
-from resolvers.terugbetaling import terugbetalingen_voor
+from resolvers.terugbetaling import terugbetaling_niet_aangenomen, terugbetalingen_voor
 from resolvers.zaakregistratie import berichten_voor
 from store.errors import InvalidCursor, StaleVersion
 from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
 from store.outbox import Bericht
 from store.records import CaseFilter, HistoryEntry, Page, ResourceClaim
+
+logger = logging.getLogger(__name__)
 
 # Claims of these cases no longer block anyone.
 ZONDER_CLAIMS = frozenset({Status.GEANNULEERD, Status.VERLOPEN})
@@ -231,11 +234,25 @@ class Huwelijkszaken:
         return dossier, opdracht.checkout_url
 
     async def markeer_betaald(self, huwelijk_id: str, bedrag_cents: int, betaling_id: str) -> None:
-        """Record a payment the provider confirmed; a repeated confirmation changes nothing."""
+        """Record a payment the provider confirmed; a repeated confirmation changes nothing.
+
+        A payment the case no longer takes (it lapsed, was cancelled or was paid already) is
+        refunded in full through the outbox, once.
+        """
         for _ in range(3):  # a concurrent change of the case: read it again and retry
             dossier = await self._laad(huwelijk_id)
             betaling = dossier.huwelijk.betaling
             if betaling is not None and betaling.referentie == betaling_id:
+                return
+            if not dossier.huwelijk.neemt_betaling_aan(self._nu()):
+                terug = terugbetaling_niet_aangenomen(dossier.huwelijk, bedrag_cents, betaling_id)
+                await self._diensten.huwelijken.plaats([terug], self._nu())
+                logger.warning(
+                    "payment %s for case %s (status %s) not taken; refunded in full",
+                    betaling_id,
+                    huwelijk_id,
+                    dossier.huwelijk.status.value,
+                )
                 return
 
             def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
@@ -280,7 +297,7 @@ class Huwelijkszaken:
             def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
                 if h.melding is not None and h.melding.status is Meldingstatus.ONTVANGEN:
                     h.neem_melding_in_behandeling(door=door, nu=nu)
-                h.beoordeel_melding(True, door=door, nu=nu)
+                h.beoordeel_melding(True, config=self.config, door=door, nu=nu)
 
         await self.wijzig(huwelijk_id, huwelijk.versie, actie, naar_zaaksysteem=False)
 
@@ -472,6 +489,7 @@ class Huwelijkszaken:
                 claims=[] if voor else None,
                 toegewezen_ambtenaar_id=dossier.toegewezen_ambtenaar_id,
                 nu=nu,
+                outbox=self._berichten(huwelijk, naar_zaaksysteem=True),
             )
         except StaleVersion:
             # Someone (the bulk expiry, most likely) saved it first: read what they wrote.

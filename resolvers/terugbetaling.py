@@ -1,6 +1,10 @@
-"""Refund on cancellation: a paid case that is cancelled gets its payment back, minus the
-municipality's cancellation fee, through the outbox - so a provider that is down delays the
-refund but never loses it, and a retry never refunds twice (the provider's idempotency key).
+"""Refunds through the outbox - so a provider that is down delays a refund but never loses it,
+and a retry never refunds twice (the outbox's `sleutel` and the provider's idempotency key):
+
+- on cancellation: a paid case that is cancelled gets its payment back, minus the
+  municipality's cancellation fee;
+- a payment the case does not take (it came after the case lapsed or was cancelled, or the case
+  was paid already) goes back in full: no fee was due for it.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ def terugbetalingen_voor(
             gemeentecode=huwelijk.gemeentecode,
             case_id=huwelijk.id,
             soort=SOORT_TERUGBETALEN,
-            sleutel=f"{huwelijk.id}:terugbetalen:{betaling.referentie}",
+            sleutel=_sleutel(huwelijk.id, betaling.referentie),
             payload={
                 "betaling_id": betaling.referentie,
                 "betaald_cents": betaling.bedrag_cents,
@@ -43,6 +47,28 @@ def terugbetalingen_voor(
             },
         )
     ]
+
+
+def terugbetaling_niet_aangenomen(
+    huwelijk: Huwelijk, bedrag_cents: int, betaling_id: str
+) -> Bericht:
+    """The full refund of a confirmed payment `huwelijk` does not take."""
+    return Bericht(
+        gemeentecode=huwelijk.gemeentecode,
+        case_id=huwelijk.id,
+        soort=SOORT_TERUGBETALEN,
+        sleutel=_sleutel(huwelijk.id, betaling_id),
+        payload={
+            "betaling_id": betaling_id,
+            "betaald_cents": bedrag_cents,
+            "annuleringskosten_cents": 0,
+        },
+    )
+
+
+def _sleutel(case_id: str, betaling_id: str) -> str:
+    # One refund per payment, whichever rule asked for it.
+    return f"{case_id}:terugbetalen:{betaling_id}"
 
 
 class Terugbetaler:

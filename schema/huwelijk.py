@@ -229,7 +229,13 @@ class Huwelijk:
     def versie(root: strawberry.Parent[Dossier]) -> int:
         return root.huwelijk.versie
 
-    @strawberry.field(description="Tot wanneer een (voorlopige) reservering het slot vasthoudt.")
+    @strawberry.field(
+        description=(
+            "Tot wanneer de zaak het slot vasthoudt: een reservering tot de melding, een"
+            " goedgekeurde zaak met iets te betalen tot de betaaltermijn. Daarna verloopt de"
+            " zaak (VERLOPEN). Leeg: er loopt geen termijn."
+        )
+    )
     @staticmethod
     def verloopt_op(root: strawberry.Parent[Dossier]) -> datetime | None:
         return root.huwelijk.verloopt_op

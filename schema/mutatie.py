@@ -185,10 +185,12 @@ class Mutation:
     async def beoordeel_melding(
         self, info: Info, id: Id, versie: int, goedgekeurd: bool, reden: str | None = None
     ) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
         def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
             if h.melding is not None and h.melding.status.value == "ONTVANGEN":
                 h.neem_melding_in_behandeling(door=door, nu=nu)
-            h.beoordeel_melding(goedgekeurd, reden=reden, door=door, nu=nu)
+            h.beoordeel_melding(goedgekeurd, reden=reden, config=config, door=door, nu=nu)
 
         return await _wijzig(info, id, versie, actie)
 

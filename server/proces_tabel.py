@@ -292,6 +292,13 @@ class TermijnenTabel(Tabel):
         default=None, description="The notice at the earliest this many days before the ceremony."
     )
     melding_geldig_dagen: int | None = Field(default=None, description="Days a notice stays valid.")
+    betaling_dagen: int | None = Field(
+        default=None,
+        description=(
+            "Days to pay an approved case once payment is due (at the latest the day before the"
+            " ceremony); unpaid, it lapses and frees its slot."
+        ),
+    )
 
 
 def _vakken(groepen: list[TijdvakkenTabel]) -> tuple[Tijdvak, ...]:

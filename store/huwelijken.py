@@ -19,7 +19,7 @@ from pydantic import TypeAdapter
 from domain.beschikbaarheid import Bezetting, Middelsoort
 from domain.huwelijk import Huwelijk
 from domain.onderdelen import Statuswijziging
-from domain.status import Status
+from domain.status import OVERGANGEN, VERLOOPREDENEN, Gebeurtenis, Status
 from store.cursor import CursorKey, encode_cursor
 from store.outbox import Bericht
 from store.records import (
@@ -34,8 +34,11 @@ from store.records import (
 from store.repository import CaseRepository
 
 _HUWELIJK = TypeAdapter(Huwelijk)
-# Statuses whose reservation lapses at `verloopt_op` (the store expires them in bulk).
-VERLOPENDE_STATUSSEN = (Status.VOORLOPIG, Status.GERESERVEERD)
+# Statuses whose hold lapses at `verloopt_op` (the store expires them in bulk): those with a
+# `verloop` in the transition table (a reservation; an approved case not paid in time).
+VERLOPENDE_STATUSSEN: tuple[Status, ...] = tuple(
+    o.van for o in OVERGANGEN if o.gebeurtenis is Gebeurtenis.VERLOOP and o.van is not None
+)
 
 
 @dataclass(frozen=True)
@@ -137,13 +140,27 @@ class HuwelijkRepository:
         return bezet
 
     async def laat_verlopen(self, gemeentecode: str, nu: datetime) -> list[str]:
-        """Expire every lapsed reservation; returns their ids."""
+        """Expire every lapsed case, freeing its claims; returns their ids.
+
+        No outbox messages: no `verloop` has a zaak step (`domain.zaakstatus`) and an expired
+        case was never paid (a payment ends the hold).
+        """
         verlopen: list[str] = []
         for status in VERLOPENDE_STATUSSEN:
             verlopen += await self._cases.expire(
-                gemeentecode, nu, provisional_status=status.value, expired_status="VERLOPEN"
+                gemeentecode,
+                nu,
+                provisional_status=status.value,
+                expired_status=Status.VERLOPEN.value,
+                reden=VERLOOPREDENEN[status],
+                gebeurtenis=Gebeurtenis.VERLOOP.value,
             )
         return verlopen
+
+    async def plaats(self, berichten: Sequence[Bericht], nu: datetime) -> None:
+        """Place outbox messages that go with no change of a case (a `sleutel` placed before
+        is skipped)."""
+        await self._cases.place(berichten, nu)
 
 
 def cursor(dossier: Dossier, order: CaseOrder = "moment_start") -> str:

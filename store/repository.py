@@ -123,6 +123,13 @@ class CaseRepository:
         assert stored is not None  # updated above in this very transaction
         return stored
 
+    async def place(self, outbox: Sequence[Bericht], now: datetime) -> None:
+        """Write outbox messages on their own (a `sleutel` already stored is skipped)."""
+        if not outbox:
+            return
+        async with self._unit_of_work(write=True) as session:
+            await voeg_berichten_toe(session, outbox, now)
+
     async def list(
         self, gemeentecode: str, filter: CaseFilter, first: int, after: str | None = None
     ) -> Page:

@@ -92,9 +92,9 @@ def huwelijk_in(status: Status, config: ProcesConfiguratie = CONFIG) -> Huwelijk
         return h
     h.registreer_toetsing(alles_voldaan(), door=MEDEWERKER, nu=melding_op)
     if status is Status.AFGEWEZEN:
-        h.beoordeel_melding(False, reden="beletsel", door=MEDEWERKER, nu=melding_op)
+        h.beoordeel_melding(False, reden="beletsel", config=config, door=MEDEWERKER, nu=melding_op)
         return h
-    h.beoordeel_melding(True, door=MEDEWERKER, nu=melding_op)
+    h.beoordeel_melding(True, config=config, door=MEDEWERKER, nu=melding_op)
     if status is Status.GOEDGEKEURD:
         return h
     totaal = h.prijs(config).totaal_cents

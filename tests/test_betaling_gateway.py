@@ -1,10 +1,12 @@
 """Paying through the embedded provider: startBetaling gives the checkout URL, the provider's
-webhook marks the case paid (read back from the provider, never trusted), once."""
+webhook marks the case paid (read back from the provider, never trusted), once; a payment the
+case no longer takes is refunded."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -109,14 +111,87 @@ async def test_cancelling_a_paid_case_refunds_the_payment_minus_the_fee(demo: Sc
     gelukt(await demo.stap(eerste, "annuleer", huwelijk, 'reden: "Toch niet"'))
 
     betaald = huwelijk["prijs"]["totaal"]["centen"]
+    # The demo charges EUR 65 for cancelling after the notice (Hoorn's fee).
+    assert await teruggestort(demo, betaling_id) == euro(betaald - 6500)
+
+
+async def teruggestort(demo: Scenario, betaling_id: str) -> dict[str, str] | None:
+    """What the provider refunded of the payment, once the outbox worker did (or ~10 s)."""
     for _ in range(500):  # the outbox worker runs every 20 ms
         response = await demo.gateway.client.get(
             f"/registries/9999/betalingen/v2/payments/{betaling_id}",
             headers={"Authorization": f"Bearer {CREDENTIALS.betalingen_api_key}"},
         )
-        teruggestort = response.json().get("amountRefunded")
-        if teruggestort and teruggestort["value"] != "0.00":
-            break
+        bedrag: dict[str, str] | None = response.json().get("amountRefunded")
+        if bedrag and bedrag["value"] != "0.00":
+            return bedrag
         await asyncio.sleep(0.02)
-    # The demo charges EUR 65 for cancelling after the notice (Hoorn's fee).
-    assert teruggestort == {"currency": "EUR", "value": f"{(betaald - 6500) / 100:.2f}"}
+    return None
+
+
+def euro(centen: int) -> dict[str, str]:
+    return {"currency": "EUR", "value": f"{centen / 100:.2f}"}
+
+
+async def lees(demo: Scenario, token: str, huwelijk_id: str) -> dict[str, Any]:
+    result = await demo.gateway.graphql(
+        f'{{ huwelijk(id: "{huwelijk_id}") {{ id versie status verlooptOp '
+        "betaling { status } historie { naar reden } } }",
+        token=token,
+    )
+    gelezen: dict[str, Any] = result["data"]["huwelijk"]
+    return gelezen
+
+
+class TestBetalingDieDeZaakNietAanneemt:
+    async def test_a_payment_after_the_payment_term_is_refunded_in_full(
+        self, demo: Scenario
+    ) -> None:
+        huwelijk, eerste = await goedgekeurd(demo)
+        betaald = huwelijk["prijs"]["totaal"]["centen"]
+        gestart = await start(demo, eerste, huwelijk)
+        demo.klok.nu = datetime.fromisoformat(huwelijk["verlooptOp"])
+
+        betaling_id = await betaal(demo, gestart["checkoutUrl"])
+        await webhook(demo, betaling_id)
+
+        gelezen = await lees(demo, eerste, huwelijk["id"])
+        assert (gelezen["status"], gelezen["betaling"]) == ("VERLOPEN", None)
+        assert gelezen["historie"][-1] == {"naar": "VERLOPEN", "reden": "niet op tijd betaald"}
+        assert await teruggestort(demo, betaling_id) == euro(betaald)
+
+    async def test_a_payment_after_cancelling_is_refunded_without_the_fee(
+        self, demo: Scenario
+    ) -> None:
+        huwelijk, eerste = await goedgekeurd(demo)
+        betaald = huwelijk["prijs"]["totaal"]["centen"]
+        gestart = await start(demo, eerste, huwelijk)
+        gelukt(await demo.stap(eerste, "annuleer", huwelijk, 'reden: "Toch niet"'))
+
+        betaling_id = await betaal(demo, gestart["checkoutUrl"])
+        await webhook(demo, betaling_id)
+
+        gelezen = await lees(demo, eerste, huwelijk["id"])
+        assert (gelezen["status"], gelezen["betaling"]) == ("GEANNULEERD", None)
+        assert await teruggestort(demo, betaling_id) == euro(betaald)
+
+    async def test_a_second_payment_of_a_paid_case_is_refunded(self, demo: Scenario) -> None:
+        huwelijk, eerste = await goedgekeurd(demo)
+        eerste_start = await start(demo, eerste, huwelijk)
+        # A change makes a new versie, and so a second checkout while the first is open.
+        huwelijk = gelukt(
+            await demo.stap(
+                eerste, "kiesNaamgebruik", huwelijk, "partner: PARTNER1, naamgebruik: E"
+            )
+        )
+        tweede_start = await start(demo, eerste, huwelijk)
+        assert tweede_start["checkoutUrl"] != eerste_start["checkoutUrl"]
+
+        eerste_id = await betaal(demo, eerste_start["checkoutUrl"])
+        await webhook(demo, eerste_id)
+        tweede_id = await betaal(demo, tweede_start["checkoutUrl"])
+        await webhook(demo, tweede_id)
+
+        gelezen = await lees(demo, eerste, huwelijk["id"])
+        assert (gelezen["status"], gelezen["betaling"]) == ("GOEDGEKEURD", {"status": "BETAALD"})
+        assert await teruggestort(demo, tweede_id) == euro(huwelijk["prijs"]["totaal"]["centen"])

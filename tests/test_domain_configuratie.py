@@ -74,6 +74,7 @@ def test_office_hours_are_judged_in_local_time() -> None:
             "termijnen.melding_max_dagen_voor",
             30,
         ),
+        ({"termijnen": Termijnen(betaling_dagen=0)}, "termijnen.betaling_dagen", 0),
         (
             {"openingstijden": (Tijdvak(Weekdag.MAANDAG, time(17), time(9)),)},
             "openingstijden[0].tot",

@@ -425,11 +425,13 @@ class TestBeoordeling:
 
     def test_citizens_cannot_review(self) -> None:
         with pytest.raises(NietToegestaan):
-            huwelijk_in(Status.GEMELD).beoordeel_melding(True, door=PARTNER1, nu=NU)
+            huwelijk_in(Status.GEMELD).beoordeel_melding(True, config=CONFIG, door=PARTNER1, nu=NU)
 
     def test_approval_needs_recorded_checks(self) -> None:
         with pytest.raises(NietToegestaan, match="checks"):
-            huwelijk_in(Status.GEMELD).beoordeel_melding(True, door=MEDEWERKER, nu=NU)
+            huwelijk_in(Status.GEMELD).beoordeel_melding(
+                True, config=CONFIG, door=MEDEWERKER, nu=NU
+            )
 
     def test_approval_is_refused_when_a_check_failed(self) -> None:
         h = huwelijk_in(Status.GEMELD)
@@ -439,7 +441,7 @@ class TestBeoordeling:
         h.registreer_toetsing([mislukt], door=MEDEWERKER, nu=NU)
 
         with pytest.raises(NietToegestaan):
-            h.beoordeel_melding(True, door=MEDEWERKER, nu=NU)
+            h.beoordeel_melding(True, config=CONFIG, door=MEDEWERKER, nu=NU)
         assert h.status is Status.GEMELD
 
     def test_approval_is_allowed_with_manual_review_and_witnesses_still_to_come(self) -> None:
@@ -456,7 +458,7 @@ class TestBeoordeling:
             door=MEDEWERKER,
             nu=NU,
         )
-        h.beoordeel_melding(True, door=MEDEWERKER, nu=NU)
+        h.beoordeel_melding(True, config=CONFIG, door=MEDEWERKER, nu=NU)
 
         assert h.status is Status.GOEDGEKEURD
         assert h.melding.status is Meldingstatus.GOEDGEKEURD  # type: ignore[union-attr]
@@ -464,12 +466,16 @@ class TestBeoordeling:
     def test_rejection_needs_a_reason_without_a_bsn(self) -> None:
         h = huwelijk_in(Status.GEMELD)
         with pytest.raises(OngeldigeInvoer):
-            h.beoordeel_melding(False, door=MEDEWERKER, nu=NU)
+            h.beoordeel_melding(False, config=CONFIG, door=MEDEWERKER, nu=NU)
         with pytest.raises(OngeldigeInvoer):
             h.beoordeel_melding(
-                False, reden=f"partner {BSN_2} is al getrouwd", door=MEDEWERKER, nu=NU
+                False,
+                reden=f"partner {BSN_2} is al getrouwd",
+                config=CONFIG,
+                door=MEDEWERKER,
+                nu=NU,
             )
-        h.beoordeel_melding(False, reden="al getrouwd", door=MEDEWERKER, nu=NU)
+        h.beoordeel_melding(False, reden="al getrouwd", config=CONFIG, door=MEDEWERKER, nu=NU)
 
         assert h.status is Status.AFGEWEZEN
         assert h.historie[-1].reden == "al getrouwd"

@@ -89,11 +89,11 @@ ACTIES: dict[str, tuple[set[Gebeurtenis], Actie]] = {
     ),
     "beoordeel_melding(goed)": (
         {G.KEUR_GOED},
-        lambda h: h.beoordeel_melding(True, door=MEDEWERKER, nu=NU),
+        lambda h: h.beoordeel_melding(True, config=CONFIG, door=MEDEWERKER, nu=NU),
     ),
     "beoordeel_melding(af)": (
         {G.WIJS_AF},
-        lambda h: h.beoordeel_melding(False, reden="x", door=MEDEWERKER, nu=NU),
+        lambda h: h.beoordeel_melding(False, reden="x", config=CONFIG, door=MEDEWERKER, nu=NU),
     ),
     "registreer_betaling": (
         {G.REGISTREER_BETALING},

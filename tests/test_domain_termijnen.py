@@ -1,4 +1,4 @@
-"""Deadlines: the notice window and validity, the witness deadline, the holds."""
+"""Deadlines: the notice window and validity, the witness deadline, the holds, payment."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from domain_support import AMS, CONFIG, NU, met_config
 
 from domain.configuratie import Termijnen
 from domain.termijnen import (
+    betaling_uiterlijk,
+    betaling_verloopt_op,
     getuigen_uiterlijk,
     lokale_datum,
     melding_geldig_tot,
@@ -50,6 +52,27 @@ def test_provisional_hold_lasts_the_configured_minutes() -> None:
 
 def test_consented_reservation_lapses_at_the_end_of_the_last_notice_day() -> None:
     assert reservering_verloopt_op(TROUWDATUM, CONFIG) == datetime(2027, 3, 13, tzinfo=AMS)
+
+
+def test_payment_is_due_two_weeks_after_approval_at_the_end_of_the_local_day() -> None:
+    assert betaling_uiterlijk(date(2026, 12, 1), TROUWDATUM, CONFIG) == date(2026, 12, 15)
+    # Midnight in Amsterdam, 23:00 UTC.
+    assert betaling_verloopt_op(date(2026, 12, 1), TROUWDATUM, CONFIG) == datetime(
+        2026, 12, 15, 23, 0, tzinfo=UTC
+    )
+
+
+def test_payment_term_follows_the_configuration() -> None:
+    config = met_config(termijnen=Termijnen(betaling_dagen=3))
+    assert betaling_uiterlijk(date(2026, 12, 1), TROUWDATUM, config) == date(2026, 12, 4)
+
+
+def test_payment_is_due_the_day_before_the_ceremony_at_the_latest() -> None:
+    assert betaling_uiterlijk(date(2027, 3, 20), TROUWDATUM, CONFIG) == date(2027, 3, 25)
+
+
+def test_payment_is_never_due_before_the_day_it_became_due() -> None:
+    assert betaling_uiterlijk(TROUWDATUM, TROUWDATUM, CONFIG) == TROUWDATUM
 
 
 def test_local_date_is_the_municipality_s_calendar_day() -> None:

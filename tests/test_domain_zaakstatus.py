@@ -6,7 +6,7 @@ import pytest
 from domain_support import BSN_1, BSN_2, huwelijk_in
 
 from adapters.zgw import ZaakMelding
-from domain.status import Gebeurtenis, Status
+from domain.status import OVERGANGEN, Gebeurtenis, Status
 from domain.zaakstatus import Zaakresultaat, Zaakstatus, zaakidentificatie, zaakstap
 from resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, berichten_voor
 
@@ -53,12 +53,19 @@ class TestZaakstap:
             (S.GOEDGEKEURD, G.ANNULEER, S.GEANNULEERD),
             (S.GOEDGEKEURD, G.BEVESTIG, S.BEVESTIGD),
             (S.BEVESTIGD, G.VOLTREK, S.VOLTROKKEN),
+            (S.GOEDGEKEURD, G.VERLOOP, S.VERLOPEN),
         ],
     )
     def test_leaves_the_zaak_alone_before_the_notice_and_after_approval(
         self, van: Status | None, gebeurtenis: Gebeurtenis, naar: Status
     ) -> None:
         assert zaakstap(van, gebeurtenis, naar) is None
+
+    def test_no_lapse_has_a_step_so_the_store_may_expire_cases_in_bulk(self) -> None:
+        verlopen = [o for o in OVERGANGEN if o.gebeurtenis is G.VERLOOP]
+
+        assert {o.van for o in verlopen} == {S.VOORLOPIG, S.GERESERVEERD, S.GOEDGEKEURD}
+        assert all(zaakstap(o.van, o.gebeurtenis, o.naar) is None for o in verlopen)
 
     def test_only_the_notice_registers_the_zaak(self) -> None:
         stappen = [

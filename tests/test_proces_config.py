@@ -89,6 +89,14 @@ class TestDefaultsAndOverrides:
             termijnen=replace(standaard.termijnen, getuigen_dagen_voor=28),
         )
 
+    def test_reads_the_payment_term_and_keeps_the_other_terms(self, tmp_path: Path) -> None:
+        path = write(tmp_path, "[proces.termijnen]\nbetaling_dagen = 7\n")
+        standaard = ProcesConfiguratie.standaard("9999")
+
+        assert load(path).termijnen == replace(standaard.termijnen, betaling_dagen=7)
+        assert standaard.termijnen.betaling_dagen == 14
+        assert load(DEMO).termijnen.betaling_dagen == 14
+
     def test_accepts_weekday_names_and_iso_numbers_and_both_kinds_of_time(
         self, tmp_path: Path
     ) -> None:
@@ -214,6 +222,18 @@ class TestBadValues:
                 "must be more than melding_min_dagen_voor",
             ),
             (
+                "[proces.termijnen]\nbetaling_dagen = 0\n",
+                "proces.termijnen.betaling_dagen",
+                0,
+                "must be positive",
+            ),
+            (
+                '[proces.termijnen]\nbetaling_dagen = "twee weken"\n',
+                "proces.termijnen.betaling_dagen",
+                "twee weken",
+                "expected an integer",
+            ),
+            (
                 '[proces]\ntijdzone = "Europe/Demodam"\n',
                 "proces.tijdzone",
                 "Europe/Demodam",
@@ -267,6 +287,7 @@ def test_reference_lists_every_key_with_the_default() -> None:
 
     assert "| `annuleringskosten_cents` | `6500` |" in reference
     assert "| `termijnen.getuigen_dagen_voor` | `42` |" in reference
+    assert "| `termijnen.betaling_dagen` | `14` |" in reference
     assert "| `openingstijden` | maandag-vrijdag 09:00-17:00; zaterdag 10:00-16:00 |" in reference
     assert "Keys of `[[proces.ambtenaren]]`:" in reference
     assert "| `prijs_cents` | required |" in reference

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from gateway_support import demo_settings, running_gateway
-from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, verklaringen
+from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, goedgekeurd, verklaringen
 
 from adapters.zgw_auth import ZgwJwtAuth
 from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
@@ -78,6 +79,27 @@ async def test_a_notice_becomes_a_zaak_and_transitions_add_statussen(demo: Scena
     statussen = await zgw_get(demo, f"{api}/statussen?zaak={zaak_url}")
     # Ontvangen at the notice; In behandeling genomen and Verwerkt at the approval.
     assert len(statussen["results"]) == 3
+
+
+async def test_an_approved_case_lapsing_unpaid_leaves_the_closed_zaak_alone(
+    demo: Scenario,
+) -> None:
+    huwelijk, eerste = await goedgekeurd(demo)
+    registratie = await stand(demo, huwelijk["id"])
+    api, zaak_url = registratie["zaakUrl"].rsplit("/zaken/", 1)[0], registratie["zaakUrl"]
+    zaak = await zgw_get(demo, zaak_url)
+    assert zaak["resultaat"] is not None  # closed at the approval: Verwerkt, result Verwerkt
+
+    demo.klok.nu = datetime.fromisoformat(huwelijk["verlooptOp"])
+    gelezen = await demo.gateway.graphql(
+        f'{{ huwelijk(id: "{huwelijk["id"]}") {{ status }} }}', token=eerste
+    )
+    assert gelezen["data"]["huwelijk"]["status"] == "VERLOPEN"
+
+    assert (await stand(demo, huwelijk["id"]))["status"] == "GEREGISTREERD"
+    statussen = await zgw_get(demo, f"{api}/statussen?zaak={zaak_url}")
+    assert len(statussen["results"]) == 3  # Ontvangen, In behandeling genomen, Verwerkt
+    assert (await zgw_get(demo, zaak_url))["resultaat"] == zaak["resultaat"]
 
 
 async def test_staff_only_see_the_registration(demo: Scenario) -> None:
