@@ -66,7 +66,7 @@ class Gateway:
         """The same gateway, addressing the municipality `gemeentecode` by path."""
         return replace(self, prefix=f"/{gemeentecode}")
 
-    async def token(self, rol: str, bsn: str | None = None, gemeente: str | None = None) -> str:
+    async def token(self, rol: str, bsn: str | None = None, *, gemeente: str | None = None) -> str:
         """A demo token for `rol` (and `bsn`; staff: for `gemeente`, default every one)."""
         body: dict[str, Any] = {"rol": rol}
         if bsn is not None:
