@@ -188,9 +188,10 @@ class Settings(BaseSettings):
     )
     notificaties_webhook_secret: SecretStr | None = Field(
         default=None,
-        description="Shared secret the Notificaties API sends back as `Authorization: Bearer "
-        "<secret>` on POST /notificaties/webhook. Unset: no webhook and no abonnement (the "
-        "demo makes one).",
+        description="Secret from which each municipality's webhook Authorization "
+        "is derived (the Notificaties API sends it back on POST "
+        "/{gemeentecode}/notificaties/webhook). Unset: no webhook and no abonnement (the demo "
+        "makes one).",
     )
     notificaties_callback_base_url: str | None = Field(
         default=None,
