@@ -48,6 +48,7 @@ from resolvers.zaaknotificaties import (
 )
 from resolvers.zaakregistratie import Bezorger, Verwerker, bezorg_doorlopend
 from server.agenda import ceremonies, feed_tokens, feed_url
+from server.agenda_keuze import kies_agenda
 from server.demo_issuer import DEMO_ISSUER, DemoIssuer
 from server.gemeente import EMBEDDED, Gemeente, NoAuth, load_gemeente
 from server.graphql_endpoint import graphql_endpoint
@@ -174,6 +175,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 clients["betalingen"], timeout=clients["betalingen"].timeout
             )
             verwerkers[SOORT_TERUGBETALEN] = Terugbetaler(betalingen)
+            agendakeuze = await kies_agenda(gemeente, client, stack, sessions)
+            verwerkers.update(agendakeuze.verwerkers)
             bezorger = Bezorger(
                 outbox,
                 _zaakregistratie(gemeente, clients),
@@ -210,6 +213,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                         clients["bag"], timeout=clients["bag"].timeout
                     ),
                     zaakregistratie=gemeente.zaakregistratie.aan,
+                    agenda=agendakeuze.agenda,
                 ),
                 logboek=logboek,
                 authenticatie=authenticatie,
@@ -242,6 +246,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 public_url=settings.embedded_registries_url,
                 credentials=credentials,
                 notificaties_http=notificaties_http,
+                clock=overrides.clock,
             ),
         ),
     ]

@@ -145,7 +145,8 @@ def _check_config(args: argparse.Namespace) -> None:
         gemeente = load_gemeente(args.file)
     except ConfigError as error:
         sys.exit(str(error))
-    print(f"{args.file}: OK ({gemeente.gemeentecode} {gemeente.naam})")
+    soort = gemeente.agenda.soort
+    print(f"{args.file}: OK ({gemeente.gemeentecode} {gemeente.naam}), agenda: {soort}")
 
 
 def _docs(args: argparse.Namespace) -> None:
