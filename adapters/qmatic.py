@@ -3,8 +3,11 @@
 Locations are Qmatic branches, ceremony types Qmatic services; by default their ids are the
 same on both sides, `vestigingen` / `diensten` map them when a municipality's Qmatic uses
 other publicIds. Free slots come from v2 `dates` and `times` with matrix parameters
-(`;servicePublicId=..;customSlotLength=..`); holding is v2 `reserve` (status 10), confirming
-v2 `appointments/{id}/confirm` (status 20), cancelling v1 `DELETE appointments/{id}`.
+(`;servicePublicId=..;customSlotLength=..`); a slot length per ceremony type
+(`slotlengte_minuten`) or per type and location (`locatie_slotlengte_minuten`, e.g. a room
+that needs longer than the ceremony) is sent as `customSlotLength`. Holding is v2 `reserve`
+(status 10), confirming v2 `appointments/{id}/confirm` (status 20), cancelling v1
+`DELETE appointments/{id}`.
 
 Qmatic's public API does not expose officiants, so `middelen()` lists locations only and a
 search for one BABS is refused; BABS stay planned by the built-in agenda. No personal data of
@@ -77,6 +80,7 @@ class QmaticAgenda:
         vestigingen: Mapping[str, str] | None = None,
         diensten: Mapping[str, str] | None = None,
         slotlengte_minuten: Mapping[str, int] | None = None,
+        locatie_slotlengte_minuten: Mapping[tuple[str, str], int] | None = None,
         max_gelijktijdig: int = 4,
     ) -> None:
         self._client = client
@@ -87,6 +91,7 @@ class QmaticAgenda:
         self._service = dict(diensten or {})
         self._soort = {s: c for c, s in self._service.items()}
         self._slotlengte = dict(slotlengte_minuten or {})
+        self._locatie_slotlengte = dict(locatie_slotlengte_minuten or {})
         self._gelijktijdig = asyncio.Semaphore(max_gelijktijdig)
 
     async def middelen(self) -> list[Middel]:
@@ -118,18 +123,22 @@ class QmaticAgenda:
         else:
             body = _object(await self._call("GET", f"v1/services/{sid}/branches"), "branchList")
             branches = [b["publicId"] for b in _list(body["branchList"], "branchList", wire.Branch)]
-        lengte = await self._lengte(service, ceremonietype)
-        matrix = f";servicePublicId={sid}"
-        if ceremonietype in self._slotlengte:
-            matrix += f";customSlotLength={self._slotlengte[ceremonietype]}"
+        standaard = await self._lengte(service, ceremonietype)
 
         async def per_branch(branch: str) -> list[AgendaSlot]:
             bid = _id(branch, "locatie_id")
+            locatie = self._locatie.get(branch, branch)
+            minuten = self._locatie_slotlengte.get((ceremonietype, locatie))
+            minuten = minuten or self._slotlengte.get(ceremonietype)
+            matrix = f";servicePublicId={sid}"
+            if minuten is not None:
+                matrix += f";customSlotLength={minuten}"
+            lengte = standaard if minuten is None else timedelta(minutes=minuten)
             body = _object(await self._get(f"v2/branches/{bid}/dates{matrix}"), "dates")
             dagen = [d for d in map(_dag, _list(body["dates"], "dates", str)) if van <= d <= tot]
             per_dag = await asyncio.gather(*(self._tijden(bid, d, matrix) for d in dagen))
             return [
-                AgendaSlot(start, start + lengte, self._locatie.get(branch, branch), ceremonietype)
+                AgendaSlot(start, start + lengte, locatie, ceremonietype)
                 for starts in per_dag
                 for start in starts
             ]

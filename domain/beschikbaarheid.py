@@ -10,7 +10,7 @@ and is under their day and week capacity - unless the couple brings their own of
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -21,7 +21,15 @@ from domain.fouten import OngeldigeInvoer
 from domain.onderdelen import LocatieKeuze
 from domain.prijs import bereken_prijs
 
-__all__ = ["Bezetting", "Middelsoort", "Tijdslot", "vrije_tijdsloten"]
+__all__ = [
+    "Bezetting",
+    "Middelsoort",
+    "Tijdslot",
+    "Zoekvraag",
+    "tijdsloten_op",
+    "vrije_tijdsloten",
+    "zoekvraag",
+]
 
 MAX_DAGEN = 366  # one call covers at most a year: the notice window
 
@@ -56,6 +64,53 @@ class Tijdslot:
     prijs_cents: int
 
 
+@dataclass(frozen=True, slots=True)
+class Zoekvraag:
+    """A checked free-slot search: the ceremony type, and the locations and officiants in
+    scope (`zoekvraag` builds it)."""
+
+    soort: Ceremonietype
+    locaties: tuple[Locatie, ...]
+    ambtenaren: tuple[Ambtenaar, ...]
+    keuze: Ambtenaarkeuze
+    eigen_babs: bool
+
+
+def zoekvraag(
+    config: ProcesConfiguratie,
+    *,
+    van: date,
+    tot: date,
+    ceremonietype: str,
+    locatie_id: str | None = None,
+    ambtenaar_id: str | None = None,
+    eigen_babs: bool = False,
+) -> Zoekvraag:
+    """Check a search; unknown codes and a bad period raise. A location that does not offer
+    the type leaves no locations in scope (no slots, not an error)."""
+    if tot < van or (tot - van).days >= MAX_DAGEN:
+        raise OngeldigeInvoer(f"period: from {van} to {tot} must be 1 to {MAX_DAGEN} days")
+    if eigen_babs and ambtenaar_id is not None:
+        raise OngeldigeInvoer("choose a municipal officiant or an own one, not both")
+    soort = config.ceremonietype(ceremonietype)
+    locaties = config.locaties_voor(soort)
+    if locatie_id is not None:
+        locaties = tuple(loc for loc in locaties if loc.id == locatie_id)
+        if not locaties:
+            config.locatie(locatie_id)  # unknown: raises OnbekendGegeven; else not for this type
+    ambtenaren = () if eigen_babs else config.ambtenaren
+    if ambtenaar_id is not None:
+        ambtenaren = (config.ambtenaar(ambtenaar_id),)
+    keuze = (
+        Ambtenaarkeuze.EIGEN
+        if eigen_babs
+        else Ambtenaarkeuze.KEUZE
+        if ambtenaar_id is not None
+        else Ambtenaarkeuze.TOEGEWEZEN
+    )
+    return Zoekvraag(soort, locaties, tuple(ambtenaren), keuze, eigen_babs)
+
+
 def vrije_tijdsloten(
     config: ProcesConfiguratie,
     *,
@@ -72,53 +127,106 @@ def vrije_tijdsloten(
 
     `locatie_id` / `ambtenaar_id` narrow the search; `eigen_babs` drops the need for a
     municipal officiant; `na` drops slots starting at or before that moment (pass "now")."""
-    if tot < van or (tot - van).days >= MAX_DAGEN:
-        raise OngeldigeInvoer(f"period: from {van} to {tot} must be 1 to {MAX_DAGEN} days")
-    if eigen_babs and ambtenaar_id is not None:
-        raise OngeldigeInvoer("choose a municipal officiant or an own one, not both")
-    soort = config.ceremonietype(ceremonietype)
-    locaties = config.locaties_voor(soort)
-    if locatie_id is not None:
-        locaties = tuple(loc for loc in locaties if loc.id == locatie_id)
-        if not locaties:
-            config.locatie(locatie_id)  # unknown: raises OnbekendGegeven; else not for this type
-            return []
-    ambtenaren = () if eigen_babs else config.ambtenaren
-    if ambtenaar_id is not None:
-        ambtenaren = (config.ambtenaar(ambtenaar_id),)
-    keuze = (
-        Ambtenaarkeuze.EIGEN
-        if eigen_babs
-        else Ambtenaarkeuze.KEUZE
-        if ambtenaar_id is not None
-        else Ambtenaarkeuze.TOEGEWEZEN
+    vraag = zoekvraag(
+        config,
+        van=van,
+        tot=tot,
+        ceremonietype=ceremonietype,
+        locatie_id=locatie_id,
+        ambtenaar_id=ambtenaar_id,
+        eigen_babs=eigen_babs,
     )
-    index = _Bezettingen(bezet, config)
-    prijzen = _Prijzen(config, soort, keuze)
-    slots: list[Tijdslot] = []
+    return _vrij(config, vraag, _rooster(config, vraag, van, tot), bezet, na)
+
+
+def tijdsloten_op(
+    config: ProcesConfiguratie,
+    vraag: Zoekvraag,
+    vrij: Iterable[tuple[str, datetime, datetime]],
+    *,
+    bezet: Sequence[Bezetting] = (),
+    na: datetime | None = None,
+) -> list[Tijdslot]:
+    """Free slots from an external agenda's free times: (location id, start, end) intervals,
+    each start a time the agenda offers. The rules of `vrije_tijdsloten` apply, except the
+    configuration's own start grid and opening hours: the external agenda decides those.
+
+    A start is kept when its location is in scope, its date is not blocked, it is one of the
+    type's fixed start times (if the type has them), and the agenda's free intervals cover the
+    whole slot (which lasts as long as at that location, possibly longer than the agenda's
+    own appointments); then, as always, nothing in `bezet` may overlap it at the location and
+    an officiant must be free."""
+    in_scope = {loc.id: loc for loc in vraag.locaties}
+    vaste = {(s.weekdag, s.tijd) for s in vraag.soort.starttijden}
+    per_locatie: dict[str, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for locatie_id, start, eind in vrij:
+        if locatie_id in in_scope:
+            per_locatie[locatie_id].append((start, eind))
+    kandidaten: list[tuple[Locatie, datetime, datetime]] = []
+    for locatie_id, vrije in per_locatie.items():
+        locatie = in_scope[locatie_id]
+        duur = timedelta(minutes=config.slotduur_minuten(vraag.soort, locatie))
+        vrije.sort()
+        for i, (start, _) in enumerate(vrije):
+            if i and vrije[i - 1][0] == start:
+                continue  # the same start twice
+            lokaal = start.astimezone(config.zone)
+            if lokaal.date() in config.geblokkeerde_datums:
+                continue
+            if vaste and (lokaal.weekday(), lokaal.time()) not in vaste:
+                continue
+            if _gedekt(vrije, i, start + duur):
+                kandidaten.append((locatie, lokaal, lokaal + duur))
+    return _vrij(config, vraag, kandidaten, bezet, na)
+
+
+def _gedekt(vrije: Sequence[tuple[datetime, datetime]], i: int, eind: datetime) -> bool:
+    """Whether the sorted free intervals from the `i`-th on cover [its start, eind) without
+    a gap (a chain of a few intervals when the slot outlasts the agenda's own length)."""
+    bereikt = vrije[i][0]
+    for j in range(i, len(vrije)):
+        begin, einde = vrije[j]
+        if begin > bereikt:
+            return False
+        bereikt = max(bereikt, einde)
+        if bereikt >= eind:
+            return True
+    return False
+
+
+def _rooster(
+    config: ProcesConfiguratie, vraag: Zoekvraag, van: date, tot: date
+) -> Iterator[tuple[Locatie, datetime, datetime]]:
+    """The configuration's own candidate slots: per day, location and start time."""
     for dag in _dagen(van, tot):
         if dag in config.geblokkeerde_datums:
             continue
-        for locatie in locaties:
-            duur = timedelta(minutes=config.slotduur_minuten(soort, locatie))
-            for start in _starttijden(config, soort, dag, duur):
-                eind = start + duur
-                if (na is not None and start <= na) or index.overlapt(
-                    Middelsoort.LOCATIE, locatie.id, start, eind
-                ):
-                    continue
-                vrij = tuple(a.id for a in ambtenaren if index.beschikbaar(a, start, eind))
-                if not eigen_babs and not vrij:
-                    continue
-                slots.append(
-                    Tijdslot(
-                        start,
-                        eind,
-                        locatie.id,
-                        vrij,
-                        prijzen.voor(locatie, start, eind),
-                    )
-                )
+        for locatie in vraag.locaties:
+            duur = timedelta(minutes=config.slotduur_minuten(vraag.soort, locatie))
+            for start in _starttijden(config, vraag.soort, dag, duur):
+                yield locatie, start, start + duur
+
+
+def _vrij(
+    config: ProcesConfiguratie,
+    vraag: Zoekvraag,
+    kandidaten: Iterable[tuple[Locatie, datetime, datetime]],
+    bezet: Sequence[Bezetting],
+    na: datetime | None,
+) -> list[Tijdslot]:
+    """The candidates whose location is free and that have an officiant (or need none)."""
+    index = _Bezettingen(bezet, config)
+    prijzen = _Prijzen(config, vraag.soort, vraag.keuze)
+    slots: list[Tijdslot] = []
+    for locatie, start, eind in kandidaten:
+        if (na is not None and start <= na) or index.overlapt(
+            Middelsoort.LOCATIE, locatie.id, start, eind
+        ):
+            continue
+        vrij = tuple(a.id for a in vraag.ambtenaren if index.beschikbaar(a, start, eind))
+        if not vraag.eigen_babs and not vrij:
+            continue
+        slots.append(Tijdslot(start, eind, locatie.id, vrij, prijzen.voor(locatie, start, eind)))
     slots.sort(key=lambda s: (s.start, s.locatie_id))
     return slots
 

@@ -7,7 +7,9 @@ against them. Credentials the embedded ones check are made per start (`EmbeddedC
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import httpx
 from starlette.applications import Starlette
@@ -40,11 +42,14 @@ def create_registries(
     public_url: str,
     credentials: EmbeddedCredentials,
     notificaties_http: httpx.AsyncClient | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> Starlette:
     """The embedded registries under /brp, /bag, /locaties, /zaken, /catalogi, /notificaties,
     /qmatic and /betalingen; `public_url` is where browsers reach them (the payment checkout
-    page); `notificaties_http` delivers notifications to subscribers."""
+    page); `notificaties_http` delivers notifications to subscribers; `clock` is the time the
+    Qmatic registry plans by (tests; default: now)."""
     zgw = zgw_apis(clients={ZGW_CLIENT_ID: credentials.zgw_secret})
+    planning = Planning(proces) if clock is None else Planning(proces, now=clock)
     return Starlette(
         routes=[
             Mount("/brp", create_brp_registry(load_personen())),
@@ -58,7 +63,7 @@ def create_registries(
                     clients={ZGW_CLIENT_ID: credentials.zgw_secret}, http=notificaties_http
                 ),
             ),
-            Mount("/qmatic", create_qmatic_registry(Planning(proces))),
+            Mount("/qmatic", create_qmatic_registry(planning)),
             Mount(
                 "/betalingen",
                 create_mollie_registry(
@@ -83,8 +88,10 @@ class RegistriesPerGemeente:
         public_url: str,
         credentials: EmbeddedCredentials,
         notificaties_http: httpx.AsyncClient | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._public_url = public_url.rstrip("/")
+        self._clock = clock
         self._credentials = credentials
         self._notificaties_http = notificaties_http
         self.app = Starlette()
@@ -104,5 +111,6 @@ class RegistriesPerGemeente:
             public_url=f"{self._public_url}/{gemeentecode}",
             credentials=self._credentials,
             notificaties_http=self._notificaties_http,
+            clock=self._clock,
         )
         self.app.router.routes.append(Mount(f"/{gemeentecode}", registries))

@@ -5,6 +5,12 @@ aggregate apply the change (the domain checks the state machine and the rules), 
 case's claims on its location and BABS, and save - only if nobody saved in between
 (`versie`), and only if the claimed slot is still free (the database's constraint). Any
 refusal leaves the stored case untouched.
+
+With an external agenda (Qmatic, `Procesdiensten.agenda`) its free times are the candidate
+slots, and a reservation or a move holds the slot there before the save, releasing it again
+when the save fails; confirming and releasing follow through the outbox
+(`resolvers.agendareservering`). The local claims stay: they plan the BABS and keep the slot
+from other couples whatever the agenda's hold expiry does.
 """
 
 from __future__ import annotations
@@ -14,13 +20,21 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from adapters.agenda import Agenda, AgendaSlot, TijdslotNietBeschikbaar
 from adapters.bag import Adresregister
 from adapters.betalingen import Betaalprovider
 from adapters.logboek import Logboek
 from domain.actor import Actor
 from domain.adrescontrole import Adrescontrole, Adresuitkomst, controleer_eigen_locatie
 from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
-from domain.beschikbaarheid import Bezetting, Middelsoort, Tijdslot, vrije_tijdsloten
+from domain.beschikbaarheid import (
+    Bezetting,
+    Middelsoort,
+    Tijdslot,
+    tijdsloten_op,
+    vrije_tijdsloten,
+    zoekvraag,
+)
 from domain.configuratie import ProcesConfiguratie
 from domain.fouten import NietToegestaan as NietToegestaanFout
 from domain.fouten import OngeldigeStatusovergang
@@ -29,6 +43,7 @@ from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Meldingstatus, Verkl
 from domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
 from domain.status import Gebeurtenis, Status, toegestane_gebeurtenissen
 from domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging
+from resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
 from resolvers.errors import (
     Fout,
     NietGeauthenticeerd,
@@ -41,7 +56,7 @@ from resolvers.zaakregistratie import berichten_voor
 from store.errors import InvalidCursor, StaleVersion
 from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
 from store.outbox import Bericht
-from store.records import CaseFilter, HistoryEntry, Page, ResourceClaim
+from store.records import CaseFilter, HistoryEntry, Page, ReservationChange, ResourceClaim
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +122,7 @@ class Procesdiensten:
     nieuw_id: Callable[[], str]
     adresregister: Adresregister
     zaakregistratie: bool = True  # register notices as zaken in the case system
+    agenda: Agenda | None = None  # an external agenda (Qmatic); None: the built-in one
 
 
 Actie = Callable[[Huwelijk, Actor, datetime], None]
@@ -163,7 +179,11 @@ class Huwelijkszaken:
     ) -> tuple[list[Dossier], Page]:
         """Cases for staff, filtered and paged."""
         self.vereist_medewerker()
-        await self._diensten.huwelijken.laat_verlopen(self.config.gemeentecode, self._nu())
+        await self._diensten.huwelijken.laat_verlopen(
+            self.config.gemeentecode,
+            self._nu(),
+            vrijgave=vrijgave if self._diensten.agenda is not None else None,
+        )
         try:
             dossiers, page = await self._diensten.huwelijken.lijst(
                 self.config.gemeentecode, filter, first, after
@@ -182,7 +202,30 @@ class Huwelijkszaken:
         locatie_id: str | None,
         ambtenaar_id: str | None,
     ) -> list[Tijdslot]:
-        """Free slots with their price."""
+        """Free slots with their price: from the configuration's own start grid, or from the
+        external agenda's free times; the local claims and the BABS planning apply to both."""
+        agenda = self._diensten.agenda
+        if agenda is not None:
+            vraag = zoekvraag(
+                self.config,
+                van=van,
+                tot=tot,
+                ceremonietype=ceremonietype,
+                locatie_id=locatie_id,
+                ambtenaar_id=ambtenaar_id,
+            )
+            if not vraag.locaties:
+                return []
+            vrij = await agenda.vrije_tijdsloten(
+                van, tot, ceremonietype=ceremonietype, locatie_id=locatie_id
+            )
+            return tijdsloten_op(
+                self.config,
+                vraag,
+                [(s.locatie_id, s.start, s.eind) for s in vrij],
+                bezet=await self._bezetting(van, tot),
+                na=self._nu(),
+            )
         bezet = await self._bezetting(van, tot)
         return vrije_tijdsloten(
             self.config,
@@ -351,12 +394,19 @@ class Huwelijkszaken:
             nu=nu,
         )
         ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=[])
-        dossier = await self._diensten.huwelijken.voeg_toe(
-            huwelijk,
-            claims=claims_voor(huwelijk, ambtenaar_id),
-            toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
-            nu=nu,
-        )
+        # Held in the external agenda before the case exists; released if it never does.
+        reservering = await self._houd_vast(huwelijk)
+        try:
+            dossier = await self._diensten.huwelijken.voeg_toe(
+                huwelijk,
+                claims=claims_voor(huwelijk, ambtenaar_id),
+                toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
+                nu=nu,
+                agenda_reservering_id=reservering,
+            )
+        except BaseException:
+            await self._laat_los(reservering)
+            raise
         self._verantwoord("huwelijk.reserveer", [dossier])
         return dossier
 
@@ -375,10 +425,12 @@ class Huwelijkszaken:
         dossier = await self._voor_wijziging(huwelijk_id, versie)
         if controle is not None:
             await controle()
-        voor = claims_van(dossier)
+        voor, voor_slot = claims_van(dossier), agendaslot(dossier.huwelijk)
         nu = self._nu()
         actie(dossier.huwelijk, self._vereist_actor(), nu)
-        return await self._bewaar(dossier, versie, voor, nu, naar_zaaksysteem=naar_zaaksysteem)
+        return await self._bewaar(
+            dossier, versie, voor, voor_slot, nu, naar_zaaksysteem=naar_zaaksysteem
+        )
 
     async def doe_melding(
         self, huwelijk_id: str, versie: int, verklaringen: list[Verklaring], toetser: Toetser
@@ -386,7 +438,7 @@ class Huwelijkszaken:
         """Give the notice and run every check; an impediment refuses it, saving nothing."""
         dossier = await self._voor_wijziging(huwelijk_id, versie)
         huwelijk, actor, nu = dossier.huwelijk, self._vereist_actor(), self._nu()
-        voor = claims_van(dossier)
+        voor, voor_slot = claims_van(dossier), agendaslot(huwelijk)
         huwelijk.doe_melding(verklaringen, config=self.config, door=actor, nu=nu)
         uitkomsten = await toetser(huwelijk)
         if any(
@@ -395,7 +447,7 @@ class Huwelijkszaken:
         ):
             raise BeletselGevonden(huwelijk, uitkomsten)
         huwelijk.registreer_toetsing(uitkomsten, door=actor, nu=nu)
-        return await self._bewaar(dossier, versie, voor, nu)
+        return await self._bewaar(dossier, versie, voor, voor_slot, nu)
 
     # --- internals ----------------------------------------------------------------------
 
@@ -410,6 +462,7 @@ class Huwelijkszaken:
         dossier: Dossier,
         versie: int,
         voor: list[ResourceClaim],
+        voor_slot: AgendaSlot | None,
         nu: datetime,
         *,
         naar_zaaksysteem: bool = True,
@@ -420,16 +473,59 @@ class Huwelijkszaken:
         if _middelen(na) != _middelen(voor) and na:
             ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=voor)
             na = claims_voor(huwelijk, ambtenaar_id)
+        oud = dossier.agenda_reservering_id
+        nieuw = oud
+        if self._diensten.agenda is not None:
+            if huwelijk.status in ZONDER_CLAIMS:
+                nieuw = None
+            elif agendaslot(huwelijk) != voor_slot:
+                # Moved: hold the new slot first; the old one is released once this is saved.
+                nieuw = await self._houd_vast(huwelijk)
+        try:
+            return await self._sla_op(
+                dossier,
+                versie,
+                na if na != voor else None,
+                _toegewezen(huwelijk, ambtenaar_id),
+                nu,
+                ReservationChange(oud, nieuw) if nieuw != oud else None,
+                naar_zaaksysteem=naar_zaaksysteem,
+            )
+        except BaseException:
+            if nieuw != oud:
+                await self._laat_los(nieuw)
+            raise
+
+    async def _sla_op(
+        self,
+        dossier: Dossier,
+        versie: int,
+        claims: list[ResourceClaim] | None,
+        toegewezen_ambtenaar_id: str | None,
+        nu: datetime,
+        reservering: ReservationChange | None,
+        *,
+        naar_zaaksysteem: bool,
+    ) -> Dossier:
+        huwelijk = dossier.huwelijk
+        berichten = self._berichten(huwelijk, naar_zaaksysteem=naar_zaaksysteem)
+        if self._diensten.agenda is not None:
+            oud = dossier.agenda_reservering_id
+            # First: a slot is released without waiting for this change's refund or zaak status.
+            nieuw = reservering.new if reservering else oud
+            berichten = agendaberichten(huwelijk, oud, nieuw) + berichten
         gebeurtenissen = sorted({w.gebeurtenis.value for w in huwelijk.historie})
         try:
             opgeslagen = await self._diensten.huwelijken.bewaar(
                 dossier,
                 verwachte_versie=versie,
-                claims=None if na == voor else na,
-                toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
+                claims=claims,
+                toegewezen_ambtenaar_id=toegewezen_ambtenaar_id,
                 nu=nu,
-                # The case system hears of the change through the outbox, in this transaction.
-                outbox=self._berichten(huwelijk, naar_zaaksysteem=naar_zaaksysteem),
+                # The case system and the agenda hear of the change through the outbox, in
+                # this transaction.
+                outbox=berichten,
+                agenda_reservering=reservering,
             )
         except StaleVersion:
             # Saved by someone else between our read and our write: nothing was written.
@@ -447,16 +543,32 @@ class Huwelijkszaken:
         dag = huwelijk.moment.start.astimezone(config.zone).date()
         bezet = _zonder(await self._bezetting(dag, dag), eigen)
         keuze = huwelijk.ambtenaar
-        slots = vrije_tijdsloten(
+        vraag = zoekvraag(
             config,
             van=dag,
             tot=dag,
             ceremonietype=huwelijk.ceremonietype,
-            bezet=bezet,
             locatie_id=huwelijk.locatie.locatie_id,
             ambtenaar_id=keuze.ambtenaar_id,
             eigen_babs=keuze.soort is Ambtenaarkeuze.EIGEN,
         )
+        slot_in_agenda = agendaslot(huwelijk)
+        if self._diensten.agenda is not None and slot_in_agenda is not None:
+            # The external agenda decides the location's times (its hold follows); here the
+            # local claims and the BABS planning.
+            vrij = [(slot_in_agenda.locatie_id, slot_in_agenda.start, slot_in_agenda.eind)]
+            slots = tijdsloten_op(config, vraag, vrij, bezet=bezet)
+        else:
+            slots = vrije_tijdsloten(
+                config,
+                van=dag,
+                tot=dag,
+                ceremonietype=huwelijk.ceremonietype,
+                bezet=bezet,
+                locatie_id=huwelijk.locatie.locatie_id,
+                ambtenaar_id=keuze.ambtenaar_id,
+                eigen_babs=keuze.soort is Ambtenaarkeuze.EIGEN,
+            )
         slot = next((s for s in slots if s.start == huwelijk.moment.start), None)
         if slot is None:
             raise SlotBezet("Dit tijdslot is niet (meer) beschikbaar.")
@@ -476,12 +588,29 @@ class Huwelijkszaken:
             self.config.gemeentecode, begin, eind, self._nu()
         )
 
+    async def _houd_vast(self, huwelijk: Huwelijk) -> str | None:
+        """Hold the case's slot in the external agenda; its reservation id (None without an
+        external agenda, or at an own location). A refusal is `SlotBezet`."""
+        agenda, slot = self._diensten.agenda, agendaslot(huwelijk)
+        if agenda is None or slot is None:
+            return None
+        try:
+            return await agenda.houd_vast(slot, zaak_id=huwelijk.id)
+        except TijdslotNietBeschikbaar:
+            raise SlotBezet("Dit tijdslot is niet (meer) beschikbaar.") from None
+
+    async def _laat_los(self, reservering: str | None) -> None:
+        """Compensation: release a hold made for a change that was not saved."""
+        if reservering is not None and self._diensten.agenda is not None:
+            await laat_los(self._diensten.agenda, reservering)
+
     async def _laat_verlopen_als_nodig(self, dossier: Dossier) -> Dossier:
         huwelijk, nu = dossier.huwelijk, self._nu()
         if huwelijk.status not in VERLOPENDE_STATUSSEN or not huwelijk.is_verlopen(nu):
             return dossier
         voor = claims_van(dossier)
         huwelijk.verloop(nu=nu)
+        oud = dossier.agenda_reservering_id if self._diensten.agenda is not None else None
         try:
             return await self._diensten.huwelijken.bewaar(
                 dossier,
@@ -489,7 +618,11 @@ class Huwelijkszaken:
                 claims=[] if voor else None,
                 toegewezen_ambtenaar_id=dossier.toegewezen_ambtenaar_id,
                 nu=nu,
-                outbox=self._berichten(huwelijk, naar_zaaksysteem=True),
+                outbox=[
+                    *agendaberichten(huwelijk, oud, None),
+                    *self._berichten(huwelijk, naar_zaaksysteem=True),
+                ],
+                agenda_reservering=ReservationChange(oud, None) if oud else None,
             )
         except StaleVersion:
             # Someone (the bulk expiry, most likely) saved it first: read what they wrote.

@@ -86,6 +86,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         public_url=settings.embedded_registries_url,
         credentials=credentials,
         notificaties_http=notificaties_http,
+        clock=overrides.clock,
     )
     register = Gemeenteregister(settings.gemeente_config, registries)
     demo = DemoIssuer(

@@ -158,7 +158,7 @@ def _check_config(args: argparse.Namespace) -> None:
         gemeenten = load_gemeenten(args.file)
     except ConfigError as error:
         sys.exit(str(error))
-    namen = ", ".join(f"{g.gemeentecode} {g.naam}" for g in gemeenten)
+    namen = "; ".join(f"{g.gemeentecode} {g.naam}, agenda: {g.agenda.soort}" for g in gemeenten)
     print(f"{args.file}: OK ({namen})")
 
 

@@ -18,10 +18,12 @@ from domain.configuratie import ProcesConfiguratie
 from server.config_errors import ConfigError
 from server.proces import load_proces
 
-__all__ = ["ConfigError", "Gemeente", "Registry", "load_gemeente"]
+__all__ = ["INGEBOUWD", "QMATIC", "Agenda", "ConfigError", "Gemeente", "Registry", "load_gemeente"]
 
 EMBEDDED = "embedded"
 _HOST = r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
+INGEBOUWD: Literal["ingebouwd"] = "ingebouwd"
+QMATIC: Literal["qmatic"] = "qmatic"
 
 
 class _Strict(BaseModel):
@@ -175,6 +177,28 @@ class Notificaties(_Strict):
     )
 
 
+QmaticPublicId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.~-]{1,128}$")]
+
+
+class Agenda(_Strict):
+    """Which agenda plans the ceremonies' locations: the built-in one or Qmatic Orchestra."""
+
+    soort: Literal["ingebouwd", "qmatic"] = Field(
+        default=INGEBOUWD,
+        description='"ingebouwd": slots from [proces]; "qmatic": free times, holds and '
+        "confirmations in Qmatic Orchestra (registers.qmatic).",
+    )
+    vestigingen: dict[str, QmaticPublicId] = Field(
+        default_factory=dict,
+        description="Qmatic only: location id -> Qmatic branch publicId, where they differ.",
+    )
+    diensten: dict[str, QmaticPublicId] = Field(
+        default_factory=dict,
+        description="Qmatic only: ceremony type code -> Qmatic service publicId, where they "
+        "differ.",
+    )
+
+
 class Gemeente(_Strict):
     """One municipality's configuration file."""
 
@@ -190,6 +214,7 @@ class Gemeente(_Strict):
     registers: Registries = Field(default_factory=Registries)
     zaakregistratie: Zaakregistratie = Field(default_factory=Zaakregistratie)
     notificaties: Notificaties = Field(default_factory=Notificaties)
+    agenda: Agenda = Field(default_factory=Agenda)
     verwerkingsactiviteiten: Verwerkingsactiviteiten = Field(
         default_factory=Verwerkingsactiviteiten
     )
@@ -218,7 +243,25 @@ def load_gemeente(path: Path) -> Gemeente:
         raise ConfigError(f"{path}: {key} = {value!r}: {first['msg']}") from None
     _check_secrets(path, gemeente)
     proces = load_proces(gemeente.proces, gemeentecode=gemeente.gemeentecode, path=path)
+    _check_agenda(path, gemeente.agenda, proces)
     return gemeente.model_copy(update={"procesconfiguratie": proces})
+
+
+def _check_agenda(path: Path, agenda: Agenda, proces: ProcesConfiguratie) -> None:
+    """Qmatic's id maps name known locations and ceremony types, and only for Qmatic."""
+    bekend = {
+        "vestigingen": ({loc.id for loc in proces.locaties}, "a location of [proces]"),
+        "diensten": ({t.code for t in proces.ceremonietypen}, "a ceremony type of [proces]"),
+    }
+    for veld, (ids, wat) in bekend.items():
+        for sleutel, waarde in getattr(agenda, veld).items():
+            if agenda.soort != QMATIC:
+                raise ConfigError(
+                    f"{path}: agenda.{veld}.{sleutel} = {waarde!r}: only with agenda.soort = "
+                    f"{QMATIC!r}"
+                )
+            if sleutel not in ids:
+                raise ConfigError(f"{path}: agenda.{veld}.{sleutel} = {waarde!r}: not {wat}")
 
 
 def _check_secrets(path: Path, gemeente: Gemeente) -> None:

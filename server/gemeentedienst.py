@@ -52,6 +52,7 @@ from resolvers.zaaknotificaties import (
 )
 from resolvers.zaakregistratie import Bezorger, Verwerker
 from server.agenda import ceremonies, feed_url
+from server.agenda_keuze import kies_agenda
 from server.gemeente import EMBEDDED, Gemeente, NoAuth
 from server.http_security import problem_handlers
 from server.ical_feeds import FeedTokens, ical_routes
@@ -206,6 +207,9 @@ async def _bouw(
     url = gemeente_url(settings.public_url, gemeente, settings.gemeente_routering)
     feeds = gedeeld.feeds.voor(code) if gedeeld.feeds is not None else None
     betalingen = MollieBetalingen(clients["betalingen"], timeout=clients["betalingen"].timeout)
+    agendakeuze = await kies_agenda(
+        gemeente, lambda name: _client(name, gemeente, gedeeld), stack, gedeeld.sessions
+    )
     services = Services(
         brp=HaalCentraalBrp(
             clients["brp"], protocol=_protocol(gemeente, "brp"), timeout=clients["brp"].timeout
@@ -216,6 +220,7 @@ async def _bouw(
             nieuw_id=lambda: uuid.uuid4().hex,
             adresregister=BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout),
             zaakregistratie=gemeente.zaakregistratie.aan,
+            agenda=agendakeuze.agenda,
         ),
         logboek=logboek,
         authenticatie=gedeeld.authenticatie,
@@ -243,7 +248,10 @@ async def _bouw(
         ),
     )
     meldingen = gemeente.notificaties
-    verwerkers: dict[str, Verwerker] = {SOORT_TERUGBETALEN: Terugbetaler(betalingen)}
+    verwerkers: dict[str, Verwerker] = {
+        SOORT_TERUGBETALEN: Terugbetaler(betalingen),
+        **agendakeuze.verwerkers,
+    }
     if meldingen.publiceren:
         verwerkers[SOORT_PUBLICEER] = Publicatieverwerker(notificaties, zaaklezer)
     if webhook is not None and meldingen.terugkoppeling:

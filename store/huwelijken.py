@@ -10,7 +10,7 @@ record of what happened: the document does not repeat it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -27,11 +27,12 @@ from store.records import (
     CaseOrder,
     HistoryEntry,
     Page,
+    ReservationChange,
     ResourceClaim,
     ResourceKind,
     StoredCase,
 )
-from store.repository import CaseRepository
+from store.repository import CaseRepository, Release
 
 _HUWELIJK = TypeAdapter(Huwelijk)
 # Statuses whose hold lapses at `verloopt_op` (the store expires them in bulk): those with a
@@ -49,6 +50,7 @@ class Dossier:
     toegewezen_ambtenaar_id: str | None
     aangemaakt_op: datetime
     gewijzigd_op: datetime
+    agenda_reservering_id: str | None = None  # its live reservation in an external agenda
 
 
 class HuwelijkRepository:
@@ -64,13 +66,15 @@ class HuwelijkRepository:
         claims: Sequence[ResourceClaim],
         toegewezen_ambtenaar_id: str | None,
         nu: datetime,
+        agenda_reservering_id: str | None = None,
     ) -> Dossier:
         """Store a new case; raises `SlotTaken` when a claimed resource is taken."""
         stored = _to_stored(huwelijk, toegewezen_ambtenaar_id, versie=1, aangemaakt_op=nu, nu=nu)
+        stored = replace(stored, agenda_reservering_id=agenda_reservering_id)
         await self._cases.add(stored, claims, _history(huwelijk.historie), nu)
         huwelijk.versie = 1
         huwelijk.historie = ()  # written now; the history table is its record
-        return Dossier(huwelijk, toegewezen_ambtenaar_id, nu, nu)
+        return Dossier(huwelijk, toegewezen_ambtenaar_id, nu, nu, agenda_reservering_id)
 
     async def haal(self, huwelijk_id: str, gemeentecode: str) -> Dossier | None:
         """The case, or None."""
@@ -86,11 +90,13 @@ class HuwelijkRepository:
         toegewezen_ambtenaar_id: str | None,
         nu: datetime,
         outbox: Sequence[Bericht] = (),
+        agenda_reservering: ReservationChange | None = None,
     ) -> Dossier:
         """Save the changed aggregate if nobody saved it since `verwachte_versie`.
 
-        Raises `StaleVersion` otherwise, and `SlotTaken` when new claims clash; in both cases
-        nothing is written.
+        Raises `StaleVersion` otherwise (also when `agenda_reservering` does not find the
+        reservation it expects), and `SlotTaken` when new claims clash; in both cases nothing
+        is written.
         """
         huwelijk = dossier.huwelijk
         stored = _to_stored(
@@ -107,6 +113,7 @@ class HuwelijkRepository:
             history=_history(huwelijk.historie),
             now=nu,
             outbox=outbox,
+            reservation=agenda_reservering,
         )
         return _from_stored(saved)
 
@@ -139,10 +146,13 @@ class HuwelijkRepository:
             bezet += [Bezetting(soort, i.resource_id, i.start, i.end) for i in intervals]
         return bezet
 
-    async def laat_verlopen(self, gemeentecode: str, nu: datetime) -> list[str]:
-        """Expire every lapsed case, freeing its claims; returns their ids.
+    async def laat_verlopen(
+        self, gemeentecode: str, nu: datetime, *, vrijgave: Release | None = None
+    ) -> list[str]:
+        """Expire every lapsed case, freeing its claims; returns their ids. `vrijgave` makes
+        the outbox message releasing an expired case's external agenda reservation.
 
-        No outbox messages: no `verloop` has a zaak step (`domain.zaakstatus`) and an expired
+        No zaak messages: no `verloop` has a zaak step (`domain.zaakstatus`) and an expired
         case was never paid (a payment ends the hold).
         """
         verlopen: list[str] = []
@@ -154,6 +164,7 @@ class HuwelijkRepository:
                 expired_status=Status.VERLOPEN.value,
                 reden=VERLOOPREDENEN[status],
                 gebeurtenis=Gebeurtenis.VERLOOP.value,
+                release=vrijgave,
             )
         return verlopen
 
@@ -161,6 +172,10 @@ class HuwelijkRepository:
         """Place outbox messages that go with no change of a case (a `sleutel` placed before
         is skipped)."""
         await self._cases.place(berichten, nu)
+
+    async def vervang_agenda_reservering(self, huwelijk_id: str, oud: str, nieuw: str) -> bool:
+        """Record that `nieuw` replaces the lapsed `oud`; False when the case moved on."""
+        return await self._cases.replace_agenda_reservation(huwelijk_id, oud, nieuw)
 
 
 def cursor(dossier: Dossier, order: CaseOrder = "moment_start") -> str:
@@ -218,4 +233,10 @@ def _from_stored(stored: StoredCase) -> Dossier:
     huwelijk = _HUWELIJK.validate_python(document)
     keuze_id = huwelijk.ambtenaar.ambtenaar_id
     toegewezen = stored.ambtenaar_id if keuze_id is None else None
-    return Dossier(huwelijk, toegewezen, stored.aangemaakt_op, stored.gewijzigd_op)
+    return Dossier(
+        huwelijk,
+        toegewezen,
+        stored.aangemaakt_op,
+        stored.gewijzigd_op,
+        stored.agenda_reservering_id,
+    )

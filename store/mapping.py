@@ -41,6 +41,7 @@ def to_row(case: StoredCase) -> CaseRow:
         aangemaakt_op=case.aangemaakt_op,
         gewijzigd_op=case.gewijzigd_op,
         partners=partner_rows(case),
+        agenda_reservering_id=case.agenda_reservering_id,
         **mutable_columns(case),
     )
 
@@ -62,4 +63,5 @@ def to_record(row: CaseRow) -> StoredCase:
         document=row.document,
         aangemaakt_op=row.aangemaakt_op,
         gewijzigd_op=row.gewijzigd_op,
+        agenda_reservering_id=row.agenda_reservering_id,
     )

@@ -52,6 +52,7 @@ NAMING_CONVENTION: dict[str, str] = {
 ID_LENGTH = 64
 RESOURCE_ID_LENGTH = 100
 STATUS_LENGTH = 40
+RESERVATION_ID_LENGTH = 128
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -106,6 +107,8 @@ class CaseRow(Base):
     locatie_id: Mapped[str | None] = mapped_column(String(RESOURCE_ID_LENGTH))
     ambtenaar_id: Mapped[str | None] = mapped_column(String(RESOURCE_ID_LENGTH))
     verloopt_op: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The case's live reservation in an external agenda (Qmatic); None with the built-in one.
+    agenda_reservering_id: Mapped[str | None] = mapped_column(String(RESERVATION_ID_LENGTH))
     document: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
     aangemaakt_op: Mapped[datetime] = mapped_column(UTCDateTime)
     gewijzigd_op: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -21,6 +21,7 @@ __all__ = [
     "CaseOrder",
     "HistoryEntry",
     "Page",
+    "ReservationChange",
     "ResourceClaim",
     "ResourceKind",
     "StoredCase",
@@ -53,6 +54,7 @@ class StoredCase:
     document: dict[str, Any]
     aangemaakt_op: datetime
     gewijzigd_op: datetime
+    agenda_reservering_id: str | None = None  # written only through a `ReservationChange`
 
     def __post_init__(self) -> None:
         for name in ("moment_start", "moment_eind", "verloopt_op", "aangemaakt_op", "gewijzigd_op"):
@@ -97,6 +99,17 @@ class ResourceClaim:
             _require_aware(name, getattr(self, name))
         if self.end <= self.start:
             raise ValueError("a claim must end after it starts")
+
+
+@dataclass(frozen=True, slots=True)
+class ReservationChange:
+    """Replace the case's external agenda reservation `expected` by `new` (either may be None).
+
+    The save fails as a stale version when the stored reservation is not `expected`: an outbox
+    worker may have replaced a lapsed hold meanwhile, and that one must not be lost."""
+
+    expected: str | None
+    new: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, cast
@@ -42,15 +42,20 @@ from store.records import (
     CaseFilter,
     HistoryEntry,
     Page,
+    ReservationChange,
     ResourceClaim,
     ResourceKind,
     StoredCase,
 )
 from store.slots import block_floor, merge_blocks
 
-__all__ = ["MAX_PAGE_SIZE", "CaseRepository"]
+__all__ = ["MAX_PAGE_SIZE", "CaseRepository", "Release"]
 
 MAX_PAGE_SIZE = 500
+
+Release = Callable[[str, str, str], Bericht]
+"""The outbox message that releases an external agenda reservation:
+(gemeentecode, case id, reservation id) -> message."""
 
 
 class CaseRepository:
@@ -90,23 +95,30 @@ class CaseRepository:
         history: Sequence[HistoryEntry],
         now: datetime,
         outbox: Sequence[Bericht] = (),
+        reservation: ReservationChange | None = None,
     ) -> StoredCase:
         """Overwrite a case read at `expected_versie`; the stored case gets versie + 1.
 
-        `claims=None` keeps the case's claims, a sequence replaces them. `outbox` messages
-        are written in the same transaction, so a change and its messages exist together. Raises
-        `StaleVersion` when the case changed meanwhile, `SlotTaken` on a clash; either
-        way nothing is written.
+        `claims=None` keeps the case's claims, a sequence replaces them; `reservation=None`
+        keeps its external agenda reservation. `outbox` messages are written in the same
+        transaction, so a change and its messages exist together. Raises `StaleVersion` when
+        the case (or its reservation) changed meanwhile, `SlotTaken` on a clash; either way
+        nothing is written.
         """
+        conditions = [
+            CaseRow.id == case.id,
+            CaseRow.gemeentecode == case.gemeentecode,
+            CaseRow.versie == expected_versie,
+        ]
+        values = {**mutable_columns(case), "versie": expected_versie + 1, "gewijzigd_op": now}
+        if reservation is not None:
+            conditions.append(_reservation_is(reservation.expected))
+            values["agenda_reservering_id"] = reservation.new
         async with self._unit_of_work(write=True) as session:
             result = await session.execute(
                 update(CaseRow)
-                .where(
-                    CaseRow.id == case.id,
-                    CaseRow.gemeentecode == case.gemeentecode,
-                    CaseRow.versie == expected_versie,
-                )
-                .values(**mutable_columns(case), versie=expected_versie + 1, gewijzigd_op=now)
+                .where(*conditions)
+                .values(**values)
                 .execution_options(synchronize_session=False)
             )
             if cast(CursorResult[Any], result).rowcount != 1:
@@ -261,15 +273,17 @@ class CaseRepository:
         reden: str = "reservering verlopen",
         gebeurtenis: str = "verloop",
         limit: int = 1000,
+        release: Release | None = None,
     ) -> builtins.list[str]:
         """Expire provisional cases whose `verloopt_op` has passed; return their ids.
 
-        Each gets `expired_status`, a history entry and versie + 1, and loses its
-        claims. `gemeentecode=None` covers every municipality. At most `limit` cases
+        Each gets `expired_status`, a history entry and versie + 1, and loses its claims and
+        its external agenda reservation, whose `release` message is placed in the same
+        transaction. `gemeentecode=None` covers every municipality. At most `limit` cases
         per call, oldest deadline first.
         """
         query = (
-            select(CaseRow.id, CaseRow.versie)
+            select(CaseRow.id, CaseRow.versie, CaseRow.gemeentecode, CaseRow.agenda_reservering_id)
             .where(CaseRow.status == provisional_status, CaseRow.verloopt_op <= now)
             .order_by(CaseRow.verloopt_op, CaseRow.id)
             .limit(limit)
@@ -278,7 +292,8 @@ class CaseRepository:
             query = query.where(CaseRow.gemeentecode == gemeentecode)
         expired: builtins.list[str] = []
         async with self._unit_of_work(write=True) as session:
-            for case_id, versie in (await session.execute(query)).all():
+            rows = (await session.execute(query)).all()
+            for case_id, versie, case_gemeentecode, reservering in rows:
                 result = await session.execute(
                     update(CaseRow)
                     .where(
@@ -286,18 +301,45 @@ class CaseRepository:
                         CaseRow.versie == versie,
                         CaseRow.status == provisional_status,
                     )
-                    .values(status=expired_status, versie=versie + 1, gewijzigd_op=now)
+                    .values(
+                        status=expired_status,
+                        versie=versie + 1,
+                        gewijzigd_op=now,
+                        agenda_reservering_id=None,
+                    )
                     .execution_options(synchronize_session=False)
                 )
                 if cast(CursorResult[Any], result).rowcount != 1:
                     continue  # changed concurrently; the next run sees its new state
                 await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case_id))
+                if reservering is not None and release is not None:
+                    bericht = release(case_gemeentecode, case_id, reservering)
+                    await voeg_berichten_toe(session, [bericht], now)
                 entry = HistoryEntry(
                     now, door, provisional_status, expired_status, reden, gebeurtenis
                 )
                 await _append_history(session, case_id, [entry])
                 expired.append(case_id)
         return expired
+
+    async def replace_agenda_reservation(self, case_id: str, expected: str, new: str) -> bool:
+        """Replace the case's reservation `expected` by `new` (a lapsed hold taken again);
+        False, changing nothing, when the case no longer holds `expected`. The case's
+        `versie` stays: its content did not change."""
+        async with self._unit_of_work(write=True) as session:
+            result = await session.execute(
+                update(CaseRow)
+                .where(CaseRow.id == case_id, CaseRow.agenda_reservering_id == expected)
+                .values(agenda_reservering_id=new)
+                .execution_options(synchronize_session=False)
+            )
+        return cast(CursorResult[Any], result).rowcount == 1
+
+
+def _reservation_is(expected: str | None) -> ColumnElement[bool]:
+    if expected is None:
+        return CaseRow.agenda_reservering_id.is_(None)
+    return CaseRow.agenda_reservering_id == expected
 
 
 def _filter_conditions(gemeentecode: str, filter: CaseFilter) -> list[ColumnElement[bool]]:

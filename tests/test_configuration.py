@@ -88,10 +88,64 @@ class TestLoadGemeente:
         assert isinstance(auth, ApiKeyAuth) and auth.key() == "k-123"
 
 
+class TestAgenda:
+    def test_the_built_in_agenda_is_the_default(self) -> None:
+        assert load_gemeente(EXAMPLES / "demo" / "gemeente.toml").agenda.soort == "ingebouwd"
+
+    def test_selects_qmatic_with_id_maps(self, tmp_path: Path) -> None:
+        path = write(
+            tmp_path,
+            'gemeentecode = "0363"\nnaam = "X"\n[agenda]\nsoort = "qmatic"\n'
+            'vestigingen = { trouwzaal = "f364d92b" }\ndiensten = { UITGEBREID = "1e0c3d34" }\n',
+        )
+        agenda = load_gemeente(path).agenda
+        assert (agenda.soort, agenda.vestigingen, agenda.diensten) == (
+            "qmatic",
+            {"trouwzaal": "f364d92b"},
+            {"UITGEBREID": "1e0c3d34"},
+        )
+
+    @pytest.mark.parametrize(
+        ("agenda", "expected"),
+        [
+            ('soort = "outlook"', "agenda.soort = 'outlook'"),
+            (
+                'soort = "qmatic"\nvestigingen = { nergens = "abc" }',
+                "agenda.vestigingen.nergens = 'abc': not a location of [proces]",
+            ),
+            (
+                'soort = "qmatic"\ndiensten = { HUWELIJK = "abc" }',
+                "agenda.diensten.HUWELIJK = 'abc': not a ceremony type of [proces]",
+            ),
+            ('soort = "qmatic"\ndiensten = { UITGEBREID = "a/b" }', "agenda.diensten.UITGEBREID"),
+            (
+                'vestigingen = { trouwzaal = "abc" }',
+                "agenda.vestigingen.trouwzaal = 'abc': only with agenda.soort = 'qmatic'",
+            ),
+        ],
+        ids=["soort", "unknown-location", "unknown-type", "bad-public-id", "map-without-qmatic"],
+    )
+    def test_check_config_refuses_a_bad_agenda_naming_file_key_and_value(
+        self, tmp_path: Path, agenda: str, expected: str
+    ) -> None:
+        path = write(tmp_path, f'gemeentecode = "0363"\nnaam = "X"\n[agenda]\n{agenda}\n')
+        with pytest.raises(SystemExit) as raised:
+            main(["check-config", str(path)])
+        assert str(raised.value.code).startswith(f"{path}: ")
+        assert expected in str(raised.value.code)
+
+
 class TestCheckConfigCommand:
     def test_reports_ok_for_a_good_file(self, capsys: pytest.CaptureFixture[str]) -> None:
         main(["check-config", str(EXAMPLES / "demo" / "gemeente.toml")])
-        assert "OK (9999 Demodam)" in capsys.readouterr().out
+        assert "OK (9999 Demodam, agenda: ingebouwd)" in capsys.readouterr().out
+
+    def test_reports_every_municipality_of_a_directory(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        main(["check-config", str(EXAMPLES / "gemeenten")])
+        out = capsys.readouterr().out
+        assert "OK (0405 Hoorn, agenda: ingebouwd; 9999 Demodam, agenda: ingebouwd)" in out
 
     def test_exits_with_the_error_for_a_bad_file(self, tmp_path: Path) -> None:
         path = write(tmp_path, 'gemeentecode = "abcd"\nnaam = "X"')

@@ -8,7 +8,15 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from domain_support import AMS, CONFIG, met_config
 
-from domain.beschikbaarheid import Bezetting, Middelsoort, Tijdslot, vrije_tijdsloten
+from domain.beschikbaarheid import (
+    Bezetting,
+    Middelsoort,
+    Tijdslot,
+    tijdsloten_op,
+    vrije_tijdsloten,
+    zoekvraag,
+)
+from domain.configuratie import ProcesConfiguratie
 from domain.fouten import OnbekendGegeven, OngeldigeInvoer
 
 MAANDAG = date(2027, 3, 22)
@@ -146,3 +154,68 @@ class TestPrijsEnInvoer:
             _slots(DINSDAG, MAANDAG)
         with pytest.raises(OngeldigeInvoer):
             _slots(DINSDAG, DINSDAG + timedelta(days=366))
+
+
+Vrij = tuple[str, datetime, datetime]
+
+
+def _extern(
+    vrij: list[Vrij],
+    dag: date = DINSDAG,
+    ceremonietype: str = "UITGEBREID",
+    config: ProcesConfiguratie = CONFIG,
+    bezet: list[Bezetting] | None = None,
+    na: datetime | None = None,
+) -> list[Tijdslot]:
+    vraag = zoekvraag(config, van=dag, tot=dag, ceremonietype=ceremonietype)
+    return tijdsloten_op(config, vraag, vrij, bezet=bezet or [], na=na)
+
+
+def _vrij(dag: date, uur: int, minuut: int = 0, minuten: int = 45, plek: str = "trouwzaal") -> Vrij:
+    return (plek, _om(dag, uur, minuut), _om(dag, uur, minuut) + timedelta(minutes=minuten))
+
+
+class TestExterneAgenda:
+    """Slots from an external agenda's free times, under the municipality's own rules."""
+
+    def test_takes_the_agendas_times_not_the_configured_grid(self) -> None:
+        slots = _extern([_vrij(DINSDAG, 9, 10, minuten=60), _vrij(DINSDAG, 18, minuten=60)])
+
+        assert [s.start for s in slots] == [_om(DINSDAG, 9, 10), _om(DINSDAG, 18)]
+        assert all(s.eind - s.start == timedelta(hours=1) for s in slots)
+        assert slots == sorted(slots, key=lambda s: (s.start, s.locatie_id))
+
+    def test_gives_the_same_slots_as_the_built_in_agenda_for_the_same_times(self) -> None:
+        eigen = _slots(DINSDAG)
+        vrij = [("trouwzaal", s.start, s.eind) for s in eigen]
+
+        assert _extern(vrij) == eigen
+
+    def test_a_slot_longer_than_the_agendas_times_needs_them_to_cover_it(self) -> None:
+        # 45-minute times every 30 minutes, the trouwzaal's slot lasts 60: 9:00 is covered by
+        # 9:00-9:45 and 9:30-10:15, 9:30 by 9:30-10:15 and 10:00-10:45; 10:00 is not (10:30 is
+        # taken there).
+        vrij = [_vrij(DINSDAG, 9), _vrij(DINSDAG, 9, 30), _vrij(DINSDAG, 10)]
+
+        assert [s.start for s in _extern(vrij)] == [_om(DINSDAG, 9), _om(DINSDAG, 9, 30)]
+
+    def test_leaves_out_other_locations_blocked_dates_and_foreign_start_times(self) -> None:
+        assert _extern([_vrij(DINSDAG, 10, plek="elders")]) == []
+        geblokkeerd = met_config(geblokkeerde_datums=frozenset({DINSDAG}))
+        assert _extern([_vrij(DINSDAG, 10, minuten=60)], config=geblokkeerd) == []
+        gratis = [
+            _vrij(MAANDAG, 10, plek="stadsloket"),
+            _vrij(MAANDAG, 11, plek="stadsloket"),
+        ]
+        assert [s.start for s in _extern(gratis, MAANDAG, "GRATIS")] == [_om(MAANDAG, 10)]
+
+    def test_local_bookings_and_officiants_still_apply(self) -> None:
+        geboekt = Bezetting(Middelsoort.LOCATIE, "trouwzaal", _om(DINSDAG, 10), _om(DINSDAG, 11))
+        vrij = [_vrij(DINSDAG, 10, minuten=60), _vrij(DINSDAG, 11, minuten=60)]
+
+        assert [s.start for s in _extern(vrij, bezet=[geboekt])] == [_om(DINSDAG, 11)]
+        assert [s.start for s in _extern(vrij, na=_om(DINSDAG, 10))] == [_om(DINSDAG, 11)]
+        afwezig = met_config(
+            ambtenaren=tuple(replace(a, afwezig=frozenset({DINSDAG})) for a in CONFIG.ambtenaren)
+        )
+        assert _extern(vrij, config=afwezig) == []

@@ -227,6 +227,20 @@ async def test_custom_slot_length_is_sent_and_shapes_the_slots(transport: Record
     )
 
 
+async def test_a_locations_own_slot_length_is_sent_for_that_branch_only(
+    transport: Recorder,
+) -> None:
+    qmatic = agenda(transport, locatie_slotlengte_minuten={("UITGEBREID", "librije"): 120})
+    slots = await qmatic.vrije_tijdsloten(DINSDAG, DINSDAG, ceremonietype="UITGEBREID")
+
+    lengtes = {s.locatie_id: s.eind - s.start for s in slots}
+    assert lengtes["librije"] == timedelta(minutes=120)
+    assert lengtes["gemeentehuis"] == timedelta(minutes=45)  # the service's own duration
+    assert max(s.start.time() for s in slots if s.locatie_id == "librije") == time(15, 0)
+    custom = [p for p in transport.paths() if "customSlotLength" in p]
+    assert custom and all("/branches/librije/" in p for p in custom)
+
+
 async def test_hold_confirm_cancel_round_trip(transport: Recorder) -> None:
     qmatic = agenda(transport)
     reservering_id = await qmatic.houd_vast(slot(), zaak_id="zaak-1")
