@@ -445,16 +445,24 @@ class Huwelijk:
     # --- payment, confirmation, end -----------------------------------------------------
 
     def registreer_betaling(
-        self, *, bedrag_cents: int, referentie: str, geslaagd: bool, door: Actor, nu: datetime
+        self,
+        *,
+        bedrag_cents: int,
+        referentie: str,
+        geslaagd: bool,
+        door: Actor,
+        nu: datetime,
+        via_provider: bool = False,
     ) -> None:
-        """Record a payment attempt (after approval); a successful one ends the payment term."""
+        """Record a payment attempt (after approval); a successful one ends the payment term.
+        `via_provider`: made through the payment provider, which refunds it on cancellation."""
         naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
         if self.is_betaald:
             raise NietToegestaan("the case has already been paid")
         if bedrag_cents < 0 or not referentie.strip():
             raise OngeldigeInvoer("a payment needs a non-negative amount and a reference")
         status = Betaalstatus.BETAALD if geslaagd else Betaalstatus.MISLUKT
-        self.betaling = Betaling(status, bedrag_cents, referentie, nu)
+        self.betaling = Betaling(status, bedrag_cents, referentie, nu, via_provider)
         if geslaagd:
             self.verloopt_op = None
         self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)

@@ -238,6 +238,8 @@ class Betaling:
     bedrag_cents: int
     referentie: str
     op: datetime
+    # Through the payment provider (which can refund it), or recorded by staff (at the desk).
+    via_provider: bool = False
 
 
 @dataclass(frozen=True, slots=True)

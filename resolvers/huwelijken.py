@@ -283,7 +283,13 @@ class Huwelijkszaken:
         refunded in full through the outbox, once.
         """
         for _ in range(3):  # a concurrent change of the case: read it again and retry
-            dossier = await self._laad(huwelijk_id)
+            try:
+                dossier = await self._laad(huwelijk_id)
+            except NietGevonden:
+                # Not a case of this municipality: nothing to record here, and retrying would
+                # not change that. The payment stays with the provider for staff to handle.
+                logger.warning("payment %s names no case of this municipality", betaling_id)
+                return
             betaling = dossier.huwelijk.betaling
             if betaling is not None and betaling.referentie == betaling_id:
                 return
@@ -305,6 +311,7 @@ class Huwelijkszaken:
                     geslaagd=True,
                     door=door,
                     nu=nu,
+                    via_provider=True,
                 )
 
             try:

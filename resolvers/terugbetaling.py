@@ -26,10 +26,16 @@ SOORT_TERUGBETALEN = "betaling.terugbetalen"
 def terugbetalingen_voor(
     huwelijk: Huwelijk, wijzigingen: Sequence[Statuswijziging], config: ProcesConfiguratie
 ) -> list[Bericht]:
-    """The refund to make when this change cancelled a paid case (nothing otherwise)."""
+    """The refund to make when this change cancelled a case paid through the provider
+    (nothing otherwise: a payment staff recorded, at the desk, is refunded there)."""
     geannuleerd = next((w for w in wijzigingen if w.gebeurtenis is Gebeurtenis.ANNULEER), None)
     betaling = huwelijk.betaling
-    if geannuleerd is None or betaling is None or betaling.status is not Betaalstatus.BETAALD:
+    if (
+        geannuleerd is None
+        or betaling is None
+        or betaling.status is not Betaalstatus.BETAALD
+        or not betaling.via_provider
+    ):
         return []
     kosten = annuleringskosten(geannuleerd.van, config) if geannuleerd.van else 0
     if terug_te_betalen_cents(betaling.bedrag_cents, kosten) == 0:

@@ -5,6 +5,7 @@ case no longer takes is refunded."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
@@ -113,6 +114,49 @@ async def test_cancelling_a_paid_case_refunds_the_payment_minus_the_fee(demo: Sc
     betaald = huwelijk["prijs"]["totaal"]["centen"]
     # The demo charges EUR 65 for cancelling after the notice (Hoorn's fee).
     assert await teruggestort(demo, betaling_id) == euro(betaald - 6500)
+
+
+async def test_cancelling_a_case_paid_at_the_desk_leaves_the_refund_to_the_desk(
+    demo: Scenario,
+) -> None:
+    huwelijk, eerste = await goedgekeurd(demo)
+    medewerker = await demo.medewerker()
+    betaald = 'bedragInCenten: 100000, referentie: "PIN-2026-0042"'
+    huwelijk = gelukt(await demo.stap(medewerker, "registreerBetaling", huwelijk, betaald))
+    gelukt(await demo.stap(eerste, "annuleer", huwelijk, 'reden: "Toch niet"'))
+
+    # Nothing goes to the provider (it never had this payment) and nothing stays stuck.
+    query = (
+        f'{{ huwelijk(id: "{huwelijk["id"]}") {{ zaakregistratie {{ openstaand laatsteFout }} }} }}'
+    )
+    for _ in range(500):  # the outbox worker runs every 20 ms
+        result = await demo.gateway.graphql(query, token=medewerker)
+        registratie = result["data"]["huwelijk"]["zaakregistratie"]
+        if registratie["openstaand"] == 0:
+            break
+        await asyncio.sleep(0.02)
+    assert registratie == {"openstaand": 0, "laatsteFout": None}
+    assert not [r for r, _ in demo.gateway.calls("betalingen") if "refunds" in r.url.path]
+
+
+async def test_a_paid_payment_naming_no_case_here_is_answered_and_left_alone(
+    demo: Scenario, caplog: pytest.LogCaptureFixture
+) -> None:
+    response = await demo.gateway.client.post(
+        "/registries/9999/betalingen/v2/payments",
+        json={
+            "amount": euro(1000),
+            "description": "elders",
+            "redirectUrl": "http://127.0.0.1:8000/terug",
+            "metadata": {"referentie": "geen-zaak-van-ons"},
+        },
+        headers={"Authorization": f"Bearer {CREDENTIALS.betalingen_api_key}"},
+    )
+    assert response.status_code == 201, response.text
+    betaling_id = await betaal(demo, response.json()["_links"]["checkout"]["href"])
+    with caplog.at_level(logging.WARNING, logger="resolvers.huwelijken"):
+        await webhook(demo, betaling_id)  # 200: the provider need not retry
+    assert f"payment {betaling_id} names no case of this municipality" in caplog.text
 
 
 async def teruggestort(demo: Scenario, betaling_id: str) -> dict[str, str] | None:
