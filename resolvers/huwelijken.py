@@ -25,11 +25,10 @@ from adapters.bag import Adresregister
 from adapters.betalingen import Betaalprovider
 from adapters.logboek import Logboek
 from domain.actor import Actor
-from domain.adrescontrole import Adrescontrole, Adresuitkomst, controleer_eigen_locatie
+from domain.adrescontrole import controleer_eigen_locatie
 from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
 from domain.beschikbaarheid import (
     Bezetting,
-    Middelsoort,
     Tijdslot,
     tijdsloten_op,
     vrije_tijdsloten,
@@ -44,14 +43,28 @@ from domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
 from domain.status import Gebeurtenis, Status, toegestane_gebeurtenissen
 from domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging
 from resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
+from resolvers.claims import (
+    ZONDER_CLAIMS,
+    claimbare_ambtenaar,
+    claims_van,
+    claims_voor,
+    middelen,
+    toegewezen_ambtenaar,
+    zonder_eigen,
+)
 from resolvers.errors import (
-    Fout,
     NietGeauthenticeerd,
     NietGevonden,
     NietToegestaan,
     OngeldigeInvoer,
 )
 from resolvers.terugbetaling import terugbetaling_niet_aangenomen, terugbetalingen_voor
+from resolvers.zaakfouten import (
+    BeletselGevonden,
+    EigenLocatieAfgewezen,
+    SlotBezet,
+    VersieConflict,
+)
 from resolvers.zaakregistratie import berichten_voor
 from store.errors import InvalidCursor, StaleVersion
 from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
@@ -59,49 +72,6 @@ from store.outbox import Bericht
 from store.records import CaseFilter, HistoryEntry, Page, ReservationChange, ResourceClaim
 
 logger = logging.getLogger(__name__)
-
-# Claims of these cases no longer block anyone.
-ZONDER_CLAIMS = frozenset({Status.GEANNULEERD, Status.VERLOPEN})
-
-
-class SlotBezet(Fout):
-    """The slot, its location or every fitting BABS is taken."""
-
-    code = "SLOT_BEZET"
-
-
-class EigenLocatieAfgewezen(Fout):
-    """An own location's address is not in the BAG, or lies outside the municipality."""
-
-    @staticmethod
-    def om(controle: Adrescontrole) -> EigenLocatieAfgewezen:
-        """The refusal for a failed address check."""
-        if controle.uitkomst is Adresuitkomst.BUITEN_GEMEENTE:
-            return BuitenGemeente(controle.reden)
-        return OnbekendAdres(controle.reden)
-
-
-class OnbekendAdres(EigenLocatieAfgewezen):
-    """The address is not in the BAG."""
-
-    code = "ONBEKEND_ADRES"
-
-
-class BuitenGemeente(EigenLocatieAfgewezen):
-    """The address lies in another municipality (the message names it)."""
-
-    code = "BUITEN_GEMEENTE"
-
-
-class BeletselGevonden(Fout):
-    """The legal checks found an impediment; the notice is refused."""
-
-    code = "BELETSEL_GEVONDEN"
-
-    def __init__(self, huwelijk: Huwelijk, uitkomsten: list[Regeluitkomst]) -> None:
-        super().__init__("De melding is geweigerd: er is een huwelijksbeletsel gevonden.")
-        self.huwelijk = huwelijk
-        self.uitkomsten = uitkomsten
 
 
 @dataclass(frozen=True)
@@ -407,7 +377,7 @@ class Huwelijkszaken:
             dossier = await self._diensten.huwelijken.voeg_toe(
                 huwelijk,
                 claims=claims_voor(huwelijk, ambtenaar_id),
-                toegewezen_ambtenaar_id=_toegewezen(huwelijk, ambtenaar_id),
+                toegewezen_ambtenaar_id=toegewezen_ambtenaar(huwelijk, ambtenaar_id),
                 nu=nu,
                 agenda_reservering_id=reservering,
             )
@@ -475,9 +445,9 @@ class Huwelijkszaken:
         naar_zaaksysteem: bool = True,
     ) -> Dossier:
         huwelijk = dossier.huwelijk
-        ambtenaar_id = _claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id)
+        ambtenaar_id = claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id)
         na = claims_voor(huwelijk, ambtenaar_id)
-        if _middelen(na) != _middelen(voor) and na:
+        if middelen(na) != middelen(voor) and na:
             ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=voor)
             na = claims_voor(huwelijk, ambtenaar_id)
         oud = dossier.agenda_reservering_id
@@ -493,7 +463,7 @@ class Huwelijkszaken:
                 dossier,
                 versie,
                 na if na != voor else None,
-                _toegewezen(huwelijk, ambtenaar_id),
+                toegewezen_ambtenaar(huwelijk, ambtenaar_id),
                 nu,
                 ReservationChange(oud, nieuw) if nieuw != oud else None,
                 naar_zaaksysteem=naar_zaaksysteem,
@@ -548,7 +518,7 @@ class Huwelijkszaken:
         """Check the case's slot is free; the BABS to claim (for TOEGEWEZEN: pick one)."""
         config = self.config
         dag = huwelijk.moment.start.astimezone(config.zone).date()
-        bezet = _zonder(await self._bezetting(dag, dag), eigen)
+        bezet = zonder_eigen(await self._bezetting(dag, dag), eigen)
         keuze = huwelijk.ambtenaar
         vraag = zoekvraag(
             config,
@@ -669,65 +639,8 @@ class Huwelijkszaken:
         return actor
 
 
-class VersieConflict(Fout):
-    """The case changed since the client read it."""
-
-    code = "VERSIE_CONFLICT"
-
-    def __init__(self, huidige_versie: int) -> None:
-        super().__init__(
-            f"Het huwelijk is intussen gewijzigd (versie {huidige_versie}); lees het opnieuw."
-        )
-        self.huidige_versie = huidige_versie
-
-
 def mag_zien(actor: Actor, huwelijk: Huwelijk) -> bool:
     """Staff see every case; a citizen only the cases they are a partner in."""
     return actor.is_medewerker or (
         actor.bsn is not None and huwelijk.partner_met_bsn(actor.bsn) is not None
     )
-
-
-def claims_van(dossier: Dossier) -> list[ResourceClaim]:
-    """The claims the stored case holds now (its chosen or assigned BABS included)."""
-    huwelijk = dossier.huwelijk
-    return claims_voor(huwelijk, _claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id))
-
-
-def claims_voor(huwelijk: Huwelijk, ambtenaar_id: str | None) -> list[ResourceClaim]:
-    """The case's claims on its municipal location and BABS, lapsing with the reservation."""
-    if huwelijk.status in ZONDER_CLAIMS:
-        return []
-    start, eind, vervalt = huwelijk.moment.start, huwelijk.moment.eind, huwelijk.verloopt_op
-    claims = []
-    if huwelijk.locatie.locatie_id is not None:
-        claims.append(ResourceClaim("locatie", huwelijk.locatie.locatie_id, start, eind, vervalt))
-    if ambtenaar_id is not None:
-        claims.append(ResourceClaim("ambtenaar", ambtenaar_id, start, eind, vervalt))
-    return claims
-
-
-def _claimbare_ambtenaar(huwelijk: Huwelijk, toegewezen: str | None) -> str | None:
-    keuze = huwelijk.ambtenaar
-    if keuze.soort is Ambtenaarkeuze.KEUZE:
-        return keuze.ambtenaar_id
-    return toegewezen if keuze.soort is Ambtenaarkeuze.TOEGEWEZEN else None
-
-
-def _toegewezen(huwelijk: Huwelijk, ambtenaar_id: str | None) -> str | None:
-    return ambtenaar_id if huwelijk.ambtenaar.soort is Ambtenaarkeuze.TOEGEWEZEN else None
-
-
-def _middelen(claims: list[ResourceClaim]) -> set[tuple[str, str, datetime, datetime]]:
-    return {(c.kind, c.resource_id, c.start, c.end) for c in claims}
-
-
-def _zonder(bezet: list[Bezetting], eigen: list[ResourceClaim]) -> list[Bezetting]:
-    """`bezet` without the case's own claims (it may keep its own slot)."""
-    soorten = {"locatie": Middelsoort.LOCATIE, "ambtenaar": Middelsoort.AMBTENAAR}
-    over = list(bezet)
-    for claim in eigen:
-        eigen_bezetting = Bezetting(soorten[claim.kind], claim.resource_id, claim.start, claim.end)
-        if eigen_bezetting in over:
-            over.remove(eigen_bezetting)
-    return over

@@ -16,10 +16,10 @@ import strawberry
 from domain import fouten
 from resolvers.errors import NietGevonden as NietGevondenFout
 from resolvers.errors import OngeldigeInvoer as OngeldigeInvoerFout
-from resolvers.huwelijken import BeletselGevonden as BeletselFout
-from resolvers.huwelijken import EigenLocatieAfgewezen as EigenLocatieFout
-from resolvers.huwelijken import SlotBezet as SlotBezetFout
-from resolvers.huwelijken import VersieConflict as VersieConflictFout
+from resolvers.zaakfouten import BeletselGevonden as BeletselFout
+from resolvers.zaakfouten import EigenLocatieAfgewezen as EigenLocatieFout
+from resolvers.zaakfouten import SlotBezet as SlotBezetFout
+from resolvers.zaakfouten import VersieConflict as VersieConflictFout
 from schema.catalogus import Info
 from schema.enums import Status
 from schema.huwelijk import Huwelijk, Regeluitkomst

@@ -1,0 +1,74 @@
+"""The claims a case holds on its location and BABS: what the store's slot-claim key keeps
+from being booked twice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from domain.begrippen import Ambtenaarkeuze
+from domain.beschikbaarheid import Bezetting, Middelsoort
+from domain.huwelijk import Huwelijk
+from domain.status import Status
+from store.huwelijken import Dossier
+from store.records import ResourceClaim
+
+__all__ = [
+    "ZONDER_CLAIMS",
+    "claimbare_ambtenaar",
+    "claims_van",
+    "claims_voor",
+    "middelen",
+    "toegewezen_ambtenaar",
+    "zonder_eigen",
+]
+
+# Claims of these cases no longer block anyone.
+ZONDER_CLAIMS = frozenset({Status.GEANNULEERD, Status.VERLOPEN})
+
+
+def claims_van(dossier: Dossier) -> list[ResourceClaim]:
+    """The claims the stored case holds now (its chosen or assigned BABS included)."""
+    huwelijk = dossier.huwelijk
+    return claims_voor(huwelijk, claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id))
+
+
+def claims_voor(huwelijk: Huwelijk, ambtenaar_id: str | None) -> list[ResourceClaim]:
+    """The case's claims on its municipal location and BABS, lapsing with the reservation."""
+    if huwelijk.status in ZONDER_CLAIMS:
+        return []
+    start, eind, vervalt = huwelijk.moment.start, huwelijk.moment.eind, huwelijk.verloopt_op
+    claims = []
+    if huwelijk.locatie.locatie_id is not None:
+        claims.append(ResourceClaim("locatie", huwelijk.locatie.locatie_id, start, eind, vervalt))
+    if ambtenaar_id is not None:
+        claims.append(ResourceClaim("ambtenaar", ambtenaar_id, start, eind, vervalt))
+    return claims
+
+
+def claimbare_ambtenaar(huwelijk: Huwelijk, toegewezen: str | None) -> str | None:
+    """The BABS whose time the case claims: chosen, or assigned by the municipality."""
+    keuze = huwelijk.ambtenaar
+    if keuze.soort is Ambtenaarkeuze.KEUZE:
+        return keuze.ambtenaar_id
+    return toegewezen if keuze.soort is Ambtenaarkeuze.TOEGEWEZEN else None
+
+
+def toegewezen_ambtenaar(huwelijk: Huwelijk, ambtenaar_id: str | None) -> str | None:
+    """The BABS to store as assigned (only when the municipality assigns one)."""
+    return ambtenaar_id if huwelijk.ambtenaar.soort is Ambtenaarkeuze.TOEGEWEZEN else None
+
+
+def middelen(claims: list[ResourceClaim]) -> set[tuple[str, str, datetime, datetime]]:
+    """What the claims hold, without their expiry (to see whether a change moves them)."""
+    return {(c.kind, c.resource_id, c.start, c.end) for c in claims}
+
+
+def zonder_eigen(bezet: list[Bezetting], eigen: list[ResourceClaim]) -> list[Bezetting]:
+    """`bezet` without the case's own claims (it may keep its own slot)."""
+    soorten = {"locatie": Middelsoort.LOCATIE, "ambtenaar": Middelsoort.AMBTENAAR}
+    over = list(bezet)
+    for claim in eigen:
+        eigen_bezetting = Bezetting(soorten[claim.kind], claim.resource_id, claim.start, claim.end)
+        if eigen_bezetting in over:
+            over.remove(eigen_bezetting)
+    return over
