@@ -101,12 +101,14 @@ async def abonneer_doorlopend(
     kanalen: Mapping[str, Mapping[str, str]],
     *,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    basis: timedelta = timedelta(seconds=10),
+    basis: timedelta = timedelta(seconds=2),
     maximum: timedelta = timedelta(minutes=10),
 ) -> str:
     """Register the webhook, retrying with backoff while the Notificaties API fails.
 
-    Run it as a background task in the lifespan, so start-up never waits for the API.
+    Run it as a background task in the lifespan, so start-up never waits for the API. The
+    first attempt runs before the server listens, so it fails when the API is this very server
+    (the embedded one): that failure is logged at INFO, later ones at WARNING.
     """
     poging = 0
     while True:
@@ -115,7 +117,8 @@ async def abonneer_doorlopend(
         except UpstreamError as error:
             poging += 1
             wacht = backoff(poging, basis=basis, maximum=maximum)
-            logger.warning(
+            logger.log(
+                logging.INFO if poging == 1 else logging.WARNING,
                 "webhook abonnement not registered (%s), attempt %d; retry in %ds",
                 error.code,
                 poging,

@@ -271,7 +271,7 @@ class TestAbonneer:
             wereld.api, WEBHOOK, WEBHOOK_AUTH, {"zaken": {}}, sleep=sleep
         )
 
-        assert waits == [10.0, 20.0]
+        assert waits == [2.0, 4.0]
         [abonnement] = (await wereld.client.get("abonnement")).json()
         assert abonnement["url"] == url
 
