@@ -24,6 +24,7 @@ from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp
 
+from adapters.agenda import Agenda
 from adapters.auth import ProtocolHeaders
 from adapters.bag import BagIndividueleBevragingen
 from adapters.brp import HaalCentraalBrp
@@ -172,7 +173,8 @@ def gemeente_url(basis: str, gemeente: Gemeente, routering: str) -> str:
             return basis.rstrip("/")
         delen = urlsplit(basis)
         poort = f":{delen.port}" if delen.port else ""
-        return urlunsplit((delen.scheme, gemeente.hosts[0] + poort, "", "", "")).rstrip("/")
+        host = gemeente.hosts[0] + poort
+        return urlunsplit((delen.scheme, host, delen.path, "", "")).rstrip("/")
     return f"{basis.rstrip('/')}/{gemeente.gemeentecode}"
 
 
@@ -198,41 +200,12 @@ async def _bouw(
         name: await stack.enter_async_context(_client(name, gemeente, gedeeld))
         for name in REGISTERS
     }
-    activiteiten = gemeente.verwerkingsactiviteiten
-    logboek = OpenTelemetryLogboek(
-        gedeeld.tracer,
-        gedeeld.logboek_sleutel,
-        Verwerkingsactiviteiten(activiteiten.standaard, activiteiten.per_verwerking),
-    )
     url = gemeente_url(settings.public_url, gemeente, settings.gemeente_routering)
     feeds = gedeeld.feeds.voor(code) if gedeeld.feeds is not None else None
-    betalingen = MollieBetalingen(clients["betalingen"], timeout=clients["betalingen"].timeout)
     agendakeuze = await kies_agenda(
         gemeente, lambda name: _client(name, gemeente, gedeeld), stack, gedeeld.sessions
     )
-    services = Services(
-        brp=HaalCentraalBrp(
-            clients["brp"], protocol=_protocol(gemeente, "brp"), timeout=clients["brp"].timeout
-        ),
-        proces=Procesdiensten(
-            huwelijken=HuwelijkRepository(CaseRepository(gedeeld.sessions)),
-            config=gemeente.procesconfiguratie,
-            nieuw_id=lambda: uuid.uuid4().hex,
-            adresregister=BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout),
-            zaakregistratie=gemeente.zaakregistratie.aan,
-            agenda=agendakeuze.agenda,
-        ),
-        logboek=logboek,
-        authenticatie=gedeeld.authenticatie,
-        outbox=gedeeld.outbox,
-        betalingen=betalingen,
-        betaallinks=Betaallinks(
-            terug=settings.betaling_terug_url.replace("{gemeentecode}", code),
-            webhook=f"{url}/betalingen/webhook",
-        ),
-        agendafeed=feed_url(url, feeds),
-        clock=gedeeld.clock,
-    )
+    services = _services(gemeente, gedeeld, clients, agendakeuze.agenda, url, feeds)
     koppelingen = ZaakkoppelingRepository(gedeeld.sessions, gemeentecode=code)
     notificaties = NotificatiesApi(clients["notificaties"])
     zaaklezer = ZgwZaaklezer(
@@ -249,7 +222,7 @@ async def _bouw(
     )
     meldingen = gemeente.notificaties
     verwerkers: dict[str, Verwerker] = {
-        SOORT_TERUGBETALEN: Terugbetaler(betalingen),
+        SOORT_TERUGBETALEN: Terugbetaler(services.betalingen),
         **agendakeuze.verwerkers,
     }
     if meldingen.publiceren:
@@ -286,6 +259,46 @@ async def _bouw(
         stack.push_async_callback(_stop, taak)
     app = Starlette(routes=routes, exception_handlers=problem_handlers())
     return Gemeentedienst(gemeente, services, webhookdiensten, bezorger, app, stack, meerdere)
+
+
+def _services(
+    gemeente: Gemeente,
+    gedeeld: Gedeeld,
+    clients: dict[str, httpx.AsyncClient],
+    agenda: Agenda | None,
+    url: str,
+    feeds: FeedTokens | None,
+) -> Services:
+    """The use cases' ports for one municipality reached at `url`."""
+    settings = gedeeld.settings
+    activiteiten = gemeente.verwerkingsactiviteiten
+    return Services(
+        brp=HaalCentraalBrp(
+            clients["brp"], protocol=_protocol(gemeente, "brp"), timeout=clients["brp"].timeout
+        ),
+        proces=Procesdiensten(
+            huwelijken=HuwelijkRepository(CaseRepository(gedeeld.sessions)),
+            config=gemeente.procesconfiguratie,
+            nieuw_id=lambda: uuid.uuid4().hex,
+            adresregister=BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout),
+            zaakregistratie=gemeente.zaakregistratie.aan,
+            agenda=agenda,
+        ),
+        logboek=OpenTelemetryLogboek(
+            gedeeld.tracer,
+            gedeeld.logboek_sleutel,
+            Verwerkingsactiviteiten(activiteiten.standaard, activiteiten.per_verwerking),
+        ),
+        authenticatie=gedeeld.authenticatie,
+        outbox=gedeeld.outbox,
+        betalingen=MollieBetalingen(clients["betalingen"], timeout=clients["betalingen"].timeout),
+        betaallinks=Betaallinks(
+            terug=settings.betaling_terug_url.replace("{gemeentecode}", gemeente.gemeentecode),
+            webhook=f"{url}/betalingen/webhook",
+        ),
+        agendafeed=feed_url(url, feeds),
+        clock=gedeeld.clock,
+    )
 
 
 async def _stop(taak: asyncio.Task[object]) -> None:

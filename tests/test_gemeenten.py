@@ -18,6 +18,7 @@ from security_support import production_gateway
 
 from schema.schema import schema
 from server.config_errors import ConfigError
+from server.gemeentedienst import gemeente_url
 from server.gemeenten import load_gemeenten
 
 GEMEENTEN = ROOT / "examples" / "gemeenten"
@@ -77,6 +78,21 @@ class TestLoading:
         bestand.write_text('gemeentecode = "0405"\nnaam = "G"\nhosts = ["Trouwen.nl:443"]\n')
         with pytest.raises(ConfigError, match=r"hosts\.0 = 'Trouwen\.nl:443'"):
             load_gemeenten(bestand)
+
+
+class TestUrls:
+    @pytest.mark.parametrize(
+        ("basis", "routering", "verwacht"),
+        [
+            ("https://api.example.nl/", "pad", "https://api.example.nl/0405"),
+            ("https://api.example.nl/trouwen", "pad", "https://api.example.nl/trouwen/0405"),
+            ("https://api.example.nl/trouwen/", "host", f"https://{HOORN_HOST}/trouwen"),
+            ("http://127.0.0.1:8000", "host", f"http://{HOORN_HOST}:8000"),
+        ],
+    )
+    def test_a_municipalitys_url(self, basis: str, routering: str, verwacht: str) -> None:
+        [hoorn] = [g for g in load_gemeenten(GEMEENTEN) if g.gemeentecode == HOORN]
+        assert gemeente_url(basis, hoorn, routering) == verwacht
 
 
 class TestEachMunicipalityItsOwnOffer:
