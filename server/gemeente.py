@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SkipValidation, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation, ValidationError, model_validator
 
 from domain.configuratie import ProcesConfiguratie
 from server.config_errors import ConfigError
@@ -24,6 +24,8 @@ EMBEDDED = "embedded"
 _HOST = r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
 INGEBOUWD: Literal["ingebouwd"] = "ingebouwd"
 QMATIC: Literal["qmatic"] = "qmatic"
+CONFIGURATIE: Literal["configuratie"] = "configuratie"
+LOCATIES_API: Literal["locaties-api"] = "locaties-api"
 
 
 class _Strict(BaseModel):
@@ -199,6 +201,42 @@ class Agenda(_Strict):
     )
 
 
+class Locatievoorwaarden(_Strict):
+    """What the municipality decides about a location of its catalogue (not in the API)."""
+
+    capaciteit: int = Field(ge=0, description="Guests the location holds.")
+    prijs_cents: int = Field(ge=0, description="The location's price in euro cents.")
+    soort: Literal["GEMEENTELIJK", "EXTERN"] = Field(
+        default="GEMEENTELIJK", description="Run by the municipality or by a third party."
+    )
+    slotduur_minuten: int | None = Field(
+        default=None, gt=0, description="Minutes a ceremony there takes; default: the type's."
+    )
+
+
+class Locaties(_Strict):
+    """Where the municipality's wedding locations come from."""
+
+    bron: Literal["configuratie", "locaties-api"] = Field(
+        default=CONFIGURATIE,
+        description='"configuratie": [proces] locaties; "locaties-api": the catalogue at '
+        "registers.locaties, read at every start and reload.",
+    )
+    voorwaarden: dict[str, Locatievoorwaarden] = Field(
+        default_factory=dict,
+        description="Locaties API only: per catalogue identificatie, what the API does not "
+        "hold; a catalogue location without an entry is not offered.",
+    )
+
+    @model_validator(mode="after")
+    def _voorwaarden_bij_api(self) -> Locaties:
+        if self.bron == LOCATIES_API and not self.voorwaarden:
+            raise ValueError("bron = 'locaties-api' needs voorwaarden for its locations")
+        if self.bron != LOCATIES_API and self.voorwaarden:
+            raise ValueError("voorwaarden only with bron = 'locaties-api'")
+        return self
+
+
 class Gemeente(_Strict):
     """One municipality's configuration file."""
 
@@ -215,6 +253,7 @@ class Gemeente(_Strict):
     zaakregistratie: Zaakregistratie = Field(default_factory=Zaakregistratie)
     notificaties: Notificaties = Field(default_factory=Notificaties)
     agenda: Agenda = Field(default_factory=Agenda)
+    locaties: Locaties = Field(default_factory=Locaties)
     verwerkingsactiviteiten: Verwerkingsactiviteiten = Field(
         default_factory=Verwerkingsactiviteiten
     )

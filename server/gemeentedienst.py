@@ -36,6 +36,7 @@ from adapters.zgw_auth import ZgwJwtAuth
 from adapters.zgw_http import ZgwHttp
 from adapters.zgw_zaaklezer import ZgwZaaklezer
 from domain.actor import Actor
+from domain.configuratie import ProcesConfiguratie
 from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
 from registries.zgw.catalogus import CATALOGUS_UUID
 from resolvers.authenticatieniveau import Authenticatiebeleid
@@ -54,9 +55,10 @@ from resolvers.zaaknotificaties import (
 from resolvers.zaakregistratie import Bezorger, Verwerker
 from server.agenda import ceremonies, feed_url
 from server.agenda_keuze import kies_agenda
-from server.gemeente import EMBEDDED, Gemeente, NoAuth
+from server.gemeente import EMBEDDED, LOCATIES_API, Gemeente, NoAuth
 from server.http_security import problem_handlers
 from server.ical_feeds import FeedTokens, ical_routes
+from server.locatiebron import met_locaties
 from server.settings import Settings
 from server.upstreams import registry_client
 from server.webhooks import als_zaaksysteem, markeer_betaald, notificatiewebhook
@@ -205,7 +207,14 @@ async def _bouw(
     agendakeuze = await kies_agenda(
         gemeente, lambda name: _client(name, gemeente, gedeeld), stack, gedeeld.sessions
     )
-    services = _services(gemeente, gedeeld, clients, agendakeuze.agenda, url, feeds)
+    catalogus = (
+        await stack.enter_async_context(_client("locaties", gemeente, gedeeld))
+        if gemeente.locaties.bron == LOCATIES_API
+        else None
+    )
+    bag = BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout)
+    config = await met_locaties(gemeente, catalogus, bag)
+    services = _services(gemeente, config, gedeeld, clients, agendakeuze.agenda, url, feeds)
     koppelingen = ZaakkoppelingRepository(gedeeld.sessions, gemeentecode=code)
     notificaties = NotificatiesApi(clients["notificaties"])
     zaaklezer = ZgwZaaklezer(
@@ -263,13 +272,15 @@ async def _bouw(
 
 def _services(
     gemeente: Gemeente,
+    config: ProcesConfiguratie,
     gedeeld: Gedeeld,
     clients: dict[str, httpx.AsyncClient],
     agenda: Agenda | None,
     url: str,
     feeds: FeedTokens | None,
 ) -> Services:
-    """The use cases' ports for one municipality reached at `url`."""
+    """The use cases' ports for one municipality (running the process as `config` says)
+    reached at `url`."""
     settings = gedeeld.settings
     activiteiten = gemeente.verwerkingsactiviteiten
     return Services(
@@ -278,7 +289,7 @@ def _services(
         ),
         proces=Procesdiensten(
             huwelijken=HuwelijkRepository(CaseRepository(gedeeld.sessions)),
-            config=gemeente.procesconfiguratie,
+            config=config,
             nieuw_id=lambda: uuid.uuid4().hex,
             adresregister=BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout),
             zaakregistratie=gemeente.zaakregistratie.aan,

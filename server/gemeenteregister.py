@@ -110,6 +110,9 @@ class Gemeenteregister:
     async def _start_alle(
         self, gemeenten: tuple[Gemeente, ...], gedeeld: Gedeeld
     ) -> dict[str, Gemeentedienst]:
+        # First the embedded registries: a runtime may call them while it starts.
+        for gemeente in gemeenten:
+            self._registries.voeg_toe(gemeente.gemeentecode, gemeente.procesconfiguratie)
         gestart: dict[str, Gemeentedienst] = {}
         try:
             for gemeente in gemeenten:
@@ -120,8 +123,6 @@ class Gemeenteregister:
             for dienst in gestart.values():
                 await dienst.sluit(uiterlijk=0)
             raise
-        for gemeente in gemeenten:
-            self._registries.voeg_toe(gemeente.gemeentecode, gemeente.procesconfiguratie)
         return gestart
 
     def _zet(self, diensten: dict[str, Gemeentedienst]) -> list[Gemeentedienst]:
