@@ -41,7 +41,7 @@ class Gemeenterouter:
         if keuze is None:
             if self._is_gemeenteroute(scope):
                 detail = (
-                    "this path belongs to a municipality: use /{gemeentecode}" + scope["path"]
+                    "this path belongs to a municipality: use /{gemeentecode}" + _route_path(scope)
                     if self._routering == "pad"
                     else "no municipality is served at this host name"
                 )
@@ -62,7 +62,7 @@ class Gemeenterouter:
 
     def _kies(self, scope: Scope) -> tuple[Gemeentedienst, str] | None:
         if self._routering == "pad":
-            gevonden = _PREFIX.match(scope["path"])
+            gevonden = _PREFIX.match(_route_path(scope))
             if gevonden is not None:
                 dienst = self._register.voor_code(gevonden[1])
                 return (dienst, gevonden[0]) if dienst is not None else None
@@ -83,6 +83,13 @@ class Gemeenterouter:
 
 def _heeft_route(dienst: Gemeentedienst, scope: Scope) -> bool:
     return any(route.matches(scope)[0] is not Match.NONE for route in dienst.app.routes)
+
+
+def _route_path(scope: Scope) -> str:
+    """The path below the app's root path (a proxy may mount the gateway under one)."""
+    path: str = scope["path"]
+    root: str = scope.get("root_path", "")
+    return path[len(root) :] if root and path.startswith(root) else path
 
 
 def _host(scope: Scope) -> str:

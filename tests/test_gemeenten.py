@@ -10,13 +10,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from asgi_lifespan import LifespanManager
 from gateway_support import ROOT, demo_settings, running_gateway
 from graphql import GraphQLObjectType, build_schema
 from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, verklaringen
 from security_support import production_gateway
 
 from schema.schema import schema
+from server.app import create_app
 from server.config_errors import ConfigError
 from server.gemeentedienst import gemeente_url
 from server.gemeenten import load_gemeenten
@@ -350,6 +353,20 @@ class TestRouting:
         client = beide[0].gateway.client
         ready = await client.get("/readyz")
         assert ready.json()["gemeenten"] == [HOORN, DEMODAM]
+
+    async def test_under_a_proxys_root_path(self, tmp_path: Path) -> None:
+        app = create_app(demo_settings(tmp_path, gemeente_config=GEMEENTEN))
+        async with (
+            LifespanManager(app) as manager,
+            httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=manager.app, root_path="/trouwgraph"),
+                base_url="http://gateway",
+            ) as client,
+        ):
+            response = await client.post(
+                f"/trouwgraph/{HOORN}/graphql", json={"query": "{ extras { code } }"}
+            )
+        assert response.json()["data"]["extras"] == [{"code": "TROUWBOEKJE"}]
 
     async def test_by_host_name(self, tmp_path: Path) -> None:
         settings = demo_settings(tmp_path, gemeente_config=GEMEENTEN, gemeente_routering="host")
