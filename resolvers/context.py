@@ -11,8 +11,9 @@ from adapters.brp import PersonenBevragen, Verzoekcontext
 from adapters.logboek import Logboek
 from domain.actor import Actor
 from resolvers.authenticatieniveau import Authenticatiebeleid
+from resolvers.betaalzaken import Betaallinks
 from resolvers.errors import NietGeauthenticeerd
-from resolvers.huwelijken import Betaallinks, Huwelijkszaken, Procesdiensten
+from resolvers.huwelijken import Huwelijkszaken, Procesdiensten
 from resolvers.personen import PersoonLoader
 from store.outbox import OutboxRepository
 

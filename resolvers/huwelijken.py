@@ -22,7 +22,6 @@ from datetime import date, datetime, time, timedelta
 
 from adapters.agenda import Agenda, AgendaSlot, TijdslotNietBeschikbaar
 from adapters.bag import Adresregister
-from adapters.betalingen import Betaalprovider
 from adapters.logboek import Logboek
 from domain.actor import Actor
 from domain.adrescontrole import controleer_eigen_locatie
@@ -35,13 +34,9 @@ from domain.beschikbaarheid import (
     zoekvraag,
 )
 from domain.configuratie import ProcesConfiguratie
-from domain.fouten import NietToegestaan as NietToegestaanFout
-from domain.fouten import OngeldigeStatusovergang
 from domain.huwelijk import AANVULBARE_REGELS, Huwelijk
-from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Meldingstatus, Verklaring
+from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
 from domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
-from domain.status import Gebeurtenis, Status, toegestane_gebeurtenissen
-from domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging
 from resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
 from resolvers.claims import (
     ZONDER_CLAIMS,
@@ -58,7 +53,7 @@ from resolvers.errors import (
     NietToegestaan,
     OngeldigeInvoer,
 )
-from resolvers.terugbetaling import terugbetaling_niet_aangenomen, terugbetalingen_voor
+from resolvers.terugbetaling import terugbetalingen_voor
 from resolvers.zaakfouten import (
     BeletselGevonden,
     EigenLocatieAfgewezen,
@@ -72,15 +67,6 @@ from store.outbox import Bericht
 from store.records import CaseFilter, HistoryEntry, Page, ReservationChange, ResourceClaim
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Betaallinks:
-    """Where a citizen returns after paying ({zaak} is the case id), and the provider's
-    webhook."""
-
-    terug: str
-    webhook: str
 
 
 @dataclass(frozen=True)
@@ -119,15 +105,25 @@ class Huwelijkszaken:
         """The municipality's process configuration."""
         return self._diensten.config
 
+    def nu(self) -> datetime:
+        """The time now, by the use cases' clock."""
+        return self._nu()
+
+    async def plaats(self, berichten: list[Bericht]) -> None:
+        """Place outbox messages that go with no change of a case."""
+        await self._diensten.huwelijken.plaats(berichten, self._nu())
+
     # --- reading ------------------------------------------------------------------------
 
     async def dossier(self, huwelijk_id: str) -> Dossier:
         """The case if the actor may see it; NietGevonden otherwise (also when it exists)."""
-        dossier = await self._laad(huwelijk_id)
+        dossier = await self.laad(huwelijk_id)
         self._verantwoord("huwelijk.inzien", [dossier])
         return dossier
 
-    async def _laad(self, huwelijk_id: str) -> Dossier:
+    async def laad(self, huwelijk_id: str) -> Dossier:
+        """The case if the actor may see it, expired if its time has come; NietGevonden
+        otherwise. Not accounted for: for use cases that go on to change or pay it."""
         actor = self._vereist_actor()
         dossier = await self._diensten.huwelijken.haal(huwelijk_id, self.config.gemeentecode)
         if dossier is None or not mag_zien(actor, dossier.huwelijk):
@@ -222,105 +218,6 @@ class Huwelijkszaken:
         if not controle.akkoord:
             raise EigenLocatieAfgewezen.om(controle)
 
-    async def start_betaling(
-        self, huwelijk_id: str, versie: int, betalingen: Betaalprovider, urls: Betaallinks
-    ) -> tuple[Dossier, str]:
-        """Start paying an approved case at the provider; the case and the checkout URL."""
-        dossier = await self._voor_wijziging(huwelijk_id, versie)
-        huwelijk = dossier.huwelijk
-        if Gebeurtenis.REGISTREER_BETALING not in toegestane_gebeurtenissen(huwelijk.status):
-            raise OngeldigeStatusovergang(huwelijk.status.value, "start_betaling")
-        totaal = huwelijk.prijs(self.config).totaal_cents
-        if totaal == 0:
-            raise NietToegestaanFout("there is nothing to pay")
-        opdracht = await betalingen.start(
-            bedrag_cents=totaal,
-            omschrijving=f"Huwelijk of partnerschap, zaak {huwelijk.id}",
-            referentie=huwelijk.id,
-            redirect_url=urls.terug.format(zaak=huwelijk.id),
-            webhook_url=urls.webhook,
-            # One payment per case version: asking again returns the same payment.
-            idempotentiesleutel=f"{huwelijk.id}-v{versie}",
-        )
-        if opdracht.checkout_url is None:
-            raise NietToegestaanFout("the payment is no longer open")
-        return dossier, opdracht.checkout_url
-
-    async def markeer_betaald(self, huwelijk_id: str, bedrag_cents: int, betaling_id: str) -> None:
-        """Record a payment the provider confirmed; a repeated confirmation changes nothing.
-
-        A payment the case no longer takes (it lapsed, was cancelled or was paid already) is
-        refunded in full through the outbox, once.
-        """
-        for _ in range(3):  # a concurrent change of the case: read it again and retry
-            try:
-                dossier = await self._laad(huwelijk_id)
-            except NietGevonden:
-                # Not a case of this municipality: nothing to record here, and retrying would
-                # not change that. The payment stays with the provider for staff to handle.
-                logger.warning("payment %s names no case of this municipality", betaling_id)
-                return
-            betaling = dossier.huwelijk.betaling
-            if betaling is not None and betaling.referentie == betaling_id:
-                return
-            if not dossier.huwelijk.neemt_betaling_aan(self._nu()):
-                terug = terugbetaling_niet_aangenomen(dossier.huwelijk, bedrag_cents, betaling_id)
-                await self._diensten.huwelijken.plaats([terug], self._nu())
-                logger.warning(
-                    "payment %s for case %s (status %s) not taken; refunded in full",
-                    betaling_id,
-                    huwelijk_id,
-                    dossier.huwelijk.status.value,
-                )
-                return
-
-            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
-                h.registreer_betaling(
-                    bedrag_cents=bedrag_cents,
-                    referentie=betaling_id,
-                    geslaagd=True,
-                    door=door,
-                    nu=nu,
-                    via_provider=True,
-                )
-
-            try:
-                await self.wijzig(huwelijk_id, dossier.huwelijk.versie, actie)
-                return
-            except VersieConflict:
-                continue
-        raise VersieConflict(dossier.huwelijk.versie)
-
-    async def pas_toe(self, huwelijk_id: str, wijziging: Gemeentewijziging) -> None:
-        """Apply a status staff set in the municipality's case system; once only."""
-        dossier = await self._laad(huwelijk_id)
-        huwelijk = dossier.huwelijk
-        melding = huwelijk.melding.status if huwelijk.melding else None
-        if wijziging.soort is Zaakwijziging.GEANNULEERD_DOOR_GEMEENTE:
-            if huwelijk.status is Status.GEANNULEERD:
-                return
-
-            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
-                h.annuleer(reden="geannuleerd in het zaaksysteem", door=door, nu=nu)
-
-        elif wijziging.soort is Zaakwijziging.MELDING_IN_BEHANDELING:
-            if melding is not Meldingstatus.ONTVANGEN:
-                return
-
-            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
-                h.neem_melding_in_behandeling(door=door, nu=nu)
-
-        else:  # MELDING_GOEDGEKEURD
-            if melding is Meldingstatus.GOEDGEKEURD:
-                return
-
-            def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
-                if h.melding is not None and h.melding.status is Meldingstatus.ONTVANGEN:
-                    h.neem_melding_in_behandeling(door=door, nu=nu)
-                h.beoordeel_melding(True, config=self.config, door=door, nu=nu)
-
-        await self.wijzig(huwelijk_id, huwelijk.versie, actie, naar_zaaksysteem=False)
-
     async def historie(self, huwelijk_id: str) -> list[HistoryEntry]:
         """The history of a case the caller already read (and so may see)."""
         return await self._diensten.huwelijken.historie(huwelijk_id)
@@ -399,7 +296,7 @@ class Huwelijkszaken:
         """Apply `actie` (a domain method call) to the case and save it; `controle` checks
         with the outside world first, once the actor is known to be allowed to see the case.
         `naar_zaaksysteem=False` for a change the case system itself made: it has it already."""
-        dossier = await self._voor_wijziging(huwelijk_id, versie)
+        dossier = await self.voor_wijziging(huwelijk_id, versie)
         if controle is not None:
             await controle()
         voor, voor_slot = claims_van(dossier), agendaslot(dossier.huwelijk)
@@ -413,7 +310,7 @@ class Huwelijkszaken:
         self, huwelijk_id: str, versie: int, verklaringen: list[Verklaring], toetser: Toetser
     ) -> Dossier:
         """Give the notice and run every check; an impediment refuses it, saving nothing."""
-        dossier = await self._voor_wijziging(huwelijk_id, versie)
+        dossier = await self.voor_wijziging(huwelijk_id, versie)
         huwelijk, actor, nu = dossier.huwelijk, self._vereist_actor(), self._nu()
         voor, voor_slot = claims_van(dossier), agendaslot(huwelijk)
         huwelijk.doe_melding(verklaringen, config=self.config, door=actor, nu=nu)
@@ -428,8 +325,9 @@ class Huwelijkszaken:
 
     # --- internals ----------------------------------------------------------------------
 
-    async def _voor_wijziging(self, huwelijk_id: str, versie: int) -> Dossier:
-        dossier = await self._laad(huwelijk_id)
+    async def voor_wijziging(self, huwelijk_id: str, versie: int) -> Dossier:
+        """The case to change at `versie` (VersieConflict when it moved on)."""
+        dossier = await self.laad(huwelijk_id)
         if dossier.huwelijk.versie != versie:
             raise VersieConflict(dossier.huwelijk.versie)
         return dossier

@@ -15,6 +15,7 @@ from domain.actor import Actor
 from domain.fouten import NietToegestaan
 from domain.huwelijk import Huwelijk as Aggregaat
 from domain.regels.uitkomst import Regeluitkomst
+from resolvers.betaalzaken import start_betaling
 from resolvers.huwelijken import Actie
 from resolvers.toetsing import toets_huwelijk
 from schema.catalogus import Info
@@ -224,8 +225,8 @@ class Mutation:
     async def start_betaling(self, info: Info, id: Id, versie: int) -> BetalingResultaat:
         context = info.context
         services = context.services
-        werk = context.huwelijken.start_betaling(
-            str(id), versie, services.betalingen, services.betaallinks
+        werk = start_betaling(
+            context.huwelijken, str(id), versie, services.betalingen, services.betaallinks
         )
         return await betalingsresultaat(info, werk)
 

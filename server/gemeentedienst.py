@@ -40,9 +40,10 @@ from domain.configuratie import ProcesConfiguratie
 from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
 from registries.zgw.catalogus import CATALOGUS_UUID
 from resolvers.authenticatieniveau import Authenticatiebeleid
+from resolvers.betaalzaken import Betaallinks
 from resolvers.betalingen import webhook_route
 from resolvers.context import Services
-from resolvers.huwelijken import Betaallinks, Procesdiensten
+from resolvers.huwelijken import Procesdiensten
 from resolvers.notificatie_webhook import SOORT_ONTVANGEN, Terugkoppeling, Webhookdiensten
 from resolvers.notificatie_webhook import webhook_route as notificatie_webhook_route
 from resolvers.terugbetaling import SOORT_TERUGBETALEN, Terugbetaler

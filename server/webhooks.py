@@ -9,14 +9,17 @@ import hmac
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 
 import httpx
 from starlette.requests import Request
 
 from domain.actor import Actor, Rol
 from domain.zaakterugkoppeling import Gemeentewijziging
+from resolvers.betaalzaken import markeer_betaald as markeer_betaald_als
 from resolvers.betalingen import MarkeerBetaald
 from resolvers.context import Services
+from resolvers.gemeentewijziging import pas_toe as pas_wijziging_toe
 from resolvers.huwelijken import Huwelijkszaken
 from server.settings import Settings
 
@@ -70,7 +73,7 @@ def als_zaaksysteem(services: Services) -> Callable[[str, Gemeentewijziging], Aw
 
     async def pas_toe(huwelijk_id: str, wijziging: Gemeentewijziging) -> None:
         zaken = Huwelijkszaken(services.proces, ZAAKSYSTEEM, services.clock, services.logboek)
-        await zaken.pas_toe(huwelijk_id, wijziging)
+        await pas_wijziging_toe(zaken, huwelijk_id, wijziging)
 
     return pas_toe
 
@@ -79,4 +82,4 @@ def markeer_betaald(request: Request) -> MarkeerBetaald:
     """Record a confirmed payment as the payment provider (a system actor)."""
     services: Services = request.state.services
     zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
-    return zaken.markeer_betaald
+    return partial(markeer_betaald_als, zaken)
