@@ -98,7 +98,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     )
     graphql = graphql_endpoint(settings, per_user)
     feeds = feed_tokens(settings)
-    webhookgeheim_ = webhookgeheim(settings)
+    geheim = webhookgeheim(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
@@ -132,7 +132,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
                 credentials=credentials,
                 graphql=graphql,
                 feeds=feeds,
-                webhookgeheim=webhookgeheim_,
+                webhookgeheim=geheim,
                 clock=clock,
                 transport=transport,
             )
@@ -197,6 +197,8 @@ def _herlaad_bij_sighup(register: Gemeenteregister) -> Iterator[None]:
         yield
     finally:
         loop.remove_signal_handler(signal.SIGHUP)
+        for taak in taken:  # a reload still starting runtimes must not outlive the app
+            taak.cancel()
 
 
 @asynccontextmanager
