@@ -50,14 +50,17 @@ class Gemeenterouter:
             await self.app(scope, receive, send)
             return
         dienst, prefix = keuze
+        # A state of this request's own: ASGI servers give each request a shallow copy of the
+        # lifespan state, but not every server (or test harness) does.
+        state = {
+            **scope.get("state", {}),
+            "services": dienst.services,
+            "webhook": dienst.webhook,
+            "gemeente": dienst.gemeente,
+            "weigert": dienst.weigert,
+        }
+        scope = {**scope, "state": state, "root_path": scope.get("root_path", "") + prefix}
         async with dienst.in_gebruik():
-            state = scope.setdefault("state", {})
-            state["services"] = dienst.services
-            state["webhook"] = dienst.webhook
-            state["gemeente"] = dienst.gemeente
-            state["weigert"] = dienst.weigert
-            if prefix:
-                scope = {**scope, "root_path": scope.get("root_path", "") + prefix}
             await dienst.app(scope, receive, send)
 
     def _kies(self, scope: Scope) -> tuple[Gemeentedienst, str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from server.app import create_app
 from server.config_errors import ConfigError
 from server.gemeentedienst import gemeente_url
 from server.gemeenten import load_gemeenten
+from server.routering import Gemeenterouter
 
 GEMEENTEN = ROOT / "examples" / "gemeenten"
 DEMODAM, HOORN = "9999", "0405"
@@ -304,6 +305,51 @@ class TestNoMunicipalitySeesAnothersData:
                     f"/{HOORN}/graphql", json=query, headers={"Authorization": f"Bearer {token}"}
                 )
                 assert response.status_code == status, response.text
+
+    async def test_requests_sharing_one_lifespan_state_still_get_their_own_municipality(
+        self, beide: tuple[Scenario, Scenario]
+    ) -> None:
+        # Some servers and harnesses hand every request the same lifespan state dict.
+        register = beide[0].gateway.app.state.gemeenten
+        router = Gemeenterouter(beide[0].gateway.app, register=register, routering="pad")
+        gedeeld: dict[str, Any] = {"verifier": None}
+
+        async def vraag(gemeentecode: str) -> str:
+            body = json.dumps({"query": "{ ceremonietypen { code } }"}).encode()
+
+            async def receive() -> dict[str, Any]:
+                await asyncio.sleep(0.01)  # the other request runs in between
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            antwoord: list[bytes] = []
+
+            async def send(message: MutableMapping[str, Any]) -> None:
+                if message["type"] == "http.response.body":
+                    antwoord.append(message.get("body", b""))
+
+            scope = {
+                "type": "http",
+                "asgi": {"version": "3.0"},
+                "http_version": "1.1",
+                "method": "POST",
+                "scheme": "http",
+                "path": f"/{gemeentecode}/graphql",
+                "raw_path": f"/{gemeentecode}/graphql".encode(),
+                "root_path": "",
+                "query_string": b"",
+                "headers": [(b"content-type", b"application/json"), (b"host", b"gateway")],
+                "client": ("127.0.0.1", 1234),
+                "server": ("gateway", 80),
+                "state": gedeeld,
+            }
+            await router(scope, receive, send)
+            result = json.loads(b"".join(antwoord))
+            code: str = result["data"]["ceremonietypen"][0]["code"]
+            return code
+
+        codes = [DEMODAM, HOORN] * 5
+        antwoorden = await asyncio.gather(*(vraag(code) for code in codes))
+        assert antwoorden == [{DEMODAM: "GRATIS", HOORN: "BALIE"}[code] for code in codes]
 
     async def test_a_citizen_is_the_same_citizen_in_every_municipality(
         self, beide: tuple[Scenario, Scenario]
