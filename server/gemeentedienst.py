@@ -26,7 +26,7 @@ from starlette.types import ASGIApp
 
 from adapters.agenda import Agenda
 from adapters.auth import ProtocolHeaders
-from adapters.bag import BagIndividueleBevragingen
+from adapters.bag import Adresregister, BagIndividueleBevragingen
 from adapters.brp import HaalCentraalBrp
 from adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
 from adapters.mollie import MollieApiKey, MollieBetalingen
@@ -215,7 +215,7 @@ async def _bouw(
     )
     bag = BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout)
     config = await met_locaties(gemeente, catalogus, bag)
-    services = _services(gemeente, config, gedeeld, clients, agendakeuze.agenda, url, feeds)
+    services = _services(gemeente, config, gedeeld, clients, bag, agendakeuze.agenda, url, feeds)
     koppelingen = ZaakkoppelingRepository(gedeeld.sessions, gemeentecode=code)
     notificaties = NotificatiesApi(clients["notificaties"])
     zaaklezer = ZgwZaaklezer(
@@ -276,6 +276,7 @@ def _services(
     config: ProcesConfiguratie,
     gedeeld: Gedeeld,
     clients: dict[str, httpx.AsyncClient],
+    adresregister: Adresregister,
     agenda: Agenda | None,
     url: str,
     feeds: FeedTokens | None,
@@ -292,7 +293,7 @@ def _services(
             huwelijken=HuwelijkRepository(CaseRepository(gedeeld.sessions)),
             config=config,
             nieuw_id=lambda: uuid.uuid4().hex,
-            adresregister=BagIndividueleBevragingen(clients["bag"], timeout=clients["bag"].timeout),
+            adresregister=adresregister,
             zaakregistratie=gemeente.zaakregistratie.aan,
             agenda=agenda,
         ),
