@@ -13,6 +13,7 @@ FROM ${PYTHON} AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
 COPY pyproject.toml README.md LICENSE ./
+COPY trouwgraph trouwgraph
 COPY domain domain
 COPY store store
 COPY registries registries

@@ -57,7 +57,7 @@ def main() -> None:
     ensure_environment("test")
     run([str(BIN / "ruff"), "check", "."])
     run([str(BIN / "ruff"), "format", "--check", "."])
-    run([str(BIN / "mypy"), "."])
+    run([str(BIN / "mypy")])
     run([str(BIN / "pytest"), *extra])
 
 

@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from domain.beschikbaarheid import Middelsoort
+from trouwgraph.domain.beschikbaarheid import Middelsoort
 
 __all__ = [
     "AMSTERDAM",

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 import httpx
 
-from adapters.errors import UpstreamAuthFailed, scrub
+from trouwgraph.adapters.errors import UpstreamAuthFailed, scrub
 
 __all__ = ["BURGER_ZELF", "ApiKeyAuth", "OAuth2ClientCredentials", "ProtocolHeaders"]
 

@@ -2,7 +2,7 @@
 
 `Adresregister` is what the use cases depend on; `BagIndividueleBevragingen` implements it with
 an injected, long-lived `httpx.AsyncClient` (base URL, the `X-Api-Key` auth and timeouts come
-from the municipality's configuration, see `server.upstreams.registry_client`).
+from the municipality's configuration, see `trouwgraph.server.gemeenten.upstreams.registry_client`).
 
 The BAG gives no municipality on an address. The spec's way is: address ->
 `woonplaatsIdentificatie` -> `GET /woonplaatsen/{identificatie}?expand=bronhouders` ->
@@ -24,10 +24,10 @@ from typing import Protocol, cast
 
 import httpx
 
-from adapters import bag_payloads as wire
-from adapters.errors import UpstreamInvalidResponse
-from adapters.responses import decode_json, send
-from domain.adrescontrole import BagFeit
+from trouwgraph.adapters import bag_payloads as wire
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.responses import decode_json, send
+from trouwgraph.domain.adrescontrole import BagFeit
 
 __all__ = ["REGISTRY", "Adresregister", "BagAdres", "BagIndividueleBevragingen"]
 

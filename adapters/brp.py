@@ -2,7 +2,8 @@
 
 `PersonenBevragen` is what the use cases depend on; `HaalCentraalBrp` implements it over
 `POST {base_url}/personen` with an injected, long-lived `httpx.AsyncClient`, made in the app's
-lifespan with base URL, auth and timeouts (`server.upstreams.registry_client`). The adapter does
+lifespan with base URL, auth and timeouts (`server.gemeenten.upstreams.registry_client`). The
+adapter does
 not cache: a DataLoader per GraphQL request batches and deduplicates, and BRP data must not
 outlive the request that needed it.
 
@@ -24,11 +25,11 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from adapters import brp_payloads as wire
-from adapters.auth import BURGER_ZELF, ProtocolHeaders
-from adapters.brp_model import Persoon
-from adapters.brp_parsing import parse_personen
-from adapters.responses import decode_json, problem_details, send
+from trouwgraph.adapters import brp_payloads as wire
+from trouwgraph.adapters.auth import BURGER_ZELF, ProtocolHeaders
+from trouwgraph.adapters.brp_model import Persoon
+from trouwgraph.adapters.brp_parsing import parse_personen
+from trouwgraph.adapters.responses import decode_json, problem_details, send
 
 __all__ = [
     "MAX_BSNS_PER_CALL",

@@ -21,8 +21,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
-from adapters.brp_payloads import NationaliteitType, VerblijfplaatsType
-from domain.datum import OnvolledigeDatum
+from trouwgraph.adapters.brp_payloads import NationaliteitType, VerblijfplaatsType
+from trouwgraph.domain.datum import OnvolledigeDatum
 
 __all__ = [
     "AangaanHuwelijkPartnerschap",

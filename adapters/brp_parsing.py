@@ -13,8 +13,8 @@ from collections.abc import Callable, Collection
 from datetime import date
 from typing import TypeVar, cast, get_args
 
-from adapters import brp_payloads as wire
-from adapters.brp_model import (
+from trouwgraph.adapters import brp_payloads as wire
+from trouwgraph.adapters.brp_model import (
     AangaanHuwelijkPartnerschap,
     AdellijkeTitelPredicaat,
     BrpDatum,
@@ -33,7 +33,7 @@ from adapters.brp_model import (
     Waardetabel,
     gevraagd,
 )
-from adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
 
 __all__ = ["parse_personen", "parse_persoon"]
 

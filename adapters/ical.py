@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from adapters.agenda import AMSTERDAM
+from trouwgraph.adapters.agenda import AMSTERDAM
 
 __all__ = ["Ceremonie", "agenda_feed", "escape_text", "fold"]
 

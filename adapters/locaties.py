@@ -24,11 +24,11 @@ from typing import Any, Protocol, cast
 
 import httpx
 
-from adapters.bag import Adresregister
-from adapters.errors import UpstreamInvalidResponse
-from adapters.responses import decode_json, send
-from domain.begrippen import Locatiesoort
-from domain.configuratie import Locatie
+from trouwgraph.adapters.bag import Adresregister
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.responses import decode_json, send
+from trouwgraph.domain.begrippen import Locatiesoort
+from trouwgraph.domain.configuratie import Locatie
 
 __all__ = ["REGISTRY", "Locatiecatalogus", "LocatiesApi", "Locatievoorwaarden"]
 

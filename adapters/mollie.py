@@ -19,8 +19,8 @@ from collections.abc import Generator, Mapping
 
 import httpx
 
-from adapters import mollie_payloads as wire
-from adapters.betalingen import (
+from trouwgraph.adapters import mollie_payloads as wire
+from trouwgraph.adapters.betalingen import (
     Betaalopdracht,
     Opdrachtstatus,
     Terugbetaalstatus,
@@ -28,8 +28,8 @@ from adapters.betalingen import (
     bedrag_als_tekst,
     bedrag_in_centen,
 )
-from adapters.errors import UpstreamInvalidResponse
-from adapters.responses import ErrorBody, decode_json, error_document, send
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.responses import ErrorBody, decode_json, error_document, send
 
 __all__ = ["REGISTRY", "MollieApiKey", "MollieBetalingen"]
 

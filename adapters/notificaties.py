@@ -21,9 +21,9 @@ from typing import Any, Protocol
 
 import httpx
 
-from adapters.errors import UpstreamInvalidResponse
-from adapters.notificaties_payloads import Abonnement, FilterGroup, Message
-from adapters.zgw_http import ZgwHttp
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.notificaties_payloads import Abonnement, FilterGroup, Message
+from trouwgraph.adapters.zgw_http import ZgwHttp
 
 __all__ = ["REGISTRY", "Notificatie", "Notificatiepublicatie", "NotificatiesApi"]
 

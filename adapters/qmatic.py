@@ -29,8 +29,8 @@ from urllib.parse import quote
 
 import httpx
 
-from adapters import qmatic_payloads as wire
-from adapters.agenda import (
+from trouwgraph.adapters import qmatic_payloads as wire
+from trouwgraph.adapters.agenda import (
     AMSTERDAM,
     AgendaSlot,
     Middel,
@@ -40,8 +40,8 @@ from adapters.agenda import (
     Reserveringsstatus,
     TijdslotNietBeschikbaar,
 )
-from adapters.errors import UpstreamInvalidResponse
-from adapters.responses import (
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.responses import (
     ErrorBody,
     access_or_server_error,
     error_document,

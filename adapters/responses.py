@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from adapters.errors import (
+from trouwgraph.adapters.errors import (
     UpstreamAuthFailed,
     UpstreamError,
     UpstreamInvalidResponse,

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from adapters import zgw_payloads as wire
-from adapters.errors import UpstreamError, UpstreamInvalidResponse, UpstreamRejected
-from adapters.zgw_http import CRS_HEADERS, ZgwHttp
+from trouwgraph.adapters import zgw_payloads as wire
+from trouwgraph.adapters.errors import UpstreamError, UpstreamInvalidResponse, UpstreamRejected
+from trouwgraph.adapters.zgw_http import CRS_HEADERS, ZgwHttp
 
 __all__ = [
     "Betrokkene",

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from adapters.errors import UpstreamInvalidResponse
-from adapters.responses import decode_json, problem_details, send
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.responses import decode_json, problem_details, send
 
 __all__ = ["CRS_HEADERS", "MAX_PAGES", "ZgwHttp"]
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from adapters.errors import UpstreamInvalidResponse
-from adapters.zgw_http import CRS_HEADERS, ZgwHttp
+from trouwgraph.adapters.errors import UpstreamInvalidResponse
+from trouwgraph.adapters.zgw_http import CRS_HEADERS, ZgwHttp
 
 __all__ = ["GelezenStatus", "Zaaklezer", "ZgwZaaklezer"]
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from domain.onderdelen import Adres
+from trouwgraph.domain.onderdelen import Adres
 
 __all__ = ["Adrescontrole", "Adresuitkomst", "BagFeit", "controleer_eigen_locatie"]
 

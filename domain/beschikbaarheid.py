@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from domain.begrippen import Ambtenaarkeuze
-from domain.configuratie import Ambtenaar, Ceremonietype, Locatie, ProcesConfiguratie
-from domain.fouten import OngeldigeInvoer
-from domain.onderdelen import LocatieKeuze
-from domain.prijs import bereken_prijs
+from trouwgraph.domain.begrippen import Ambtenaarkeuze
+from trouwgraph.domain.configuratie import Ambtenaar, Ceremonietype, Locatie, ProcesConfiguratie
+from trouwgraph.domain.fouten import OngeldigeInvoer
+from trouwgraph.domain.onderdelen import LocatieKeuze
+from trouwgraph.domain.prijs import bereken_prijs
 
 __all__ = [
     "Bezetting",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from domain.fouten import OngeldigBsn
+from trouwgraph.domain.fouten import OngeldigBsn
 
 __all__ = [
     "BSN_MASKER",

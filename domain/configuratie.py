@@ -16,8 +16,8 @@ from datetime import date, datetime, time
 from enum import IntEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.begrippen import Ambtenaarkeuze, Locatiesoort
-from domain.fouten import ConfiguratieFout, OnbekendGegeven
+from trouwgraph.domain.begrippen import Ambtenaarkeuze, Locatiesoort
+from trouwgraph.domain.fouten import ConfiguratieFout, OnbekendGegeven
 
 __all__ = [
     "Ambtenaar",

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from domain.actor import Actor, Rol
-from domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
-from domain.bsn import bevat_mogelijk_bsn, controleer_bsn
-from domain.configuratie import ProcesConfiguratie
-from domain.fouten import (
+from trouwgraph.domain.actor import Actor, Rol
+from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
+from trouwgraph.domain.bsn import bevat_mogelijk_bsn, controleer_bsn
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.fouten import (
     DubbelePersoon,
     GetuigenMaximum,
     NietToegestaan,
@@ -25,14 +25,14 @@ from domain.fouten import (
     TermijnNogNietOpen,
     TermijnVerstreken,
 )
-from domain.keuzes import (
+from trouwgraph.domain.keuzes import (
     controleer_ambtenaar,
     controleer_extras,
     controleer_locatie,
     controleer_starttijd,
     moment_voor,
 )
-from domain.onderdelen import (
+from trouwgraph.domain.onderdelen import (
     AmbtenaarKeuze,
     Betaalstatus,
     Betaling,
@@ -48,17 +48,17 @@ from domain.onderdelen import (
     Verklaring,
     vereis_tijdzone,
 )
-from domain.prijs import Prijsopgave, bereken_prijs
-from domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
-from domain.regels.uitkomst import Regelcode, Regeluitkomst, Uitkomst
-from domain.status import (
+from trouwgraph.domain.prijs import Prijsopgave, bereken_prijs
+from trouwgraph.domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
+from trouwgraph.domain.regels.uitkomst import Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.status import (
     VERLOOPREDENEN,
     Gebeurtenis,
     Status,
     toegestane_gebeurtenissen,
     volgende_status,
 )
-from domain.termijnen import (
+from trouwgraph.domain.termijnen import (
     betaling_verloopt_op,
     getuigen_uiterlijk,
     lokale_datum,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from domain.begrippen import Ambtenaarkeuze
-from domain.configuratie import Ceremonietype, Locatie, ProcesConfiguratie
-from domain.fouten import DubbelePersoon, NietToegestaan, OngeldigeInvoer
-from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Moment, vereis_tijdzone
-from domain.prijs import locatie_van
+from trouwgraph.domain.begrippen import Ambtenaarkeuze
+from trouwgraph.domain.configuratie import Ceremonietype, Locatie, ProcesConfiguratie
+from trouwgraph.domain.fouten import DubbelePersoon, NietToegestaan, OngeldigeInvoer
+from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Moment, vereis_tijdzone
+from trouwgraph.domain.prijs import locatie_van
 
 __all__ = [
     "controleer_ambtenaar",

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from domain.begrippen import Ambtenaarkeuze, Naamgebruik, Partnerrol
-from domain.bsn import controleer_bsn
-from domain.fouten import OngeldigeInvoer
-from domain.status import Gebeurtenis, Status
+from trouwgraph.domain.begrippen import Ambtenaarkeuze, Naamgebruik, Partnerrol
+from trouwgraph.domain.bsn import controleer_bsn
+from trouwgraph.domain.fouten import OngeldigeInvoer
+from trouwgraph.domain.status import Gebeurtenis, Status
 
 __all__ = [
     "Adres",

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from domain.begrippen import Ambtenaarkeuze
-from domain.configuratie import Locatie, ProcesConfiguratie
-from domain.fouten import NietToegestaan
-from domain.onderdelen import LocatieKeuze
-from domain.status import Status
+from trouwgraph.domain.begrippen import Ambtenaarkeuze
+from trouwgraph.domain.configuratie import Locatie, ProcesConfiguratie
+from trouwgraph.domain.fouten import NietToegestaan
+from trouwgraph.domain.onderdelen import LocatieKeuze
+from trouwgraph.domain.status import Status
 
 __all__ = ["Prijsopgave", "Prijsregel", "annuleringskosten", "bereken_prijs", "locatie_van"]
 

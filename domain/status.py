@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from domain.fouten import OngeldigeStatusovergang
+from trouwgraph.domain.fouten import OngeldigeStatusovergang
 
 __all__ = [
     "EINDSTATUSSEN",
@@ -151,7 +151,7 @@ def toegestane_gebeurtenissen(status: Status) -> tuple[Gebeurtenis, ...]:
 
 
 def mermaid_diagram() -> str:
-    """The transition table as a mermaid `stateDiagram-v2` (embedded in the README)."""
+    """The transition table as a mermaid `stateDiagram-v2` (embedded in docs/process.md)."""
     regels = ["stateDiagram-v2"]
     for o in OVERGANGEN:
         van = "[*]" if o.van is None else o.van.value

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.configuratie import ProcesConfiguratie
 
 __all__ = [
     "Meldingsvenster",

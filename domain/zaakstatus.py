@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from domain.status import Gebeurtenis, Status
+from trouwgraph.domain.status import Gebeurtenis, Status
 
 __all__ = [
     "MELDING_ZAAKTYPE",

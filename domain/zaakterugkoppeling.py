@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from domain.zaakstatus import Zaakresultaat, Zaakstatus
+from trouwgraph.domain.zaakstatus import Zaakresultaat, Zaakstatus
 
 __all__ = ["Gemeentewijziging", "Zaakwijziging", "is_eigen_status", "zaakwijziging"]
 

@@ -15,15 +15,15 @@ import httpx
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from domain.configuratie import ProcesConfiguratie
-from registries.bag.app import create_bag_registry, load_adressen
-from registries.betalingen.app import create_mollie_registry
-from registries.brp.app import create_brp_registry, load_personen
-from registries.locaties.app import create_locaties_registry, load_locaties
-from registries.notificaties.app import create_notificaties_registry
-from registries.qmatic.app import create_qmatic_registry
-from registries.qmatic.planning import Planning
-from registries.zgw.app import zgw_apis
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.registries.bag.app import create_bag_registry, load_adressen
+from trouwgraph.registries.betalingen.app import create_mollie_registry
+from trouwgraph.registries.brp.app import create_brp_registry, load_personen
+from trouwgraph.registries.locaties.app import create_locaties_registry, load_locaties
+from trouwgraph.registries.notificaties.app import create_notificaties_registry
+from trouwgraph.registries.qmatic.app import create_qmatic_registry
+from trouwgraph.registries.qmatic.planning import Planning
+from trouwgraph.registries.zgw.app import zgw_apis
 
 ZGW_CLIENT_ID = "trouwgraph-embedded"
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from adapters.ical import Ceremonie
-from domain.configuratie import ProcesConfiguratie
-from domain.fouten import OnbekendGegeven
-from domain.status import Status
-from store.huwelijken import Dossier, HuwelijkRepository
-from store.records import CaseFilter
+from trouwgraph.adapters.ical import Ceremonie
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.fouten import OnbekendGegeven
+from trouwgraph.domain.status import Status
+from trouwgraph.store.huwelijken import Dossier, HuwelijkRepository
+from trouwgraph.store.records import CaseFilter
 
 IN_FEED = frozenset({Status.BEVESTIGD.value, Status.VOLTROKKEN.value})
 MAX_CEREMONIES = 500

@@ -21,17 +21,17 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from adapters.agenda import (
+from trouwgraph.adapters.agenda import (
     Agenda,
     AgendaSlot,
     ReserveringNietGevonden,
     TijdslotNietBeschikbaar,
 )
-from adapters.errors import UpstreamError
-from domain.huwelijk import Huwelijk
-from domain.status import Gebeurtenis, Status
-from store.huwelijken import HuwelijkRepository
-from store.outbox import Bericht, Uitgaand
+from trouwgraph.adapters.errors import UpstreamError
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.status import Gebeurtenis, Status
+from trouwgraph.store.huwelijken import HuwelijkRepository
+from trouwgraph.store.outbox import Bericht, Uitgaand
 
 __all__ = [
     "SOORT_ANNULEER",

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from domain.actor import Actor
-from resolvers.errors import Fout
+from trouwgraph.domain.actor import Actor
+from trouwgraph.resolvers.errors import Fout
 
 # DigiD's levels as SAML authentication context classes: Basis, Midden, Substantieel, Hoog.
 DIGID_NIVEAUS = (

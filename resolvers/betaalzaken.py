@@ -7,17 +7,17 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from adapters.betalingen import Betaalprovider
-from domain.actor import Actor
-from domain.fouten import NietToegestaan as NietToegestaanFout
-from domain.fouten import OngeldigeStatusovergang
-from domain.huwelijk import Huwelijk
-from domain.status import Gebeurtenis, toegestane_gebeurtenissen
-from resolvers.errors import NietGevonden
-from resolvers.huwelijken import Huwelijkszaken
-from resolvers.terugbetaling import terugbetaling_niet_aangenomen
-from resolvers.zaakfouten import VersieConflict
-from store.huwelijken import Dossier
+from trouwgraph.adapters.betalingen import Betaalprovider
+from trouwgraph.domain.actor import Actor
+from trouwgraph.domain.fouten import NietToegestaan as NietToegestaanFout
+from trouwgraph.domain.fouten import OngeldigeStatusovergang
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.status import Gebeurtenis, toegestane_gebeurtenissen
+from trouwgraph.resolvers.errors import NietGevonden
+from trouwgraph.resolvers.huwelijken import Huwelijkszaken
+from trouwgraph.resolvers.terugbetaling import terugbetaling_niet_aangenomen
+from trouwgraph.resolvers.zaakfouten import VersieConflict
+from trouwgraph.store.huwelijken import Dossier
 
 __all__ = ["Betaallinks", "markeer_betaald", "start_betaling"]
 

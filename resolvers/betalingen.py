@@ -25,8 +25,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from adapters.betalingen import Betaalprovider, Opdrachtstatus, Terugbetaling
-from adapters.errors import UpstreamError, UpstreamRejected
+from trouwgraph.adapters.betalingen import Betaalprovider, Opdrachtstatus, Terugbetaling
+from trouwgraph.adapters.errors import UpstreamError, UpstreamRejected
 
 __all__ = [
     "MarkeerBetaald",

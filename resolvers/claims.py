@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain.begrippen import Ambtenaarkeuze
-from domain.beschikbaarheid import Bezetting, Middelsoort
-from domain.huwelijk import Huwelijk
-from domain.status import Status
-from store.huwelijken import Dossier
-from store.records import ResourceClaim
+from trouwgraph.domain.begrippen import Ambtenaarkeuze
+from trouwgraph.domain.beschikbaarheid import Bezetting, Middelsoort
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.status import Status
+from trouwgraph.store.huwelijken import Dossier
+from trouwgraph.store.records import ResourceClaim
 
 __all__ = [
     "ZONDER_CLAIMS",

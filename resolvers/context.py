@@ -6,16 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from adapters.betalingen import Betaalprovider
-from adapters.brp import PersonenBevragen, Verzoekcontext
-from adapters.logboek import Logboek
-from domain.actor import Actor
-from resolvers.authenticatieniveau import Authenticatiebeleid
-from resolvers.betaalzaken import Betaallinks
-from resolvers.errors import NietGeauthenticeerd
-from resolvers.huwelijken import Huwelijkszaken, Procesdiensten
-from resolvers.personen import PersoonLoader
-from store.outbox import OutboxRepository
+from trouwgraph.adapters.betalingen import Betaalprovider
+from trouwgraph.adapters.brp import PersonenBevragen, Verzoekcontext
+from trouwgraph.adapters.logboek import Logboek
+from trouwgraph.domain.actor import Actor
+from trouwgraph.resolvers.authenticatieniveau import Authenticatiebeleid
+from trouwgraph.resolvers.betaalzaken import Betaallinks
+from trouwgraph.resolvers.errors import NietGeauthenticeerd
+from trouwgraph.resolvers.huwelijken import Huwelijkszaken, Procesdiensten
+from trouwgraph.resolvers.personen import PersoonLoader
+from trouwgraph.store.outbox import OutboxRepository
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain.actor import Actor
-from domain.huwelijk import Huwelijk
-from domain.onderdelen import Meldingstatus
-from domain.status import Status
-from domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging
-from resolvers.huwelijken import Huwelijkszaken
+from trouwgraph.domain.actor import Actor
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import Meldingstatus
+from trouwgraph.domain.status import Status
+from trouwgraph.domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging
+from trouwgraph.resolvers.huwelijken import Huwelijkszaken
 
 __all__ = ["pas_toe"]
 

@@ -20,25 +20,25 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from adapters.agenda import Agenda, AgendaSlot, TijdslotNietBeschikbaar
-from adapters.bag import Adresregister
-from adapters.logboek import Logboek
-from domain.actor import Actor
-from domain.adrescontrole import controleer_eigen_locatie
-from domain.begrippen import Ambtenaarkeuze, Verbintenissoort
-from domain.beschikbaarheid import (
+from trouwgraph.adapters.agenda import Agenda, AgendaSlot, TijdslotNietBeschikbaar
+from trouwgraph.adapters.bag import Adresregister
+from trouwgraph.adapters.logboek import Logboek
+from trouwgraph.domain.actor import Actor
+from trouwgraph.domain.adrescontrole import controleer_eigen_locatie
+from trouwgraph.domain.begrippen import Ambtenaarkeuze, Verbintenissoort
+from trouwgraph.domain.beschikbaarheid import (
     Bezetting,
     Tijdslot,
     tijdsloten_op,
     vrije_tijdsloten,
     zoekvraag,
 )
-from domain.configuratie import ProcesConfiguratie
-from domain.huwelijk import AANVULBARE_REGELS, Huwelijk
-from domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
-from domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
-from resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
-from resolvers.claims import (
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.huwelijk import AANVULBARE_REGELS, Huwelijk
+from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
+from trouwgraph.domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
+from trouwgraph.resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
+from trouwgraph.resolvers.claims import (
     ZONDER_CLAIMS,
     claimbare_ambtenaar,
     claims_van,
@@ -47,24 +47,30 @@ from resolvers.claims import (
     toegewezen_ambtenaar,
     zonder_eigen,
 )
-from resolvers.errors import (
+from trouwgraph.resolvers.errors import (
     NietGeauthenticeerd,
     NietGevonden,
     NietToegestaan,
     OngeldigeInvoer,
 )
-from resolvers.terugbetaling import terugbetalingen_voor
-from resolvers.zaakfouten import (
+from trouwgraph.resolvers.terugbetaling import terugbetalingen_voor
+from trouwgraph.resolvers.zaakfouten import (
     BeletselGevonden,
     EigenLocatieAfgewezen,
     SlotBezet,
     VersieConflict,
 )
-from resolvers.zaakregistratie import berichten_voor
-from store.errors import InvalidCursor, StaleVersion
-from store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
-from store.outbox import Bericht
-from store.records import CaseFilter, HistoryEntry, Page, ReservationChange, ResourceClaim
+from trouwgraph.resolvers.zaakregistratie import berichten_voor
+from trouwgraph.store.errors import InvalidCursor, StaleVersion
+from trouwgraph.store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
+from trouwgraph.store.outbox import Bericht
+from trouwgraph.store.records import (
+    CaseFilter,
+    HistoryEntry,
+    Page,
+    ReservationChange,
+    ResourceClaim,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -29,14 +29,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.zgw_zaaklezer import Zaaklezer
-from domain.fouten import DomeinFout
-from domain.zaakterugkoppeling import Gemeentewijziging, is_eigen_status, zaakwijziging
-from resolvers.zaaknotificaties import KANAAL_ZAKEN
-from resolvers.zaakregistratie import SOORT_STATUS, eigen_statussen
-from store.errors import StoreError
-from store.outbox import Bericht, Uitgaand
-from store.zaakkoppeling import Zaakkoppeling
+from trouwgraph.adapters.zgw_zaaklezer import Zaaklezer
+from trouwgraph.domain.fouten import DomeinFout
+from trouwgraph.domain.zaakterugkoppeling import Gemeentewijziging, is_eigen_status, zaakwijziging
+from trouwgraph.resolvers.zaaknotificaties import KANAAL_ZAKEN
+from trouwgraph.resolvers.zaakregistratie import SOORT_STATUS, eigen_statussen
+from trouwgraph.store.errors import StoreError
+from trouwgraph.store.outbox import Bericht, Uitgaand
+from trouwgraph.store.zaakkoppeling import Zaakkoppeling
 
 __all__ = [
     "MAX_BODY_BYTES",

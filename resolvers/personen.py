@@ -12,9 +12,9 @@ from typing import TypeAlias
 
 from strawberry.dataloader import DataLoader
 
-from adapters.brp import PersonenBevragen, Verzoekcontext
-from adapters.brp_model import Persoon
-from adapters.logboek import Logboek
+from trouwgraph.adapters.brp import PersonenBevragen, Verzoekcontext
+from trouwgraph.adapters.brp_model import Persoon
+from trouwgraph.adapters.logboek import Logboek
 
 PersoonKey: TypeAlias = tuple[str, frozenset[str]]
 IDENTIFYING_FIELD = "burgerservicenummer"

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from adapters.betalingen import Betaalprovider
-from domain.configuratie import ProcesConfiguratie
-from domain.huwelijk import Huwelijk
-from domain.onderdelen import Betaalstatus, Statuswijziging
-from domain.prijs import annuleringskosten
-from domain.status import Gebeurtenis
-from resolvers.betalingen import terug_te_betalen_cents, terugbetaal_bij_annulering
-from store.outbox import Bericht, Uitgaand
+from trouwgraph.adapters.betalingen import Betaalprovider
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import Betaalstatus, Statuswijziging
+from trouwgraph.domain.prijs import annuleringskosten
+from trouwgraph.domain.status import Gebeurtenis
+from trouwgraph.resolvers.betalingen import terug_te_betalen_cents, terugbetaal_bij_annulering
+from trouwgraph.store.outbox import Bericht, Uitgaand
 
 SOORT_TERUGBETALEN = "betaling.terugbetalen"
 

@@ -21,14 +21,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from adapters.brp_model import Partner as BrpPartner
-from adapters.brp_model import Persoon
-from domain.begrippen import Partnerrol, Verbintenissoort
-from domain.configuratie import ProcesConfiguratie
-from domain.datum import OnvolledigeDatum
-from domain.fouten import NietToegestaan
-from domain.huwelijk import Huwelijk
-from domain.regels import (
+from trouwgraph.adapters.brp_model import Partner as BrpPartner
+from trouwgraph.adapters.brp_model import Persoon
+from trouwgraph.domain.begrippen import Partnerrol, Verbintenissoort
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.datum import OnvolledigeDatum
+from trouwgraph.domain.fouten import NietToegestaan
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.regels import (
     GENERATIES_TOT_VIERDE_GRAAD,
     MAX_GETUIGEN,
     Betreft,
@@ -42,9 +42,9 @@ from domain.regels import (
     nog_op_te_halen,
     toets,
 )
-from domain.regels.uitkomst import Gegevenswaarde
-from domain.termijnen import lokale_datum
-from resolvers.personen import PersoonLoader
+from trouwgraph.domain.regels.uitkomst import Gegevenswaarde
+from trouwgraph.domain.termijnen import lokale_datum
+from trouwgraph.resolvers.personen import PersoonLoader
 
 __all__ = [
     "TOETSING_FIELDS",

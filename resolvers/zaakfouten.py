@@ -3,10 +3,10 @@ in `resolvers.errors`); the schema turns each into a result type of its own."""
 
 from __future__ import annotations
 
-from domain.adrescontrole import Adrescontrole, Adresuitkomst
-from domain.huwelijk import Huwelijk
-from domain.regels.uitkomst import Regeluitkomst
-from resolvers.errors import Fout
+from trouwgraph.domain.adrescontrole import Adrescontrole, Adresuitkomst
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.regels.uitkomst import Regeluitkomst
+from trouwgraph.resolvers.errors import Fout
 
 __all__ = [
     "BeletselGevonden",

@@ -19,11 +19,11 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from adapters.errors import UpstreamError
-from adapters.notificaties import Notificatie, Notificatiepublicatie
-from adapters.zgw_zaaklezer import Zaaklezer
-from resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Geleverd, backoff
-from store.outbox import Bericht, Uitgaand
+from trouwgraph.adapters.errors import UpstreamError
+from trouwgraph.adapters.notificaties import Notificatie, Notificatiepublicatie
+from trouwgraph.adapters.zgw_zaaklezer import Zaaklezer
+from trouwgraph.resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Geleverd, backoff
+from trouwgraph.store.outbox import Bericht, Uitgaand
 
 __all__ = [
     "KANAAL_ZAKEN",

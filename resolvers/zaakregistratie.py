@@ -30,14 +30,14 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from adapters.errors import UpstreamError
-from adapters.zgw import Betrokkene, ZaakMelding, Zaakregistratie
-from domain.begrippen import Partnerrol, Verbintenissoort
-from domain.huwelijk import Huwelijk
-from domain.onderdelen import Statuswijziging
-from domain.zaakstatus import zaakidentificatie, zaakstap
-from store.errors import StoreError
-from store.outbox import DEFAULT_LEASE, Bericht, OutboxRepository, Uitgaand
+from trouwgraph.adapters.errors import UpstreamError
+from trouwgraph.adapters.zgw import Betrokkene, ZaakMelding, Zaakregistratie
+from trouwgraph.domain.begrippen import Partnerrol, Verbintenissoort
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import Statuswijziging
+from trouwgraph.domain.zaakstatus import zaakidentificatie, zaakstap
+from trouwgraph.store.errors import StoreError
+from trouwgraph.store.outbox import DEFAULT_LEASE, Bericht, OutboxRepository, Uitgaand
 
 __all__ = [
     "SOORT_REGISTREER",

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
-from resolvers.context import Context
+from trouwgraph.resolvers.context import Context
 
 
 class GraphQLApp(GraphQL[Context, None]):

@@ -11,9 +11,9 @@ from typing import cast
 
 import strawberry
 
-from domain import beschikbaarheid, configuratie
-from resolvers.context import Context
-from schema.enums import Locatiesoort
+from trouwgraph.domain import beschikbaarheid, configuratie
+from trouwgraph.resolvers.context import Context
+from trouwgraph.schema.enums import Locatiesoort
 
 Info = strawberry.Info[Context, None]
 

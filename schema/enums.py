@@ -10,10 +10,16 @@ from enum import EnumMeta
 
 import strawberry
 
-from domain.begrippen import Ambtenaarkeuze, Locatiesoort, Naamgebruik, Partnerrol, Verbintenissoort
-from domain.onderdelen import Betaalstatus, Instemmingstatus, Meldingstatus
-from domain.regels.uitkomst import Betreft, Regelcode, Uitkomst
-from domain.status import Gebeurtenis, Status
+from trouwgraph.domain.begrippen import (
+    Ambtenaarkeuze,
+    Locatiesoort,
+    Naamgebruik,
+    Partnerrol,
+    Verbintenissoort,
+)
+from trouwgraph.domain.onderdelen import Betaalstatus, Instemmingstatus, Meldingstatus
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Uitkomst
+from trouwgraph.domain.status import Gebeurtenis, Status
 
 __all__ = [
     "Ambtenaarkeuze",
@@ -38,7 +44,7 @@ _DESCRIPTIONS: dict[EnumMeta, str] = {
     "N eigen + partner.",
     Ambtenaarkeuze: "TOEGEWEZEN: de gemeente kiest; KEUZE: uit de lijst; EIGEN: eigen BABS.",
     Locatiesoort: "Gemeentelijke ruimte, vast aangewezen externe locatie, of eigen locatie.",
-    Status: "Waar een huwelijk staat (zie de toestandsmachine in de README).",
+    Status: "Waar een huwelijk staat (zie de toestandsmachine in docs/process.md).",
     Gebeurtenis: "Wat er met een huwelijk gebeurde.",
     Instemmingstatus: "De instemming van een partner.",
     Meldingstatus: "De behandeling van de melding voorgenomen huwelijk.",

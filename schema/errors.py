@@ -13,10 +13,10 @@ import traceback
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from adapters.errors import UpstreamError
-from domain.bsn import maskeer_bsns
-from domain.fouten import DomeinFout
-from resolvers.errors import Fout
+from trouwgraph.adapters.errors import UpstreamError
+from trouwgraph.domain.bsn import maskeer_bsns
+from trouwgraph.domain.fouten import DomeinFout
+from trouwgraph.resolvers.errors import Fout
 
 logger = logging.getLogger("trouwgraph.errors")
 

@@ -16,12 +16,20 @@ from typing import cast
 import strawberry
 from strawberry.scalars import JSON
 
-from domain import onderdelen
-from domain.huwelijk import Huwelijk as HuwelijkAggregaat
-from domain.regels import uitkomst as toets
-from domain.status import toegestane_gebeurtenissen
-from schema.catalogus import Ambtenaar, Bedrag, Ceremonietype, Extra, Info, Locatie, bedrag
-from schema.enums import (
+from trouwgraph.domain import onderdelen
+from trouwgraph.domain.huwelijk import Huwelijk as HuwelijkAggregaat
+from trouwgraph.domain.regels import uitkomst as toets
+from trouwgraph.domain.status import toegestane_gebeurtenissen
+from trouwgraph.schema.catalogus import (
+    Ambtenaar,
+    Bedrag,
+    Ceremonietype,
+    Extra,
+    Info,
+    Locatie,
+    bedrag,
+)
+from trouwgraph.schema.enums import (
     Ambtenaarkeuze,
     Betaalstatus,
     Betreft,
@@ -36,9 +44,9 @@ from schema.enums import (
     Uitkomst,
     Verbintenissoort,
 )
-from schema.persoon import PersoonType, laad_persoon
-from schema.scalars import BSN
-from store.huwelijken import Dossier
+from trouwgraph.schema.persoon import PersoonType, laad_persoon
+from trouwgraph.schema.scalars import BSN
+from trouwgraph.store.huwelijken import Dossier
 
 
 @strawberry.type(description="De instemming van een partner.")

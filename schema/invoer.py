@@ -10,9 +10,9 @@ from datetime import datetime
 
 import strawberry
 
-from domain import onderdelen
-from schema.enums import Partnerrol, Status, Verbintenissoort
-from schema.scalars import BSN
+from trouwgraph.domain import onderdelen
+from trouwgraph.schema.enums import Partnerrol, Status, Verbintenissoort
+from trouwgraph.schema.scalars import BSN
 
 
 @strawberry.input(description="Een adres in Nederland.")

@@ -37,7 +37,7 @@ from graphql import (
 from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
 
-from schema.analysis import Pricing, analyse_operation
+from trouwgraph.schema.analysis import Pricing, analyse_operation
 
 TE_DIEP = "GRAPHQL_TE_DIEP"
 TE_VEEL_ALIASSEN = "GRAPHQL_TE_VEEL_ALIASSEN"

@@ -11,23 +11,23 @@ from datetime import datetime
 
 import strawberry
 
-from domain.actor import Actor
-from domain.fouten import NietToegestaan
-from domain.huwelijk import Huwelijk as Aggregaat
-from domain.regels.uitkomst import Regeluitkomst
-from resolvers.betaalzaken import start_betaling
-from resolvers.huwelijken import Actie
-from resolvers.toetsing import toets_huwelijk
-from schema.catalogus import Info
-from schema.enums import Naamgebruik, Partnerrol
-from schema.invoer import (
+from trouwgraph.domain.actor import Actor
+from trouwgraph.domain.fouten import NietToegestaan
+from trouwgraph.domain.huwelijk import Huwelijk as Aggregaat
+from trouwgraph.domain.regels.uitkomst import Regeluitkomst
+from trouwgraph.resolvers.betaalzaken import start_betaling
+from trouwgraph.resolvers.huwelijken import Actie
+from trouwgraph.resolvers.toetsing import toets_huwelijk
+from trouwgraph.schema.catalogus import Info
+from trouwgraph.schema.enums import Naamgebruik, Partnerrol
+from trouwgraph.schema.invoer import (
     AmbtenaarKeuzeInvoer,
     GetuigeInvoer,
     LocatieKeuzeInvoer,
     ReserveerInvoer,
     VerklaringInvoer,
 )
-from schema.resultaten import (
+from trouwgraph.schema.resultaten import (
     BetalingResultaat,
     HuwelijkResultaat,
     MeldingResultaat,
@@ -35,8 +35,8 @@ from schema.resultaten import (
     meldingsresultaat,
     resultaat,
 )
-from schema.scalars import BSN
-from store.huwelijken import Dossier
+from trouwgraph.schema.scalars import BSN
+from trouwgraph.store.huwelijken import Dossier
 
 Id = strawberry.ID
 

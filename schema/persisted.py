@@ -4,7 +4,7 @@ Wire format: Apollo's automatic persisted queries (`extensions.persistedQuery.sh
 a JSON body or, on GET, in the `extensions` query parameter) and the GraphQL-over-HTTP
 proposal's `documentId` (`sha256:<hex>` or bare hex). The middleware rewrites the request
 into a plain `{"query": ...}` request before Strawberry sees it, so the GraphQL view needs no
-change. Mount it inside `server.graphql_http.GraphQLHttp`, which bounds the body it reads.
+change. Mount it inside `server.graphql.http_rules.GraphQLHttp`, which bounds the body it reads.
 
 - `allowlist`: only documents in the list run. A hash that is not listed gets
   PERSISTED_QUERY_NOT_FOUND; a free-text `query` whose sha256 is not listed gets

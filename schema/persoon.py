@@ -13,11 +13,11 @@ from typing import cast
 
 import strawberry
 
-from adapters import brp_model
-from resolvers.brp_fields import brp_fields
-from resolvers.context import Context
-from resolvers.errors import NietToegestaan
-from schema.scalars import BSN
+from trouwgraph.adapters import brp_model
+from trouwgraph.resolvers.brp_fields import brp_fields
+from trouwgraph.resolvers.context import Context
+from trouwgraph.resolvers.errors import NietToegestaan
+from trouwgraph.schema.scalars import BSN
 
 Info = strawberry.Info[Context, None]
 

@@ -7,16 +7,16 @@ from typing import cast
 
 import strawberry
 
-from domain.regels.uitkomst import Regeluitkomst as Uitkomst
-from resolvers.toetsing import toets_personen
-from schema.catalogus import Ambtenaar, Ceremonietype, Extra, Info, Locatie, Tijdslot
-from schema.enums import Verbintenissoort
-from schema.huwelijk import Huwelijk, Regeluitkomst
-from schema.invoer import HuwelijkenFilter
-from schema.persoon import PersoonType, laad_persoon
-from schema.scalars import BSN
-from store.huwelijken import cursor
-from store.records import CaseFilter
+from trouwgraph.domain.regels.uitkomst import Regeluitkomst as Uitkomst
+from trouwgraph.resolvers.toetsing import toets_personen
+from trouwgraph.schema.catalogus import Ambtenaar, Ceremonietype, Extra, Info, Locatie, Tijdslot
+from trouwgraph.schema.enums import Verbintenissoort
+from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
+from trouwgraph.schema.invoer import HuwelijkenFilter
+from trouwgraph.schema.persoon import PersoonType, laad_persoon
+from trouwgraph.schema.scalars import BSN
+from trouwgraph.store.huwelijken import cursor
+from trouwgraph.store.records import CaseFilter
 
 MAX_PAGINA = 100
 

@@ -13,18 +13,18 @@ from typing import Annotated, TypeAlias, cast
 
 import strawberry
 
-from domain import fouten
-from resolvers.errors import NietGevonden as NietGevondenFout
-from resolvers.errors import OngeldigeInvoer as OngeldigeInvoerFout
-from resolvers.zaakfouten import BeletselGevonden as BeletselFout
-from resolvers.zaakfouten import EigenLocatieAfgewezen as EigenLocatieFout
-from resolvers.zaakfouten import SlotBezet as SlotBezetFout
-from resolvers.zaakfouten import VersieConflict as VersieConflictFout
-from schema.catalogus import Info
-from schema.enums import Status
-from schema.huwelijk import Huwelijk, Regeluitkomst
-from store.errors import SlotTaken
-from store.huwelijken import Dossier
+from trouwgraph.domain import fouten
+from trouwgraph.resolvers.errors import NietGevonden as NietGevondenFout
+from trouwgraph.resolvers.errors import OngeldigeInvoer as OngeldigeInvoerFout
+from trouwgraph.resolvers.zaakfouten import BeletselGevonden as BeletselFout
+from trouwgraph.resolvers.zaakfouten import EigenLocatieAfgewezen as EigenLocatieFout
+from trouwgraph.resolvers.zaakfouten import SlotBezet as SlotBezetFout
+from trouwgraph.resolvers.zaakfouten import VersieConflict as VersieConflictFout
+from trouwgraph.schema.catalogus import Info
+from trouwgraph.schema.enums import Status
+from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
+from trouwgraph.store.errors import SlotTaken
+from trouwgraph.store.huwelijken import Dossier
 
 
 @strawberry.interface(description="Een verwachte fout, met een vaste code en een uitleg.")

@@ -8,7 +8,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.types.scalar import ScalarDefinition
 
-from domain.bsn import BSN_REGEL, is_geldig_bsn
+from trouwgraph.domain.bsn import BSN_REGEL, is_geldig_bsn
 
 BSN = NewType("BSN", str)
 

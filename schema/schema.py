@@ -14,13 +14,13 @@ from strawberry.extensions import ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
-from schema.authenticatieniveau import Authenticatieniveau
-from schema.errors import ErrorTranslation
-from schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
-from schema.mutatie import Mutation
-from schema.query import Query
-from schema.scalars import SCALARS
-from schema.tekstinvoer import Tekstinvoer
+from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
+from trouwgraph.schema.errors import ErrorTranslation
+from trouwgraph.schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
+from trouwgraph.schema.mutatie import Mutation
+from trouwgraph.schema.query import Query
+from trouwgraph.schema.scalars import SCALARS
+from trouwgraph.schema.tekstinvoer import Tekstinvoer
 
 logger = logging.getLogger("trouwgraph.graphql")
 # Parsed and validated documents are kept per process: front ends send the same few operations.

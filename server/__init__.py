@@ -1,0 +1,11 @@
+"""The running service: the composition root (`app`), the process settings (`settings`), the
+uvicorn factory (`main`), and the parts that turn the use cases into HTTP.
+
+- `http/`: middleware and HTTP-level answers (problem+json, security headers, rate limits,
+  bearer authentication, telemetry, log masking).
+- `graphql/`: the /graphql endpoint and its HTTP rules.
+- `identity/`: token verification and the demo issuer.
+- `gemeenten/`: the municipalities a deployment serves: their files, runtimes, routing, reload.
+- `routes/`: the other routes systems call: payment and notification webhooks, iCalendar feeds.
+- `cli/`: the `trouwgraph` command and the generated documentation.
+"""

@@ -2,8 +2,8 @@
 
 What the municipalities share (the store, identity, limits, telemetry, the GraphQL schema) is
 made here; what each has of its own (registry clients, use cases, routes) is made per
-municipality by `server.gemeentedienst`, kept by `server.gemeenteregister` (which reloads them)
-and chosen per request by `server.routering`."""
+municipality by `server.gemeenten.runtime`, kept by `server.gemeenten.reloading` (which reloads
+them) and chosen per request by `server.gemeenten.routing`."""
 
 from __future__ import annotations
 
@@ -26,24 +26,34 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp
 
-from registries.app import EmbeddedCredentials, RegistriesPerGemeente
-from resolvers.authenticatieniveau import Authenticatiebeleid
-from resolvers.zaakregistratie import bezorg_doorlopend
-from server.agenda import feed_tokens
-from server.demo_issuer import DEMO_ISSUER, DemoIssuer
-from server.gemeentedienst import Gedeeld
-from server.gemeenten import load_gemeenten
-from server.gemeenteregister import Gemeenteregister
-from server.graphql_endpoint import graphql_endpoint
-from server.http_security import SecurityHeaders, api_version, cors_middleware, problem_handlers
-from server.identity import JwksKeys, TokenVerifier, static_keys
-from server.ratelimit import RateLimit, client_address_key, make_limiter, redis_client
-from server.routering import Gemeenterouter
-from server.settings import Settings
-from server.telemetry import RequestTracing, tracer_provider
-from server.webhooks import LateTransport, webhookgeheim
-from store.database import create_engine, migrate, ping, session_factory
-from store.outbox import OutboxRepository
+from trouwgraph.registries.app import EmbeddedCredentials, RegistriesPerGemeente
+from trouwgraph.resolvers.authenticatieniveau import Authenticatiebeleid
+from trouwgraph.resolvers.zaakregistratie import bezorg_doorlopend
+from trouwgraph.server.gemeenten.reloading import Gemeenteregister
+from trouwgraph.server.gemeenten.routing import Gemeenterouter
+from trouwgraph.server.gemeenten.runtime import Gedeeld
+from trouwgraph.server.gemeenten.set import load_gemeenten
+from trouwgraph.server.graphql.endpoint import graphql_endpoint
+from trouwgraph.server.http.ratelimit import (
+    RateLimit,
+    client_address_key,
+    make_limiter,
+    redis_client,
+)
+from trouwgraph.server.http.security_headers import (
+    SecurityHeaders,
+    api_version,
+    cors_middleware,
+    problem_handlers,
+)
+from trouwgraph.server.http.telemetry import RequestTracing, tracer_provider
+from trouwgraph.server.identity.demo_issuer import DEMO_ISSUER, DemoIssuer
+from trouwgraph.server.identity.tokens import JwksKeys, TokenVerifier, static_keys
+from trouwgraph.server.routes.ical_wiring import feed_tokens
+from trouwgraph.server.routes.webhooks import LateTransport, webhookgeheim
+from trouwgraph.server.settings import Settings
+from trouwgraph.store.database import create_engine, migrate, ping, session_factory
+from trouwgraph.store.outbox import OutboxRepository
 
 TransportFactory = Callable[[str, ASGIApp], httpx.AsyncBaseTransport]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from starlette.applications import Starlette
 
-from server.app import create_app
-from server.logs import configure_logging
-from server.settings import Settings
+from trouwgraph.server.app import create_app
+from trouwgraph.server.http.logs import configure_logging
+from trouwgraph.server.settings import Settings
 
 
 def app() -> Starlette:

@@ -1,8 +1,8 @@
 """Process-wide settings, read once from the environment (prefix ``TROUWGRAPH_``).
 
 Every setting is declared once here with its default and a help text; ``trouwgraph
-settings-reference`` renders them for the README. Per-municipality settings (registries,
-products, prices) live in the municipality's TOML file, see `server.gemeente`.
+settings-reference`` renders them for docs/configuration.md. Per-municipality settings (registries,
+products, prices) live in the municipality's TOML file, see `server.gemeenten.bestand`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from resolvers.authenticatieniveau import DIGID_NIVEAUS, DIGID_SUBSTANTIEEL
+from trouwgraph.resolvers.authenticatieniveau import DIGID_NIVEAUS, DIGID_SUBSTANTIEEL
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

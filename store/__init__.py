@@ -5,10 +5,16 @@ Alembic migrations in `store/migrations`. `store.huwelijken` maps the domain's a
 it; the rest knows nothing of the domain.
 """
 
-from store.database import create_engine, migrate, ping, session_factory
-from store.errors import InvalidCursor, SlotTaken, StaleVersion, StoreError, StoreUnavailable
-from store.outbox import OutboxRepository  # also puts the outbox table on the metadata
-from store.records import (
+from trouwgraph.store.database import create_engine, migrate, ping, session_factory
+from trouwgraph.store.errors import (
+    InvalidCursor,
+    SlotTaken,
+    StaleVersion,
+    StoreError,
+    StoreUnavailable,
+)
+from trouwgraph.store.outbox import OutboxRepository  # also puts the outbox table on the metadata
+from trouwgraph.store.records import (
     BusyInterval,
     CaseFilter,
     HistoryEntry,
@@ -16,7 +22,7 @@ from store.records import (
     ResourceClaim,
     StoredCase,
 )
-from store.repository import CaseRepository
+from trouwgraph.store.repository import CaseRepository
 
 __all__ = [
     "BusyInterval",

@@ -16,10 +16,10 @@ from sqlalchemy import delete, insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from store.errors import SlotTaken
-from store.models import SlotClaimRow
-from store.records import ResourceClaim
-from store.slots import blocks
+from trouwgraph.store.errors import SlotTaken
+from trouwgraph.store.models import SlotClaimRow
+from trouwgraph.store.records import ResourceClaim
+from trouwgraph.store.slots import blocks
 
 __all__ = ["write_claims"]
 

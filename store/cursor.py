@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from store.errors import InvalidCursor
-from store.records import CaseOrder
+from trouwgraph.store.errors import InvalidCursor
+from trouwgraph.store.records import CaseOrder
 
 __all__ = ["CursorKey", "decode_cursor", "encode_cursor"]
 

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from store.errors import StoreError, StoreUnavailable
+from trouwgraph.store.errors import StoreError, StoreUnavailable
 
 __all__ = [
     "SQLITE_IMMEDIATE",

@@ -16,13 +16,13 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from domain.beschikbaarheid import Bezetting, Middelsoort
-from domain.huwelijk import Huwelijk
-from domain.onderdelen import Statuswijziging
-from domain.status import OVERGANGEN, VERLOOPREDENEN, Gebeurtenis, Status
-from store.cursor import CursorKey, encode_cursor
-from store.outbox import Bericht
-from store.records import (
+from trouwgraph.domain.beschikbaarheid import Bezetting, Middelsoort
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import Statuswijziging
+from trouwgraph.domain.status import OVERGANGEN, VERLOOPREDENEN, Gebeurtenis, Status
+from trouwgraph.store.cursor import CursorKey, encode_cursor
+from trouwgraph.store.outbox import Bericht
+from trouwgraph.store.records import (
     CaseFilter,
     CaseOrder,
     HistoryEntry,
@@ -32,7 +32,7 @@ from store.records import (
     ResourceKind,
     StoredCase,
 )
-from store.repository import CaseRepository, Release
+from trouwgraph.store.repository import CaseRepository, Release
 
 _HUWELIJK = TypeAdapter(Huwelijk)
 # Statuses whose hold lapses at `verloopt_op` (the store expires them in bulk): those with a

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from store.models import CasePartnerRow, CaseRow
-from store.records import StoredCase
+from trouwgraph.store.models import CasePartnerRow, CaseRow
+from trouwgraph.store.records import StoredCase
 
 __all__ = ["mutable_columns", "partner_rows", "to_record", "to_row"]
 

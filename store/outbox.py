@@ -35,8 +35,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, aliased, mapped_column
 
-from store.database import unit_of_work
-from store.models import ID_LENGTH, STATUS_LENGTH, Base, JSONDocument, UTCDateTime
+from trouwgraph.store.database import unit_of_work
+from trouwgraph.store.models import ID_LENGTH, STATUS_LENGTH, Base, JSONDocument, UTCDateTime
 
 __all__ = [
     "DEFAULT_LEASE",

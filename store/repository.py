@@ -30,14 +30,14 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
-from store.claims import write_claims
-from store.cursor import CursorKey, decode_cursor, encode_cursor
-from store.database import unit_of_work
-from store.errors import StaleVersion
-from store.mapping import mutable_columns, partner_rows, to_record, to_row
-from store.models import CaseHistoryRow, CasePartnerRow, CaseRow, SlotClaimRow
-from store.outbox import Bericht, voeg_berichten_toe
-from store.records import (
+from trouwgraph.store.claims import write_claims
+from trouwgraph.store.cursor import CursorKey, decode_cursor, encode_cursor
+from trouwgraph.store.database import unit_of_work
+from trouwgraph.store.errors import StaleVersion
+from trouwgraph.store.mapping import mutable_columns, partner_rows, to_record, to_row
+from trouwgraph.store.models import CaseHistoryRow, CasePartnerRow, CaseRow, SlotClaimRow
+from trouwgraph.store.outbox import Bericht, voeg_berichten_toe
+from trouwgraph.store.records import (
     BusyInterval,
     CaseFilter,
     HistoryEntry,
@@ -47,7 +47,7 @@ from store.records import (
     ResourceKind,
     StoredCase,
 )
-from store.slots import block_floor, merge_blocks
+from trouwgraph.store.slots import block_floor, merge_blocks
 
 __all__ = ["MAX_PAGE_SIZE", "CaseRepository", "Release"]
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from store.database import unit_of_work
-from store.outbox import OutboxRow
+from trouwgraph.store.database import unit_of_work
+from trouwgraph.store.outbox import OutboxRow
 
 __all__ = ["Zaakkoppeling", "ZaakkoppelingRepository"]
 

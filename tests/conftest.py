@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
 
-from server.logs import QUIET_LOGGERS, redact
+from trouwgraph.server.http.logs import QUIET_LOGGERS, redact
 
 pytest_plugins = ["store_support", "proces_support"]
 

@@ -6,13 +6,13 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from domain.actor import Actor, Rol
-from domain.begrippen import Partnerrol, Verbintenissoort
-from domain.configuratie import ProcesConfiguratie
-from domain.huwelijk import Huwelijk
-from domain.onderdelen import Getuige, LocatieKeuze, Verklaring
-from domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
-from domain.status import Status
+from trouwgraph.domain.actor import Actor, Rol
+from trouwgraph.domain.begrippen import Partnerrol, Verbintenissoort
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import Getuige, LocatieKeuze, Verklaring
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.status import Status
 
 AMS = ZoneInfo("Europe/Amsterdam")
 VANDAAG = date(2026, 11, 29)

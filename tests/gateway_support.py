@@ -16,9 +16,9 @@ from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
-from registries.app import EmbeddedCredentials
-from server.app import Overrides, create_app
-from server.settings import Settings
+from trouwgraph.registries.app import EmbeddedCredentials
+from trouwgraph.server.app import Overrides, create_app
+from trouwgraph.server.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CONFIG = ROOT / "examples" / "demo" / "gemeente.toml"

@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 from gateway_support import demo_settings, running_gateway
 
-from schema.limits import GraphQLLimits
-from schema.persisted import Mode
+from trouwgraph.schema.limits import GraphQLLimits
+from trouwgraph.schema.persisted import Mode
 
 # Production refuses the demo issuer: tokens would come from this (never contacted) issuer.
 PRODUCTION_IDENTITY = {

@@ -23,8 +23,8 @@ from joserfc import jwt
 from joserfc.jwk import KeySet, RSAKey
 from security_graphql_support import PRODUCTION_IDENTITY
 
-from domain.bsn import is_geldig_bsn
-from resolvers.authenticatieniveau import DIGID_SUBSTANTIEEL
+from trouwgraph.domain.bsn import is_geldig_bsn
+from trouwgraph.resolvers.authenticatieniveau import DIGID_SUBSTANTIEEL
 
 ISSUER = str(PRODUCTION_IDENTITY["oidc_issuer"])
 JWKS_URL = str(PRODUCTION_IDENTITY["oidc_jwks_url"])

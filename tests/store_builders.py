@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from store.records import HistoryEntry, ResourceClaim, ResourceKind, StoredCase
+from trouwgraph.store.records import HistoryEntry, ResourceClaim, ResourceKind, StoredCase
 
 GEMEENTE = "0363"
 NOW = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)

@@ -25,8 +25,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from store.database import create_engine, migrate, session_factory
-from store.repository import CaseRepository
+from trouwgraph.store.database import create_engine, migrate, session_factory
+from trouwgraph.store.repository import CaseRepository
 
 POSTGRES_URL_ENV = "TROUWGRAPH_TEST_POSTGRES_URL"
 NO_POSTGRES = f"{POSTGRES_URL_ENV} is not set: no PostgreSQL server URL given"

@@ -13,8 +13,8 @@ from gateway_support import RecordingTransport
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from adapters.bag import BagIndividueleBevragingen
-from adapters.errors import (
+from trouwgraph.adapters.bag import BagIndividueleBevragingen
+from trouwgraph.adapters.errors import (
     UpstreamAuthFailed,
     UpstreamError,
     UpstreamInvalidResponse,
@@ -22,10 +22,10 @@ from adapters.errors import (
     UpstreamTimeout,
     UpstreamUnavailable,
 )
-from domain.adrescontrole import Adresuitkomst, controleer_eigen_locatie
-from domain.onderdelen import Adres
-from registries.bag.app import create_bag_registry, load_adressen
-from registries.bag.seed import build, demo_locatieadressen, parse_adresregel
+from trouwgraph.domain.adrescontrole import Adresuitkomst, controleer_eigen_locatie
+from trouwgraph.domain.onderdelen import Adres
+from trouwgraph.registries.bag.app import create_bag_registry, load_adressen
+from trouwgraph.registries.bag.seed import build, demo_locatieadressen, parse_adresregel
 
 BASE_PATH = "/lvbag/individuelebevragingen/v2"
 BASE_URL = f"https://bag.gemeente.test{BASE_PATH}"
@@ -234,7 +234,7 @@ class TestEigenLocatieControle:
         assert "Demonstratielaan 99, 1234 AB Demodam" in uitkomst.reden
 
     def test_letter_must_match_even_when_the_bag_returns_more(self) -> None:
-        from domain.adrescontrole import BagFeit
+        from trouwgraph.domain.adrescontrole import BagFeit
 
         feit = BagFeit(
             "9999200000000001", "Kerkplein", 7, "1234AC", "Demodam", DEMODAM, huisletter="B"
@@ -249,7 +249,7 @@ class TestEigenLocatieControle:
 
 class TestSeed:
     def test_committed_data_is_what_the_seed_script_generates(self) -> None:
-        from registries.bag.seed import PERSONEN
+        from trouwgraph.registries.bag.seed import PERSONEN
 
         personen = json.loads(PERSONEN.read_text(encoding="utf-8"))["personen"]
         document = build(personen, demo_locatieadressen())

@@ -15,7 +15,7 @@ import pytest
 from gateway_support import demo_settings, running_gateway
 from proces_support import Klok, Scenario, gelukt, goedgekeurd
 
-from registries.app import EmbeddedCredentials
+from trouwgraph.registries.app import EmbeddedCredentials
 
 START = "checkoutUrl huwelijk { id versie status betaling { status } }"
 
@@ -154,7 +154,7 @@ async def test_a_paid_payment_naming_no_case_here_is_answered_and_left_alone(
     )
     assert response.status_code == 201, response.text
     betaling_id = await betaal(demo, response.json()["_links"]["checkout"]["href"])
-    with caplog.at_level(logging.WARNING, logger="resolvers.huwelijken"):
+    with caplog.at_level(logging.WARNING, logger="trouwgraph.resolvers.huwelijken"):
         await webhook(demo, betaling_id)  # 200: the provider need not retry
     assert f"payment {betaling_id} names no case of this municipality" in caplog.text
 

@@ -17,14 +17,14 @@ import pytest
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from adapters.betalingen import (
+from trouwgraph.adapters.betalingen import (
     Betaalopdracht,
     Opdrachtstatus,
     Terugbetaalstatus,
     bedrag_als_tekst,
     bedrag_in_centen,
 )
-from adapters.errors import (
+from trouwgraph.adapters.errors import (
     UpstreamAuthFailed,
     UpstreamError,
     UpstreamInvalidResponse,
@@ -32,9 +32,9 @@ from adapters.errors import (
     UpstreamTimeout,
     UpstreamUnavailable,
 )
-from adapters.mollie import MollieApiKey, MollieBetalingen
-from registries.betalingen.app import create_mollie_registry
-from resolvers.betalingen import (
+from trouwgraph.adapters.mollie import MollieApiKey, MollieBetalingen
+from trouwgraph.registries.betalingen.app import create_mollie_registry
+from trouwgraph.resolvers.betalingen import (
     VerwerkteBetalingen,
     Webhookuitkomst,
     terug_te_betalen_cents,

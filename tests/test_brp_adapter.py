@@ -22,11 +22,16 @@ from gateway_support import RecordingTransport
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from adapters import brp_payloads as wire
-from adapters.auth import BURGER_ZELF, ApiKeyAuth, OAuth2ClientCredentials, ProtocolHeaders
-from adapters.brp import HaalCentraalBrp, Verzoekcontext, normalise_fields
-from adapters.brp_model import BrpDatum, Naam, Persoon
-from adapters.errors import (
+from trouwgraph.adapters import brp_payloads as wire
+from trouwgraph.adapters.auth import (
+    BURGER_ZELF,
+    ApiKeyAuth,
+    OAuth2ClientCredentials,
+    ProtocolHeaders,
+)
+from trouwgraph.adapters.brp import HaalCentraalBrp, Verzoekcontext, normalise_fields
+from trouwgraph.adapters.brp_model import BrpDatum, Naam, Persoon
+from trouwgraph.adapters.errors import (
     UpstreamAuthFailed,
     UpstreamError,
     UpstreamInvalidResponse,
@@ -34,8 +39,8 @@ from adapters.errors import (
     UpstreamTimeout,
     UpstreamUnavailable,
 )
-from domain.datum import OnvolledigeDatum
-from registries.brp.app import create_brp_registry
+from trouwgraph.domain.datum import OnvolledigeDatum
+from trouwgraph.registries.brp.app import create_brp_registry
 
 BASE_PATH = "/haalcentraal/api/brp"
 BASE_URL = f"https://brp.gemeente.test{BASE_PATH}"

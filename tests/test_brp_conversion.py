@@ -11,7 +11,7 @@ from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from registries.brp import convert_rvig
+from trouwgraph.registries.brp import convert_rvig
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "contracts" / "brp-personen-v2-openapi.resolved.json"

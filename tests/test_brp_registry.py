@@ -27,8 +27,8 @@ from brp_registry_support import (
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from registries.brp.app import create_brp_registry, load_personen
-from registries.brp.generate_fields_catalogue import CATALOGUE_PATH, build_catalogue
+from trouwgraph.registries.brp.app import create_brp_registry, load_personen
+from trouwgraph.registries.brp.generate_fields_catalogue import CATALOGUE_PATH, build_catalogue
 
 RAADPLEEG = "RaadpleegMetBurgerservicenummer"
 ZOEK = "ZoekMetGeslachtsnaamEnGeboortedatum"

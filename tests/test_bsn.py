@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from domain.bsn import is_geldig_bsn
+from trouwgraph.domain.bsn import is_geldig_bsn
 
 
 @pytest.mark.parametrize("bsn", ["999993653", "999993811", "111222333", "123456782"])

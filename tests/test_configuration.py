@@ -6,9 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from server.cli import main
-from server.gemeente import ApiKeyAuth, ConfigError, OAuth2ClientCredentialsAuth, load_gemeente
-from server.settings import settings_reference
+from trouwgraph.server.cli.main import main
+from trouwgraph.server.gemeenten.bestand import (
+    ApiKeyAuth,
+    ConfigError,
+    OAuth2ClientCredentialsAuth,
+    load_gemeente,
+)
+from trouwgraph.server.settings import settings_reference
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

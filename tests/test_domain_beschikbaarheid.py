@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from domain_support import AMS, CONFIG, met_config
 
-from domain.beschikbaarheid import (
+from trouwgraph.domain.beschikbaarheid import (
     Bezetting,
     Middelsoort,
     Tijdslot,
@@ -16,8 +16,8 @@ from domain.beschikbaarheid import (
     vrije_tijdsloten,
     zoekvraag,
 )
-from domain.configuratie import ProcesConfiguratie
-from domain.fouten import OnbekendGegeven, OngeldigeInvoer
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.fouten import OnbekendGegeven, OngeldigeInvoer
 
 MAANDAG = date(2027, 3, 22)
 DINSDAG = date(2027, 3, 23)

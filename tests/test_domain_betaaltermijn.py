@@ -17,11 +17,11 @@ from domain_support import (
     met_config,
 )
 
-from domain.configuratie import ProcesConfiguratie
-from domain.fouten import NietToegestaan, TermijnVerstreken
-from domain.huwelijk import SYSTEEM, Huwelijk
-from domain.onderdelen import Getuige
-from domain.status import Status
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.fouten import NietToegestaan, TermijnVerstreken
+from trouwgraph.domain.huwelijk import SYSTEEM, Huwelijk
+from trouwgraph.domain.onderdelen import Getuige
+from trouwgraph.domain.status import Status
 
 # huwelijk_in approves the notice 30 days after NU (2026-11-29): on 2026-12-29.
 BETAALD_UITERLIJK = datetime(2027, 1, 13, tzinfo=AMS)  # the end of 2027-01-12, 14 days on

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from domain.bsn import bevat_mogelijk_bsn, controleer_bsn
-from domain.datum import OnvolledigeDatum
-from domain.fouten import OngeldigBsn
+from trouwgraph.domain.bsn import bevat_mogelijk_bsn, controleer_bsn
+from trouwgraph.domain.datum import OnvolledigeDatum
+from trouwgraph.domain.fouten import OngeldigBsn
 
 
 @pytest.mark.parametrize(

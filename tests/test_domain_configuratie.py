@@ -8,8 +8,8 @@ from datetime import datetime, time
 import pytest
 from domain_support import AMS, CONFIG, met_config
 
-from domain.begrippen import Locatiesoort
-from domain.configuratie import (
+from trouwgraph.domain.begrippen import Locatiesoort
+from trouwgraph.domain.configuratie import (
     Ambtenaar,
     Ceremonietype,
     Locatie,
@@ -18,7 +18,7 @@ from domain.configuratie import (
     Tijdvak,
     Weekdag,
 )
-from domain.fouten import ConfiguratieFout, OnbekendGegeven
+from trouwgraph.domain.fouten import ConfiguratieFout, OnbekendGegeven
 
 
 def test_defaults_follow_the_real_examples() -> None:

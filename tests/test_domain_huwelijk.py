@@ -30,8 +30,8 @@ from domain_support import (
     verklaringen,
 )
 
-from domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
-from domain.fouten import (
+from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
+from trouwgraph.domain.fouten import (
     DubbelePersoon,
     GetuigenMaximum,
     NietToegestaan,
@@ -42,8 +42,8 @@ from domain.fouten import (
     TermijnNogNietOpen,
     TermijnVerstreken,
 )
-from domain.huwelijk import SYSTEEM, Huwelijk
-from domain.onderdelen import (
+from trouwgraph.domain.huwelijk import SYSTEEM, Huwelijk
+from trouwgraph.domain.onderdelen import (
     AmbtenaarKeuze,
     Betaalstatus,
     Getuige,
@@ -52,8 +52,8 @@ from domain.onderdelen import (
     Meldingstatus,
     Verklaring,
 )
-from domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
-from domain.status import Gebeurtenis, Status
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.status import Gebeurtenis, Status
 
 
 def _reserveer(**anders: object) -> Huwelijk:

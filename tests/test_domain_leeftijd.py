@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from domain.datum import OnvolledigeDatum
-from domain.regels.leeftijd import meerderjarig_op, toets_meerderjarig, verjaardag
-from domain.regels.uitkomst import Betreft, Regelcode, Uitkomst
+from trouwgraph.domain.datum import OnvolledigeDatum
+from trouwgraph.domain.regels.leeftijd import meerderjarig_op, toets_meerderjarig, verjaardag
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Uitkomst
 
 TROUWDATUM = date(2026, 11, 29)
 

@@ -7,11 +7,11 @@ from datetime import datetime, time, timedelta
 import pytest
 from domain_support import AMS, CONFIG, met_config
 
-from domain.begrippen import Ambtenaarkeuze
-from domain.fouten import NietToegestaan, OnbekendGegeven
-from domain.onderdelen import LocatieKeuze
-from domain.prijs import annuleringskosten, bereken_prijs
-from domain.status import Status
+from trouwgraph.domain.begrippen import Ambtenaarkeuze
+from trouwgraph.domain.fouten import NietToegestaan, OnbekendGegeven
+from trouwgraph.domain.onderdelen import LocatieKeuze
+from trouwgraph.domain.prijs import annuleringskosten, bereken_prijs
+from trouwgraph.domain.status import Status
 
 DINSDAG_14 = datetime(2027, 3, 23, 14, 0, tzinfo=AMS)
 ZATERDAG_14 = datetime(2027, 3, 27, 14, 0, tzinfo=AMS)

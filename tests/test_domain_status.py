@@ -17,11 +17,11 @@ from domain_support import (
     verklaringen,
 )
 
-from domain.begrippen import Naamgebruik, Partnerrol
-from domain.fouten import OngeldigeStatusovergang
-from domain.huwelijk import Huwelijk
-from domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze
-from domain.status import (
+from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol
+from trouwgraph.domain.fouten import OngeldigeStatusovergang
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze
+from trouwgraph.domain.status import (
     EINDSTATUSSEN,
     OVERGANGEN,
     Gebeurtenis,

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from domain_support import AMS, CONFIG, NU, met_config
 
-from domain.configuratie import Termijnen
-from domain.termijnen import (
+from trouwgraph.domain.configuratie import Termijnen
+from trouwgraph.domain.termijnen import (
     betaling_uiterlijk,
     betaling_verloopt_op,
     getuigen_uiterlijk,

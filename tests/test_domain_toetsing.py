@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from domain_support import BSN_1, BSN_2, BSN_3, BSN_4, BSN_5, BSN_6, CONFIG
 
-from domain.begrippen import Verbintenissoort
-from domain.datum import OnvolledigeDatum
-from domain.regels import (
+from trouwgraph.domain.begrippen import Verbintenissoort
+from trouwgraph.domain.datum import OnvolledigeDatum
+from trouwgraph.domain.regels import (
     Betreft,
     PersoonsFeiten,
     Regelcode,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from domain.regels.uitkomst import Uitkomst
-from domain.regels.verwantschap import (
+from trouwgraph.domain.regels.uitkomst import Uitkomst
+from trouwgraph.domain.regels.verwantschap import (
     bloedverwantschap,
     bloedverwantschap_graad,
     nog_op_te_halen,

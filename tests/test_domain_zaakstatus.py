@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from domain_support import BSN_1, BSN_2, huwelijk_in
 
-from adapters.zgw import ZaakMelding
-from domain.status import OVERGANGEN, Gebeurtenis, Status
-from domain.zaakstatus import Zaakresultaat, Zaakstatus, zaakidentificatie, zaakstap
-from resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, berichten_voor
+from trouwgraph.adapters.zgw import ZaakMelding
+from trouwgraph.domain.status import OVERGANGEN, Gebeurtenis, Status
+from trouwgraph.domain.zaakstatus import Zaakresultaat, Zaakstatus, zaakidentificatie, zaakstap
+from trouwgraph.resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, berichten_voor
 
 G, S = Gebeurtenis, Status
 

@@ -29,7 +29,7 @@ from hypothesis_graphql import mutations, nodes, queries
 from proces_support import ALLEENSTAAND
 from security_support import RUIME_LIMIETEN, assert_veilig, production_gateway
 
-from schema.schema import schema
+from trouwgraph.schema.schema import schema
 
 T = TypeVar("T")
 SDL = schema.as_str()

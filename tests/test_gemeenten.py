@@ -18,12 +18,12 @@ from graphql import GraphQLObjectType, build_schema
 from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, verklaringen
 from security_support import production_gateway
 
-from schema.schema import schema
-from server.app import create_app
-from server.config_errors import ConfigError
-from server.gemeentedienst import gemeente_url
-from server.gemeenten import load_gemeenten
-from server.routering import Gemeenterouter
+from trouwgraph.schema.schema import schema
+from trouwgraph.server.app import create_app
+from trouwgraph.server.gemeenten.errors import ConfigError
+from trouwgraph.server.gemeenten.routing import Gemeenterouter
+from trouwgraph.server.gemeenten.runtime import gemeente_url
+from trouwgraph.server.gemeenten.set import load_gemeenten
 
 GEMEENTEN = ROOT / "examples" / "gemeenten"
 DEMODAM, HOORN = "9999", "0405"

@@ -17,7 +17,7 @@ import pytest
 from gateway_support import ROOT, Gateway, demo_settings, running_gateway
 from proces_support import ALLEENSTAAND
 
-from server.gemeenteregister import Gemeenteregister
+from trouwgraph.server.gemeenten.reloading import Gemeenteregister
 
 GEMEENTEN = ROOT / "examples" / "gemeenten"
 HOORN = "0405"
@@ -67,7 +67,7 @@ async def test_a_broken_configuration_is_refused_and_the_old_one_keeps_serving(
     async with running_gateway(demo_settings(tmp_path, gemeente_config=map_)) as gateway:
         oud = register(gateway).voor_code(HOORN)
         (map_ / "0405-hoorn.toml").write_text('gemeentecode = "0405"\nnaam = ""\n')
-        with caplog.at_level(logging.ERROR, logger="server.gemeenteregister"):
+        with caplog.at_level(logging.ERROR, logger="trouwgraph.server.gemeenten.reloading"):
             assert not await register(gateway).herlaad()
         assert "0405-hoorn.toml: naam = ''" in caplog.text
         assert register(gateway).voor_code(HOORN) is oud

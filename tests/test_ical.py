@@ -15,8 +15,8 @@ import icalendar
 import pytest
 from starlette.applications import Starlette
 
-from adapters.ical import Ceremonie, agenda_feed, fold
-from server.ical_feeds import Feedsoort, FeedTokens, feed_path, ical_routes
+from trouwgraph.adapters.ical import Ceremonie, agenda_feed, fold
+from trouwgraph.server.routes.ical_feeds import Feedsoort, FeedTokens, feed_path, ical_routes
 
 AMS = ZoneInfo("Europe/Amsterdam")
 SECRET = b"s" * 32

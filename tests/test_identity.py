@@ -16,9 +16,9 @@ from gateway_support import demo_settings, running_gateway
 from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet, RSAKey
 
-from domain.actor import Rol
-from resolvers.authenticatieniveau import DIGID_NIVEAUS, Authenticatiebeleid
-from server.identity import JwksKeys, TokenInvalid, TokenVerifier, static_keys
+from trouwgraph.domain.actor import Rol
+from trouwgraph.resolvers.authenticatieniveau import DIGID_NIVEAUS, Authenticatiebeleid
+from trouwgraph.server.identity.tokens import JwksKeys, TokenInvalid, TokenVerifier, static_keys
 
 ISSUER = "https://login.example.nl"
 AUDIENCE = "trouwgraph"

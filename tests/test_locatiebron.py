@@ -13,10 +13,10 @@ from gateway_support import DEMO_CONFIG, demo_settings, running_gateway
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from registries.locaties.app import create_locaties_registry, load_locaties
-from server.config_errors import ConfigError
-from server.gemeente import load_gemeente
-from server.gemeenteregister import Gemeenteregister
+from trouwgraph.registries.locaties.app import create_locaties_registry, load_locaties
+from trouwgraph.server.gemeenten.bestand import load_gemeente
+from trouwgraph.server.gemeenten.errors import ConfigError
+from trouwgraph.server.gemeenten.reloading import Gemeenteregister
 
 VOORWAARDEN = {
     "gemeentehuis": "capaciteit = 105\nprijs_cents = 2500\nslotduur_minuten = 60",

@@ -13,20 +13,20 @@ from locaties_contract import validate_locaties_exchange
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
-from adapters.bag import BagIndividueleBevragingen
-from adapters.errors import (
+from trouwgraph.adapters.bag import BagIndividueleBevragingen
+from trouwgraph.adapters.errors import (
     UpstreamAuthFailed,
     UpstreamInvalidResponse,
     UpstreamTimeout,
     UpstreamUnavailable,
 )
-from adapters.locaties import LocatiesApi, Locatievoorwaarden
-from domain.begrippen import Locatiesoort
-from domain.configuratie import Locatie
-from registries.bag.app import create_bag_registry, load_adressen
-from registries.bag.seed import DEMO_TOML
-from registries.locaties.app import create_locaties_registry, load_locaties
-from registries.locaties.seed import build
+from trouwgraph.adapters.locaties import LocatiesApi, Locatievoorwaarden
+from trouwgraph.domain.begrippen import Locatiesoort
+from trouwgraph.domain.configuratie import Locatie
+from trouwgraph.registries.bag.app import create_bag_registry, load_adressen
+from trouwgraph.registries.bag.seed import DEMO_TOML
+from trouwgraph.registries.locaties.app import create_locaties_registry, load_locaties
+from trouwgraph.registries.locaties.seed import build
 
 TIMEOUT = httpx.Timeout(2.0)
 API_KEY = "locaties-test-key"

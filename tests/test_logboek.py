@@ -11,7 +11,7 @@ from gateway_support import Gateway, demo_settings, running_gateway
 from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from adapters.logboek import ACTIVITY, SUBJECT, SUBJECT_TYPE
+from trouwgraph.adapters.logboek import ACTIVITY, SUBJECT, SUBJECT_TYPE
 
 SUZANNE, CURATELE = "999993653", "999993811"
 KEY = "k" * 32

@@ -8,7 +8,7 @@ import sys
 import pytest
 from gateway_support import Gateway
 
-from server.logs import RedactBsn, redact
+from trouwgraph.server.http.logs import RedactBsn, redact
 
 SUZANNE = "999993653"
 

@@ -20,37 +20,37 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from zgw_support import CLIENT_ID, SECRET, ZgwTransport, adapter, clients, melding, registry
 
-from adapters.errors import UpstreamError, UpstreamRejected
-from adapters.notificaties import Notificatie, NotificatiesApi
-from adapters.zgw_auth import ZgwJwtAuth
-from adapters.zgw_http import ZgwHttp
-from adapters.zgw_zaaklezer import ZgwZaaklezer
-from domain.fouten import OngeldigeStatusovergang
-from domain.status import Status
-from domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging, zaakwijziging
-from registries.notificaties.app import create_notificaties_registry
-from resolvers.notificatie_webhook import (
+from trouwgraph.adapters.errors import UpstreamError, UpstreamRejected
+from trouwgraph.adapters.notificaties import Notificatie, NotificatiesApi
+from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
+from trouwgraph.adapters.zgw_http import ZgwHttp
+from trouwgraph.adapters.zgw_zaaklezer import ZgwZaaklezer
+from trouwgraph.domain.fouten import OngeldigeStatusovergang
+from trouwgraph.domain.status import Status
+from trouwgraph.domain.zaakterugkoppeling import Gemeentewijziging, Zaakwijziging, zaakwijziging
+from trouwgraph.registries.notificaties.app import create_notificaties_registry
+from trouwgraph.resolvers.notificatie_webhook import (
     SOORT_ONTVANGEN,
     Terugkoppeling,
     Webhookdiensten,
     webhook_route,
 )
-from resolvers.zaaknotificaties import (
+from trouwgraph.resolvers.zaaknotificaties import (
     SOORT_PUBLICEER,
     Publicatieverwerker,
     abonneer_doorlopend,
     publicaties_na,
 )
-from resolvers.zaakregistratie import (
+from trouwgraph.resolvers.zaakregistratie import (
     SOORT_REGISTREER,
     SOORT_STATUS,
     Bezorger,
     Geleverd,
     statussleutel,
 )
-from store.database import session_factory
-from store.outbox import Bericht, OutboxRepository, Uitgaand
-from store.zaakkoppeling import ZaakkoppelingRepository
+from trouwgraph.store.database import session_factory
+from trouwgraph.store.outbox import Bericht, OutboxRepository, Uitgaand
+from trouwgraph.store.zaakkoppeling import ZaakkoppelingRepository
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 GEMEENTE = "0344"

@@ -13,10 +13,10 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from zgw_support import BSN_1, BSN_2, ZgwTransport, adapter, clients, melding, registry
 
-from adapters.zgw import ZgwZaakregistratie
-from resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Bezorger, backoff
-from store.database import session_factory
-from store.outbox import Bericht, OutboxRepository
+from trouwgraph.adapters.zgw import ZgwZaakregistratie
+from trouwgraph.resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Bezorger, backoff
+from trouwgraph.store.database import session_factory
+from trouwgraph.store.outbox import Bericht, OutboxRepository
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 GEMEENTE = "0344"

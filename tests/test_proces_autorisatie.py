@@ -19,7 +19,7 @@ import pytest
 from graphql import build_schema
 from proces_support import ALLEENSTAAND, GEHUWD, START, Scenario, verklaringen
 
-from schema.schema import schema
+from trouwgraph.schema.schema import schema
 
 PARTNER1, PARTNER2, GETUIGE, TWEEDE_GETUIGE, NIEUWE_PARTNER, VREEMDE = ALLEENSTAAND
 CURATELE = "999993811"  # RvIG test person under curatele: a check for manual review

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from domain.begrippen import Locatiesoort
-from domain.configuratie import ProcesConfiguratie, Starttijd, Tijdvak, Weekdag
-from server.gemeente import ConfigError
-from server.proces import load_proces, proces_reference
+from trouwgraph.domain.begrippen import Locatiesoort
+from trouwgraph.domain.configuratie import ProcesConfiguratie, Starttijd, Tijdvak, Weekdag
+from trouwgraph.server.gemeenten.bestand import ConfigError
+from trouwgraph.server.gemeenten.proces import load_proces, proces_reference
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo" / "gemeente.toml"
 

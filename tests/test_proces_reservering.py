@@ -6,8 +6,8 @@ import asyncio
 
 from proces_support import ALLEENSTAAND, START, Scenario, gelukt
 
-from domain.bsn import is_geldig_bsn
-from registries.brp.app import load_personen
+from trouwgraph.domain.bsn import is_geldig_bsn
+from trouwgraph.registries.brp.app import load_personen
 
 TWINTIG = [
     bsn

@@ -18,19 +18,19 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 
-from adapters.agenda import (
+from trouwgraph.adapters.agenda import (
     AgendaSlot,
     Middelsoort,
     ReserveringNietGevonden,
     Reserveringsstatus,
     TijdslotNietBeschikbaar,
 )
-from adapters.errors import UpstreamError
-from adapters.qmatic import QmaticAgenda
-from domain.configuratie import ProcesConfiguratie
-from registries.qmatic.app import API_ROOT, create_qmatic_registry
-from registries.qmatic.planning import Planning
-from server.proces import load_proces
+from trouwgraph.adapters.errors import UpstreamError
+from trouwgraph.adapters.qmatic import QmaticAgenda
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.registries.qmatic.app import API_ROOT, create_qmatic_registry
+from trouwgraph.registries.qmatic.planning import Planning
+from trouwgraph.server.gemeenten.proces import load_proces
 
 AMS = ZoneInfo("Europe/Amsterdam")
 ROOT = Path(__file__).resolve().parents[1]

@@ -29,18 +29,18 @@ from proces_support import (
 from qmatic_contract import check_exchanges
 from store_builders import claim, make_case
 
-from adapters.qmatic import QmaticAgenda
-from registries.qmatic.app import API_ROOT
-from resolvers.agendareservering import (
+from trouwgraph.adapters.qmatic import QmaticAgenda
+from trouwgraph.registries.qmatic.app import API_ROOT
+from trouwgraph.resolvers.agendareservering import (
     SOORT_ANNULEER,
     SOORT_BEVESTIG,
     Agendabevestiger,
     Agendavrijgever,
 )
-from store.database import create_engine, session_factory
-from store.huwelijken import HuwelijkRepository
-from store.outbox import Uitgaand
-from store.repository import CaseRepository
+from trouwgraph.store.database import create_engine, session_factory
+from trouwgraph.store.huwelijken import HuwelijkRepository
+from trouwgraph.store.outbox import Uitgaand
+from trouwgraph.store.repository import CaseRepository
 
 QMATIC = f"/registries/9999/qmatic{API_ROOT}"
 DAG = "2027-03-26"  # START's day, a Friday

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schema.schema import schema
-from server.cli import main
-from server.docs import README, render
+from trouwgraph.schema.schema import schema
+from trouwgraph.server.cli.docs import stale_pages
+from trouwgraph.server.cli.main import main
 
 SDL = Path(__file__).resolve().parent.parent / "schema" / "schema.graphql"
 
@@ -23,6 +23,5 @@ def test_export_schema_command_writes_the_sdl(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == SDL.read_text(encoding="utf-8")
 
 
-def test_readme_generated_sections_are_current() -> None:
-    readme = README.read_text(encoding="utf-8")
-    assert render(readme) == readme, "run `trouwgraph docs --write`"
+def test_generated_documentation_sections_are_current() -> None:
+    assert stale_pages(write=False) == [], "run `trouwgraph docs --write`"

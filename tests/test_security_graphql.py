@@ -10,8 +10,8 @@ import pytest
 from graphql import get_introspection_query
 from security_graphql_support import graphql_endpoint
 
-from schema.limits import GraphQLLimits
-from schema.persisted import AllowList, ApqCache, sha256_hex
+from trouwgraph.schema.limits import GraphQLLimits
+from trouwgraph.schema.persisted import AllowList, ApqCache, sha256_hex
 
 IK_NAAM = "{ ik { naam { voornamen } } }"
 

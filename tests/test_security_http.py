@@ -21,18 +21,10 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from domain.actor import Actor, Rol
-from server.app import Overrides, create_app
-from server.http_security import (
-    API_CSP,
-    GRAPHIQL_CSP,
-    SecurityHeaders,
-    api_version,
-    cors_middleware,
-    problem_handlers,
-)
-from server.problems import problem
-from server.ratelimit import (
+from trouwgraph.domain.actor import Actor, Rol
+from trouwgraph.server.app import Overrides, create_app
+from trouwgraph.server.http.problems import problem
+from trouwgraph.server.http.ratelimit import (
     Limiter,
     MemoryLimiter,
     RateLimit,
@@ -40,6 +32,14 @@ from server.ratelimit import (
     client_address_key,
     redis_client,
     user_key,
+)
+from trouwgraph.server.http.security_headers import (
+    API_CSP,
+    GRAPHIQL_CSP,
+    SecurityHeaders,
+    api_version,
+    cors_middleware,
+    problem_handlers,
 )
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
@@ -570,10 +570,10 @@ class TestRedisDown:
     ) -> None:
         client = redis_client("redis://127.0.0.1:1/0")
         limiter = RedisLimiter(client, 2, 60, prefix="p:", clock=FakeClock())
-        with caplog.at_level(logging.WARNING, logger="server.ratelimit"):
+        with caplog.at_level(logging.WARNING, logger="trouwgraph.server.http.ratelimit"):
             decisions = [await limiter.hit("adres:geheim") for _ in range(3)]
         await client.aclose()
         assert [d.allowed for d in decisions] == [True, True, False]
-        warnings = [r for r in caplog.records if r.name == "server.ratelimit"]
+        warnings = [r for r in caplog.records if r.name == "trouwgraph.server.http.ratelimit"]
         assert len(warnings) == 1
         assert "geheim" not in warnings[0].getMessage()

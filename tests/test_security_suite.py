@@ -44,8 +44,8 @@ from security_support import (
     token,
 )
 
-from domain.bsn import is_geldig_bsn
-from schema.schema import schema
+from trouwgraph.domain.bsn import is_geldig_bsn
+from trouwgraph.schema.schema import schema
 
 MODULE = pytest.mark.asyncio(loop_scope="module")
 PARTNER1, VREEMDE = ALLEENSTAAND[0], ALLEENSTAAND[5]

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 from store_builders import GEMEENTE, NOW, make_case
 
-from store.database import session_factory
-from store.errors import StaleVersion
-from store.outbox import Bericht, OutboxRepository
-from store.records import ReservationChange
-from store.repository import CaseRepository
+from trouwgraph.store.database import session_factory
+from trouwgraph.store.errors import StaleVersion
+from trouwgraph.store.outbox import Bericht, OutboxRepository
+from trouwgraph.store.records import ReservationChange
+from trouwgraph.store.repository import CaseRepository
 
 
 class TestSave:

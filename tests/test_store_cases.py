@@ -8,9 +8,9 @@ from datetime import timedelta, timezone
 import pytest
 from store_builders import CEREMONY, GEMEENTE, NOW, claim, created, make_case
 
-from store.errors import InvalidCursor, StaleVersion
-from store.records import CaseFilter, HistoryEntry
-from store.repository import CaseRepository
+from trouwgraph.store.errors import InvalidCursor, StaleVersion
+from trouwgraph.store.records import CaseFilter, HistoryEntry
+from trouwgraph.store.repository import CaseRepository
 
 
 class TestRoundTrip:

@@ -13,10 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from store_builders import GEMEENTE, NOW, make_case
 
-from store.database import create_engine, downgrade, migrate, ping, session_factory
-from store.errors import StoreUnavailable
-from store.models import Base
-from store.repository import CaseRepository
+from trouwgraph.store.database import create_engine, downgrade, migrate, ping, session_factory
+from trouwgraph.store.errors import StoreUnavailable
+from trouwgraph.store.models import Base
+from trouwgraph.store.repository import CaseRepository
 
 if TYPE_CHECKING:
     from store_support import StoreTarget

@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from store_builders import CEREMONY, GEMEENTE, NOW, claim, created, make_case
 
-from store.errors import SlotTaken
-from store.records import BusyInterval, ResourceClaim, ResourceKind
-from store.repository import CaseRepository
-from store.slots import BLOCK, block_floor, blocks, merge_blocks
+from trouwgraph.store.errors import SlotTaken
+from trouwgraph.store.records import BusyInterval, ResourceClaim, ResourceKind
+from trouwgraph.store.repository import CaseRepository
+from trouwgraph.store.slots import BLOCK, block_floor, blocks, merge_blocks
 
 HOUR = timedelta(hours=1)
 

@@ -20,18 +20,18 @@ from domain_support import CONFIG, NU, START
 from logboek_support import GeheugenLogboek
 from starlette.applications import Starlette
 
-from adapters.auth import ProtocolHeaders
-from adapters.brp import HaalCentraalBrp, Verzoekcontext
-from domain.actor import Actor, Rol
-from domain.begrippen import Partnerrol, Verbintenissoort
-from domain.datum import OnvolledigeDatum
-from domain.fouten import NietToegestaan
-from domain.huwelijk import Huwelijk
-from domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze, Verklaring
-from domain.regels import Betreft, Regelcode, Regeluitkomst, Uitkomst, eindoordeel
-from registries.brp.app import create_brp_registry, load_personen
-from resolvers.personen import PersoonLoader
-from resolvers.toetsing import (
+from trouwgraph.adapters.auth import ProtocolHeaders
+from trouwgraph.adapters.brp import HaalCentraalBrp, Verzoekcontext
+from trouwgraph.domain.actor import Actor, Rol
+from trouwgraph.domain.begrippen import Partnerrol, Verbintenissoort
+from trouwgraph.domain.datum import OnvolledigeDatum
+from trouwgraph.domain.fouten import NietToegestaan
+from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze, Verklaring
+from trouwgraph.domain.regels import Betreft, Regelcode, Regeluitkomst, Uitkomst, eindoordeel
+from trouwgraph.registries.brp.app import create_brp_registry, load_personen
+from trouwgraph.resolvers.personen import PersoonLoader
+from trouwgraph.resolvers.toetsing import (
     TOETSING_FIELDS,
     VOOROUDER_FIELDS,
     persoonsfeiten,

@@ -13,8 +13,8 @@ import pytest
 from gateway_support import demo_settings, running_gateway
 from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, goedgekeurd, verklaringen
 
-from adapters.zgw_auth import ZgwJwtAuth
-from registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
+from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
+from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
 
 CREDENTIALS = EmbeddedCredentials()
 STAND = "zaakregistratie { status zaakUrl pogingen openstaand }"

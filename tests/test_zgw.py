@@ -26,11 +26,11 @@ from zgw_support import (
     registry,
 )
 
-from adapters.errors import UpstreamError
-from adapters.zgw import ZgwZaakregistratie
-from adapters.zgw_auth import ZgwJwtAuth
-from adapters.zgw_http import CRS_HEADERS
-from registries.zgw.app import create_zgw_registry
+from trouwgraph.adapters.errors import UpstreamError
+from trouwgraph.adapters.zgw import ZgwZaakregistratie
+from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
+from trouwgraph.adapters.zgw_http import CRS_HEADERS
+from trouwgraph.registries.zgw.app import create_zgw_registry
 
 ONTVANGEN_OP = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 

@@ -9,11 +9,11 @@ from datetime import date
 import httpx
 from zgw_contract import validate_zgw_exchange
 
-from adapters.zgw import Betrokkene, ZaakMelding, ZgwInstellingen, ZgwZaakregistratie
-from adapters.zgw_auth import ZgwJwtAuth
-from adapters.zgw_http import ZgwHttp
-from registries.zgw.app import create_zgw_registry
-from registries.zgw.catalogus import CATALOGUS_UUID
+from trouwgraph.adapters.zgw import Betrokkene, ZaakMelding, ZgwInstellingen, ZgwZaakregistratie
+from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
+from trouwgraph.adapters.zgw_http import ZgwHttp
+from trouwgraph.registries.zgw.app import create_zgw_registry
+from trouwgraph.registries.zgw.catalogus import CATALOGUS_UUID
 
 CLIENT_ID = "trouwgraph-test"
 SECRET = "a-test-secret-that-is-long-enough-for-hs256"

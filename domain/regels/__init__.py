@@ -1,16 +1,16 @@
 """The legal checks on a marriage case: pure functions over facts read from the BRP."""
 
-from domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
-from domain.regels.feiten import (
+from trouwgraph.domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
+from trouwgraph.domain.regels.feiten import (
     PersoonsFeiten,
     SoortVerbintenis,
     Stamboom,
     Toetsingsgegevens,
     Verbintenis,
 )
-from domain.regels.leeftijd import meerderjarig_op, verjaardag
-from domain.regels.toetsing import toets
-from domain.regels.uitkomst import (
+from trouwgraph.domain.regels.leeftijd import meerderjarig_op, verjaardag
+from trouwgraph.domain.regels.toetsing import toets
+from trouwgraph.domain.regels.uitkomst import (
     Betreft,
     Regelcode,
     Regeluitkomst,
@@ -18,7 +18,7 @@ from domain.regels.uitkomst import (
     eindoordeel,
     voor_burger,
 )
-from domain.regels.verwantschap import (
+from trouwgraph.domain.regels.verwantschap import (
     GENERATIES_TOT_VIERDE_GRAAD,
     Verwantschap,
     bloedverwantschap,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from domain.bsn import is_geldig_bsn
-from domain.regels.feiten import PersoonsFeiten
-from domain.regels.leeftijd import toets_meerderjarig
-from domain.regels.persoon import toets_in_leven
-from domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.bsn import is_geldig_bsn
+from trouwgraph.domain.regels.feiten import PersoonsFeiten
+from trouwgraph.domain.regels.leeftijd import toets_meerderjarig
+from trouwgraph.domain.regels.persoon import toets_in_leven
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
 
 __all__ = [
     "MAX_GETUIGEN",

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from domain.begrippen import Verbintenissoort
-from domain.datum import OnvolledigeDatum
+from trouwgraph.domain.begrippen import Verbintenissoort
+from trouwgraph.domain.datum import OnvolledigeDatum
 
 __all__ = [
     "NEDERLANDSE_NATIONALITEIT",

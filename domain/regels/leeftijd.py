@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from domain.datum import OnvolledigeDatum
-from domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.datum import OnvolledigeDatum
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
 
 __all__ = ["MEERDERJARIGE_LEEFTIJD", "meerderjarig_op", "toets_meerderjarig", "verjaardag"]
 

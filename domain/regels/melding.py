@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from domain.configuratie import ProcesConfiguratie
-from domain.regels.feiten import PersoonsFeiten
-from domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
-from domain.termijnen import meldingsvenster
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.regels.feiten import PersoonsFeiten
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.termijnen import meldingsvenster
 
 __all__ = ["toets_meldingstermijn", "toets_verblijf"]
 

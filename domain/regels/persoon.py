@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from domain.begrippen import Verbintenissoort
-from domain.regels.feiten import NEDERLANDSE_NATIONALITEIT, PersoonsFeiten, SoortVerbintenis
-from domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.begrippen import Verbintenissoort
+from trouwgraph.domain.regels.feiten import (
+    NEDERLANDSE_NATIONALITEIT,
+    PersoonsFeiten,
+    SoortVerbintenis,
+)
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst, Uitkomst
 
 __all__ = [
     "toets_bijhouding",

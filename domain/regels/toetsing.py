@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from domain.configuratie import ProcesConfiguratie
-from domain.regels.betrokkenen import (
+from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.regels.betrokkenen import (
     toets_bsns_geldig,
     toets_eigen_babs,
     toets_getuige,
     toets_getuigen_aantal,
     toets_personen_uniek,
 )
-from domain.regels.feiten import PersoonsFeiten, Stamboom, Toetsingsgegevens
-from domain.regels.leeftijd import toets_meerderjarig
-from domain.regels.melding import toets_meldingstermijn, toets_verblijf
-from domain.regels.persoon import (
+from trouwgraph.domain.regels.feiten import PersoonsFeiten, Stamboom, Toetsingsgegevens
+from trouwgraph.domain.regels.leeftijd import toets_meerderjarig
+from trouwgraph.domain.regels.melding import toets_meldingstermijn, toets_verblijf
+from trouwgraph.domain.regels.persoon import (
     toets_bijhouding,
     toets_burgerlijke_staat,
     toets_curatele,
     toets_in_leven,
     toets_nationaliteit,
 )
-from domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst
-from domain.regels.verwantschap import toets_bloedverwantschap
+from trouwgraph.domain.regels.uitkomst import Betreft, Regelcode, Regeluitkomst
+from trouwgraph.domain.regels.verwantschap import toets_bloedverwantschap
 
 __all__ = ["toets"]
 

@@ -33,8 +33,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters import bag_payloads as wire
-from registries.bag import problems
+from trouwgraph.adapters import bag_payloads as wire
+from trouwgraph.registries.bag import problems
 
 __all__ = ["BagRecord", "create_bag_registry", "load_adressen"]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from starlette.responses import JSONResponse
 
-from adapters.bag_payloads import Error, InvalidParams
+from trouwgraph.adapters.bag_payloads import Error, InvalidParams
 
 __all__ = [
     "API_VERSION",

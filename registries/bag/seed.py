@@ -8,7 +8,7 @@ Sources, all in this repository (see ``data/PROVENANCE.md``):
 3. a few hand-made addresses in Demodam (code 9999) and one in its fictional neighbour Omdam
    (code 9998), for tests and the demo.
 
-Run ``python -m registries.bag.seed`` to regenerate; the output is deterministic.
+Run ``python -m trouwgraph.registries.bag.seed`` to regenerate; the output is deterministic.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from registries.bag.app import DEFAULT_ADRESSEN_PATH, BagRecord
+from trouwgraph.registries.bag.app import DEFAULT_ADRESSEN_PATH, BagRecord
 
 __all__ = ["DEMO_GEMEENTE", "build", "main", "parse_adresregel"]
 

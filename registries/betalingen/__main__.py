@@ -1,4 +1,4 @@
-"""Serve the embedded payment provider standalone: ``python -m registries.betalingen``.
+"""Serve the embedded payment provider standalone: ``python -m trouwgraph.registries.betalingen``.
 
 The API key is read from ``BETALINGEN_REGISTRY_API_KEY`` so that it never shows up in the
 process list; ``--public-url`` is where browsers reach this process (checkout links).
@@ -12,7 +12,7 @@ import sys
 
 import uvicorn
 
-from registries.betalingen.app import create_mollie_registry
+from trouwgraph.registries.betalingen.app import create_mollie_registry
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from registries.betalingen.betalingen import (
+from trouwgraph.registries.betalingen.betalingen import (
     AFRONDINGEN,
     Afronding,
     Betalingen,
@@ -36,7 +36,7 @@ from registries.betalingen.betalingen import (
     Payment,
     bedrag_in_centen,
 )
-from registries.betalingen.checkout import afgerond_pagina, checkout_pagina
+from trouwgraph.registries.betalingen.checkout import afgerond_pagina, checkout_pagina
 
 __all__ = ["create_mollie_registry"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from registries.betalingen.betalingen import Payment, bedrag_als_tekst
+from trouwgraph.registries.betalingen.betalingen import Payment, bedrag_als_tekst
 
 __all__ = ["afgerond_pagina", "checkout_pagina"]
 

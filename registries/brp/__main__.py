@@ -1,4 +1,4 @@
-"""Serve the embedded BRP registry standalone: ``python -m registries.brp --port 8081``.
+"""Serve the embedded BRP registry standalone: ``python -m trouwgraph.registries.brp --port 8081``.
 
 The API key, if any, is read from the ``BRP_REGISTRY_API_KEY`` environment variable so that it
 never shows up in the process list.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import uvicorn
 
-from registries.brp.app import create_brp_registry, load_personen
+from trouwgraph.registries.brp.app import create_brp_registry, load_personen
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -2,7 +2,8 @@
 
 ``POST /personen`` for RaadpleegMetBurgerservicenummer and ZoekMetGeslachtsnaamEnGeboortedatum,
 with the real API's validation, ``fields`` filtering and problem+json errors. It runs inside
-the gateway (mounted, e.g. under ``/registries/brp``), standalone (``python -m registries.brp``)
+the gateway (mounted, e.g. under ``/registries/brp``), standalone (``python -m
+trouwgraph.registries.brp``)
 and as the test fake, so the BRP adapter always exercises its real HTTP code.
 """
 
@@ -22,14 +23,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from registries.brp import problems
-from registries.brp.fields import filter_persoon
-from registries.brp.query import (
+from trouwgraph.registries.brp import problems
+from trouwgraph.registries.brp.fields import filter_persoon
+from trouwgraph.registries.brp.query import (
     PersonenQueryError,
     RaadpleegMetBurgerservicenummer,
     parse_personen_query,
 )
-from registries.brp.search import PersonenIndex
+from trouwgraph.registries.brp.search import PersonenIndex
 
 __all__ = ["create_brp_registry", "load_personen"]
 

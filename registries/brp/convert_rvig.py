@@ -11,7 +11,8 @@ CSV layout: one column per LO3 rubriek (``cc.gg.ee``), a first column with the p
 rows of a persoonslijst carry more voorkomens: the marker on a row tells what the next row of
 that category is, ``5x`` a historical voorkomen of the same stapel, ``0x`` a new stapel.
 
-Usage: ``python -m registries.brp.convert_rvig [SRC_CSV] [OUT_JSON]``. Standard library only.
+Usage: ``python -m trouwgraph.registries.brp.convert_rvig [SRC_CSV] [OUT_JSON]``. Standard library
+only.
 """
 
 from __future__ import annotations

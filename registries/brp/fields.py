@@ -24,8 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, cast
 
-from registries.brp.leeftijd import bereken_leeftijd
-from registries.brp.problems import InvalidParam, invalid_param
+from trouwgraph.registries.brp.leeftijd import bereken_leeftijd
+from trouwgraph.registries.brp.problems import InvalidParam, invalid_param
 
 ResponseType = Literal["Persoon", "PersoonBeperkt"]
 

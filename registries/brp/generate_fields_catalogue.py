@@ -3,7 +3,7 @@
 Derived from Haal Centraal BRP Personen bevragen 2.7.0 (OpenAPI 3.1, resolved). Run it from the
 repository root after updating the spec copy in ``tests/contracts``::
 
-    python -m registries.brp.generate_fields_catalogue
+    python -m trouwgraph.registries.brp.generate_fields_catalogue
 
 The registry itself only reads the generated JSON, never the spec; a test regenerates the
 catalogue from the spec and compares it with the committed file.

@@ -14,8 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from registries.brp.fields import ResponseType, validate_fields
-from registries.brp.problems import (
+from trouwgraph.registries.brp.fields import ResponseType, validate_fields
+from trouwgraph.registries.brp.problems import (
     PARAMS_COMBINATION,
     PARAMS_VALIDATION,
     InvalidParam,

@@ -13,8 +13,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from registries.brp.fields import is_overleden
-from registries.brp.query import (
+from trouwgraph.registries.brp.fields import is_overleden
+from trouwgraph.registries.brp.query import (
     RaadpleegMetBurgerservicenummer,
     ZoekMetGeslachtsnaamEnGeboortedatum,
 )

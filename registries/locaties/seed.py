@@ -2,7 +2,8 @@
 
 Reads ``examples/demo/gemeente.toml`` (``[[proces.locaties]]``) and links each location to its
 BAG address in ``registries/bag/data/adressen.json`` (``bag``: the address's URL in the BAG API
-Individuele Bevragingen v2). Run ``python -m registries.locaties.seed``; deterministic output.
+Individuele Bevragingen v2). Run ``python -m trouwgraph.registries.locaties.seed``; deterministic
+output.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from registries.bag.app import BagRecord, load_adressen
-from registries.bag.seed import DEMO_TOML, parse_adresregel
-from registries.locaties.app import DEFAULT_LOCATIES_PATH
+from trouwgraph.registries.bag.app import BagRecord, load_adressen
+from trouwgraph.registries.bag.seed import DEMO_TOML, parse_adresregel
+from trouwgraph.registries.locaties.app import DEFAULT_LOCATIES_PATH
 
 __all__ = ["BAG_ADRES_URL", "build", "main"]
 

@@ -1,5 +1,5 @@
 """The embedded Notificaties API 1.0.0 (kanalen, abonnementen, routing to callback URLs)."""
 
-from registries.notificaties.app import create_notificaties_registry
+from trouwgraph.registries.notificaties.app import create_notificaties_registry
 
 __all__ = ["create_notificaties_registry"]

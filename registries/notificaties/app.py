@@ -28,11 +28,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.notificaties_payloads import Abonnement, FilterGroup, Kanaal, Message
-from registries.notificaties.bezorging import Abonnementbezorger
-from registries.zgw.auth import JwtChecker
-from registries.zgw.common import api_root, json_object, required_fields
-from registries.zgw.problems import (
+from trouwgraph.adapters.notificaties_payloads import Abonnement, FilterGroup, Kanaal, Message
+from trouwgraph.registries.notificaties.bezorging import Abonnementbezorger
+from trouwgraph.registries.zgw.auth import JwtChecker
+from trouwgraph.registries.zgw.common import api_root, json_object, required_fields
+from trouwgraph.registries.zgw.problems import (
     FieldValidationError,
     ZgwProblem,
     field_error,

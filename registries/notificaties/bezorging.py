@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from adapters.notificaties_payloads import Abonnement, Message
+from trouwgraph.adapters.notificaties_payloads import Abonnement, Message
 
 __all__ = ["Abonnementbezorger", "filters_passen"]
 

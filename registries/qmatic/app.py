@@ -25,8 +25,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters import qmatic_payloads as wire
-from registries.qmatic.planning import Afspraak, Dienst, Planning, Vestiging
+from trouwgraph.adapters import qmatic_payloads as wire
+from trouwgraph.registries.qmatic.planning import Afspraak, Dienst, Planning, Vestiging
 
 __all__ = ["API_ROOT", "create_qmatic_registry"]
 

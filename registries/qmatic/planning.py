@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from adapters.qmatic_payloads import STATUS_CONFIRMED, STATUS_RESERVED, Customer
-from domain.configuratie import ProcesConfiguratie, Tijdvak, Weekdag
+from trouwgraph.adapters.qmatic_payloads import STATUS_CONFIRMED, STATUS_RESERVED, Customer
+from trouwgraph.domain.configuratie import ProcesConfiguratie, Tijdvak, Weekdag
 
 __all__ = ["Afspraak", "Dienst", "Planning", "Vestiging"]
 

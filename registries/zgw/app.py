@@ -21,12 +21,12 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from registries.zgw.auth import JwtChecker
-from registries.zgw.catalogi import catalogi_routes
-from registries.zgw.catalogus import Catalogus, huwelijksplanner_catalogus
-from registries.zgw.common import api_root
-from registries.zgw.problems import ZgwProblem
-from registries.zgw.zaken import ZakenStore, zaken_routes
+from trouwgraph.registries.zgw.auth import JwtChecker
+from trouwgraph.registries.zgw.catalogi import catalogi_routes
+from trouwgraph.registries.zgw.catalogus import Catalogus, huwelijksplanner_catalogus
+from trouwgraph.registries.zgw.common import api_root
+from trouwgraph.registries.zgw.problems import ZgwProblem
+from trouwgraph.registries.zgw.zaken import ZakenStore, zaken_routes
 
 __all__ = ["CATALOGI_PATH", "ZAKEN_PATH", "ZgwApis", "create_zgw_registry", "zgw_apis"]
 

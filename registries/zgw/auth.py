@@ -17,7 +17,7 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import OctKey
 
-from registries.zgw.problems import not_authenticated, permission_denied
+from trouwgraph.registries.zgw.problems import not_authenticated, permission_denied
 
 __all__ = ["JwtChecker"]
 

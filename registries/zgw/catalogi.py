@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from registries.zgw.catalogus import (
+from trouwgraph.registries.zgw.catalogus import (
     Catalogus,
     EigenschapDef,
     ResultaatTypeDef,
@@ -23,8 +23,8 @@ from registries.zgw.catalogus import (
     StatusTypeDef,
     ZaakTypeDef,
 )
-from registries.zgw.common import api_root, paginate, uuid_from_url
-from registries.zgw.problems import field_error, not_found, validation_error
+from trouwgraph.registries.zgw.common import api_root, paginate, uuid_from_url
+from trouwgraph.registries.zgw.problems import field_error, not_found, validation_error
 
 __all__ = ["CatalogiUrls", "catalogi_routes"]
 

@@ -10,7 +10,7 @@ from urllib.parse import urlencode, urlsplit
 
 from starlette.requests import Request
 
-from registries.zgw.problems import ZgwProblem, field_error, validation_error
+from trouwgraph.registries.zgw.problems import ZgwProblem, field_error, validation_error
 
 T = TypeVar("T")
 

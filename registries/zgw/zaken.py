@@ -23,9 +23,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from registries.zgw.catalogus import Catalogus
-from registries.zgw.common import api_root, json_object, paginate, required_fields, uuid_from_url
-from registries.zgw.problems import ZgwProblem, field_error, not_found, validation_error
+from trouwgraph.registries.zgw.catalogus import Catalogus
+from trouwgraph.registries.zgw.common import (
+    api_root,
+    json_object,
+    paginate,
+    required_fields,
+    uuid_from_url,
+)
+from trouwgraph.registries.zgw.problems import ZgwProblem, field_error, not_found, validation_error
 
 __all__ = ["ZakenStore", "zaken_routes"]
 

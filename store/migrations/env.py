@@ -16,8 +16,8 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy import Connection
 
-from store.database import create_engine
-from store.models import Base
+from trouwgraph.store.database import create_engine
+from trouwgraph.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,0 +1,1 @@
+"""The `trouwgraph` command (`main`) and the documentation it generates (`docs`)."""

@@ -1,0 +1,188 @@
+"""The `trouwgraph` command: demo, serve, registries, export-schema, check-config."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import uvicorn
+from starlette.applications import Starlette
+
+from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
+from trouwgraph.server.gemeenten.bestand import ConfigError
+from trouwgraph.server.gemeenten.set import load_gemeenten
+from trouwgraph.server.http.logs import logging_config
+from trouwgraph.server.settings import Settings, settings_reference
+
+DEMO_BANNER = """
+  ==============================================================================
+   trouwgraph DEMO - embedded registries with fictional RvIG test persons and a
+   demo identity issuer that signs a token for anyone. Never use this for real
+   data. GraphiQL: {urls}
+   Get a token:   curl -s -X POST {base}/demo/token \\
+                    -H 'Content-Type: application/json' \\
+                    -d '{{"rol": "medewerker"}}'
+   and send it as the header  Authorization: Bearer <access_token>
+  ==============================================================================
+"""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trouwgraph", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="run the embedded demo (binds 127.0.0.1)")
+    _add_bind(demo, "127.0.0.1", 8000)
+    demo.add_argument("--database-url", help="case store URL (default: a SQLite file in var/)")
+    demo.add_argument("--config", type=Path, help="municipality TOML file or directory")
+    demo.set_defaults(run=_demo)
+
+    serve = commands.add_parser("serve", help="run the gateway for a municipality")
+    _add_bind(serve, "0.0.0.0", 8000)  # noqa: S104  (a service listens on all interfaces)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--config", type=Path, help="municipality TOML file or directory")
+    serve.set_defaults(run=_serve)
+
+    registries = commands.add_parser("registries", help="serve only the embedded registries")
+    _add_bind(registries, "127.0.0.1", 8001)
+    registries.set_defaults(run=_registries)
+
+    export = commands.add_parser("export-schema", help="print the GraphQL SDL")
+    export.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    export.set_defaults(run=_export_schema)
+
+    check = commands.add_parser(
+        "check-config", help="check a municipality TOML file or a directory of them"
+    )
+    check.add_argument("file", type=Path)
+    check.set_defaults(run=_check_config)
+
+    reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
+    reference.set_defaults(run=lambda _: print(settings_reference()))
+
+    docs = commands.add_parser("docs", help="check (or --write) the generated sections of docs/")
+    docs.add_argument("--write", action="store_true", help="write them (default: check)")
+    docs.set_defaults(run=_docs)
+    return parser
+
+
+def _add_bind(parser: argparse.ArgumentParser, host: str, port: int) -> None:
+    parser.add_argument("--host", default=host)
+    parser.add_argument("--port", type=int, default=port)
+
+
+def _demo(args: argparse.Namespace) -> None:
+    base = f"http://{args.host}:{args.port}"
+    os.environ["TROUWGRAPH_DEMO"] = "true"
+    # The demo keeps its processing log in a file one can read (var/logboek.jsonl).
+    os.environ.setdefault("TROUWGRAPH_LOGBOEK_EXPORTER", "file")
+    os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
+    os.environ.setdefault("TROUWGRAPH_PUBLIC_URL", base)
+    os.environ.setdefault("TROUWGRAPH_BETALING_TERUG_URL", f"{base}/graphql?zaak={{zaak}}")
+    if args.database_url:
+        os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
+    if args.config:
+        os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
+    Path("var").mkdir(exist_ok=True)
+    try:
+        gemeenten = load_gemeenten(Settings().gemeente_config)
+    except ConfigError as error:
+        sys.exit(str(error))
+    urls = "\n                   ".join(
+        f"{base}/{g.gemeentecode}/graphql ({g.naam})" for g in gemeenten
+    )
+    print(DEMO_BANNER.format(urls=urls, base=base), flush=True)
+    uvicorn.run(
+        "trouwgraph.server.main:app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        log_config=logging_config(Settings().log_level),
+    )
+
+
+def _serve(args: argparse.Namespace) -> None:
+    if os.environ.get("TROUWGRAPH_DEMO", "").lower() in {"1", "true", "yes", "on"}:
+        sys.exit("trouwgraph serve never runs the demo issuer: unset TROUWGRAPH_DEMO")
+    if args.config:
+        os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
+    os.environ.setdefault(
+        "TROUWGRAPH_EMBEDDED_REGISTRIES_URL", f"http://127.0.0.1:{args.port}/registries"
+    )
+    try:
+        load_gemeenten(Settings().gemeente_config)
+    except ConfigError as error:
+        sys.exit(str(error))
+    uvicorn.run(
+        "trouwgraph.server.main:app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+        log_config=logging_config(Settings().log_level),
+    )
+
+
+def _registries(args: argparse.Namespace) -> None:
+    uvicorn.run(
+        "trouwgraph.server.cli.main:standalone_registries",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        log_config=logging_config(Settings().log_level),
+    )
+
+
+def _export_schema(args: argparse.Namespace) -> None:
+    from trouwgraph.schema.schema import schema
+
+    sdl = schema.as_str() + "\n"
+    if args.output:
+        args.output.write_text(sdl, encoding="utf-8")
+    else:
+        sys.stdout.write(sdl)
+
+
+def _check_config(args: argparse.Namespace) -> None:
+    try:
+        gemeenten = load_gemeenten(args.file)
+    except ConfigError as error:
+        sys.exit(str(error))
+    namen = "; ".join(f"{g.gemeentecode} {g.naam}, agenda: {g.agenda.soort}" for g in gemeenten)
+    print(f"{args.file}: OK ({namen})")
+
+
+def _docs(args: argparse.Namespace) -> None:
+    from trouwgraph.server.cli.docs import stale_pages
+
+    stale = stale_pages(write=args.write)
+    if stale and not args.write:
+        names = ", ".join(str(page.name) for page in stale)
+        sys.exit(f"docs/ out of date ({names}): run `trouwgraph docs --write`")
+
+
+def standalone_registries() -> Starlette:
+    """The embedded registries on their own (`trouwgraph registries`)."""
+    settings = Settings()
+    credentials = EmbeddedCredentials()
+    print(
+        f"ZGW client {ZGW_CLIENT_ID!r} secret: {credentials.zgw_secret}\n"
+        f"payments API key: {credentials.betalingen_api_key}",
+        flush=True,
+    )
+    registries = RegistriesPerGemeente(
+        public_url=settings.embedded_registries_url, credentials=credentials
+    )
+    for gemeente in load_gemeenten(settings.gemeente_config):
+        registries.voeg_toe(gemeente.gemeentecode, gemeente.procesconfiguratie)
+    return registries.app

@@ -1,0 +1,60 @@
+"""Long-lived HTTP clients to the upstream registries, one per registry, made in the lifespan."""
+
+from __future__ import annotations
+
+import httpx
+
+from trouwgraph.adapters.auth import ApiKeyAuth, OAuth2ClientCredentials
+from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
+from trouwgraph.server.gemeenten.bestand import ApiKeyAuth as ApiKeyConfig
+from trouwgraph.server.gemeenten.bestand import OAuth2ClientCredentialsAuth, Registry
+from trouwgraph.server.gemeenten.bestand import ZgwJwtAuth as ZgwJwtConfig
+from trouwgraph.server.http.telemetry import propagate_trace
+
+
+def registry_client(
+    name: str,
+    registry: Registry,
+    *,
+    embedded_url: str,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """An AsyncClient for one registry: base URL, auth, timeouts and pool from configuration.
+
+    `embedded_url` is where this server's embedded registry of that name is reachable over HTTP;
+    `transport` replaces the network (tests).
+    """
+    timeout = httpx.Timeout(registry.timeout, connect=registry.connect_timeout)
+    base_url = f"{embedded_url.rstrip('/')}/{name}" if registry.embedded else registry.url
+    return httpx.AsyncClient(
+        base_url=base_url,
+        auth=_auth(name, registry, timeout),
+        timeout=timeout,
+        limits=httpx.Limits(
+            max_connections=registry.max_connections,
+            max_keepalive_connections=registry.max_connections,
+        ),
+        transport=transport,
+        headers={"Accept": "application/json"},
+        follow_redirects=False,
+        trust_env=False,
+        event_hooks={"request": [propagate_trace]},
+    )
+
+
+def _auth(name: str, registry: Registry, timeout: httpx.Timeout) -> httpx.Auth | None:
+    auth = registry.auth
+    if isinstance(auth, ApiKeyConfig):
+        return ApiKeyAuth(auth.header, auth.key())
+    if isinstance(auth, ZgwJwtConfig):
+        return ZgwJwtAuth(auth.client_id, auth.secret())
+    if isinstance(auth, OAuth2ClientCredentialsAuth):
+        return OAuth2ClientCredentials(
+            auth.token_url,
+            auth.client_id,
+            auth.client_secret(),
+            auth.scope,
+            registry=name.upper(),
+            timeout=timeout,
+        )
+    return None

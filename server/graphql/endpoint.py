@@ -1,0 +1,55 @@
+"""The /graphql endpoint: the schema behind its HTTP rules, persisted operations,
+authentication and the per-user rate limit."""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp
+
+from trouwgraph.schema.app import GraphQLApp
+from trouwgraph.schema.limits import GraphQLLimits
+from trouwgraph.schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
+from trouwgraph.schema.schema import build_schema
+from trouwgraph.server.graphql.http_rules import GraphQLHttp, HttpLimits
+from trouwgraph.server.http.authentication import BearerAuthentication
+from trouwgraph.server.http.ratelimit import (
+    Limiter,
+    RateLimit,
+    user_key,
+)
+from trouwgraph.server.settings import Settings
+
+
+def graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
+    """GraphQL behind its HTTP rules (outermost: it caps the body the others read), persisted
+    operations, bearer authentication and the per-user rate limit."""
+    limits = GraphQLLimits(
+        max_depth=settings.graphql_max_depth,
+        max_aliases=settings.graphql_max_aliases,
+        max_tokens=settings.graphql_max_tokens,
+        max_directives=settings.graphql_max_directives,
+        max_cost=settings.graphql_max_cost,
+        default_list_cost=settings.graphql_default_list_cost,
+        max_page_size=settings.graphql_max_page_size,
+        max_operations_per_batch=settings.graphql_max_operations_per_batch,
+        max_body_bytes=settings.graphql_max_body_bytes,
+    )
+    graphql = GraphQLApp(
+        schema=build_schema(limits, production=settings.production),
+        graphiql=(settings.graphiql or settings.demo) and not settings.production,
+        demo=settings.demo,
+    )
+    authenticated = BearerAuthentication(RateLimit(graphql, limiter=per_user, key_func=user_key))
+    persisted = PersistedOperations(
+        authenticated, settings.graphql_persisted, _persisted_store(settings)
+    )
+    return GraphQLHttp(
+        persisted, HttpLimits(limits.max_body_bytes, limits.max_operations_per_batch)
+    )
+
+
+def _persisted_store(settings: Settings) -> DocumentStore:
+    if settings.graphql_persisted != "allowlist":
+        return ApqCache()
+    if settings.graphql_persisted_file is None:
+        raise ValueError("set TROUWGRAPH_GRAPHQL_PERSISTED_FILE for the allowlist mode")
+    return AllowList.from_file(settings.graphql_persisted_file)
