@@ -1,0 +1,5 @@
+"""`python -m trouwgraph ...`: the same command as `trouwgraph ...`."""
+
+from trouwgraph.server.cli.main import main
+
+main()
