@@ -31,7 +31,9 @@ __all__ = [
     "zoekvraag",
 ]
 
-MAX_DAGEN = 366  # one call covers at most a year: the notice window
+# One call covers at most a month: its answer and its cost stay small (a front end pages
+# month by month; `beschikbare_dagen` summarises longer periods).
+MAX_DAGEN = 31
 
 
 class Middelsoort(StrEnum):
@@ -88,8 +90,10 @@ def zoekvraag(
 ) -> Zoekvraag:
     """Check a search; unknown codes and a bad period raise. A location that does not offer
     the type leaves no locations in scope (no slots, not an error)."""
-    if tot < van or (tot - van).days >= MAX_DAGEN:
-        raise OngeldigeInvoer(f"period: from {van} to {tot} must be 1 to {MAX_DAGEN} days")
+    if tot < van:
+        raise OngeldigeInvoer("tot: must not lie before van")
+    if (tot - van).days >= MAX_DAGEN:
+        raise OngeldigeInvoer(f"tot: at most {MAX_DAGEN} days from van (inclusive)")
     if eigen_babs and ambtenaar_id is not None:
         raise OngeldigeInvoer("choose a municipal officiant or an own one, not both")
     soort = config.ceremonietype(ceremonietype)

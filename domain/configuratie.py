@@ -46,6 +46,7 @@ class Weekdag(IntEnum):
 
 
 WERKDAGEN = frozenset(Weekdag(d) for d in range(5))
+MAX_HORIZON_DAGEN = 3660  # ten years: a booking horizon beyond that is a typo
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +153,8 @@ class Termijnen:
     many days before the ceremony (Utrecht: 6 weeks). The notice is allowed between
     `melding_max_dagen_voor` and `melding_min_dagen_voor` days before the ceremony, and stays
     valid for `melding_geldig_dagen`. An approved case with something to pay is paid within
-    `betaling_dagen` (and at the latest the day before the ceremony), or it lapses.
+    `betaling_dagen` (and at the latest the day before the ceremony), or it lapses. A
+    ceremony can be booked at most `boekingshorizon_dagen` ahead (`domain.boeking`).
     """
 
     voorlopige_reservering_minuten: int = 3 * 24 * 60
@@ -161,6 +163,7 @@ class Termijnen:
     melding_max_dagen_voor: int = 365
     melding_geldig_dagen: int = 365
     betaling_dagen: int = 14
+    boekingshorizon_dagen: int = 730
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +439,12 @@ def _valideer_termijnen(t: Termijnen) -> None:
         )
     _positief("termijnen.melding_geldig_dagen", t.melding_geldig_dagen)
     _positief("termijnen.betaling_dagen", t.betaling_dagen)
+    if not t.melding_min_dagen_voor < t.boekingshorizon_dagen <= MAX_HORIZON_DAGEN:
+        raise ConfiguratieFout(
+            "termijnen.boekingshorizon_dagen",
+            t.boekingshorizon_dagen,
+            f"must be more than melding_min_dagen_voor and at most {MAX_HORIZON_DAGEN}",
+        )
 
 
 def _locatie_getallen(sleutel: str, loc: Locatie) -> None:

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
+from trouwgraph.domain.boeking import controleer_boeking, controleer_moment
 from trouwgraph.domain.bsn import bevat_mogelijk_bsn, controleer_bsn
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.fouten import (
@@ -128,18 +129,9 @@ class Huwelijk:
         type_ = config.ceremonietype(ceremonietype)
         plek = controleer_locatie(config, type_, locatie)
         controleer_ambtenaar(config, type_, keuze_ambtenaar, [partner1_bsn])
+        # The same rule decides what `beschikbaarheid` offers (domain.boeking).
+        controleer_boeking(config, type_, start, nu)
         controleer_starttijd(config, type_, start)
-        if start <= nu:
-            raise OngeldigeInvoer("start: must lie in the future")
-        venster = meldingsvenster(lokale_datum(start, config), config)
-        if lokale_datum(nu, config) > venster.uiterlijk:
-            raise TermijnVerstreken("too late: the notice for this date can no longer be given")
-        # For these types the notice must precede the booking: it has to be possible now.
-        if type_.alleen_na_melding and not venster.bevat(lokale_datum(nu, config)):
-            raise NietToegestaan(
-                f"ceremonietype {type_.code} can only be booked for a date the notice "
-                "can be given for today"
-            )
         huwelijk = cls(
             id=id,
             gemeentecode=config.gemeentecode,
@@ -335,15 +327,11 @@ class Huwelijk:
         """Move the ceremony; after a notice the new date must stay within its validity."""
         gebeurtenis, naar = self._wijziging(door, nu)
         type_ = config.ceremonietype(self.ceremonietype)
-        controleer_starttijd(config, type_, start)
-        if start <= nu:
-            raise OngeldigeInvoer("start: must lie in the future")
+        controleer_moment(start, "start", nu)
         if self.melding is None:
-            if (
-                lokale_datum(nu, config)
-                > meldingsvenster(lokale_datum(start, config), config).uiterlijk
-            ):
-                raise TermijnVerstreken("too late: the notice for this date can no longer be given")
+            controleer_boeking(config, type_, start, nu)
+        elif start <= nu:
+            raise OngeldigeInvoer("start: must lie in the future")
         else:
             ingediend = lokale_datum(self.melding.ingediend_op, config)
             nieuwe_datum = lokale_datum(start, config)
@@ -352,6 +340,7 @@ class Huwelijk:
             ):
                 raise TermijnVerstreken("the notice is not valid for the new date")
         plek = controleer_locatie(config, type_, self.locatie)
+        controleer_starttijd(config, type_, start)
         self.moment = moment_voor(config, type_, plek, start)
         if self.status is Status.GERESERVEERD:
             self.verloopt_op = reservering_verloopt_op(self.trouwdatum(config), config)

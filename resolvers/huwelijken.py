@@ -33,6 +33,7 @@ from trouwgraph.domain.beschikbaarheid import (
     vrije_tijdsloten,
     zoekvraag,
 )
+from trouwgraph.domain.boeking import controleer_datum, zoekbereik
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.huwelijk import AANVULBARE_REGELS, Huwelijk
 from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
@@ -175,19 +176,24 @@ class Huwelijkszaken:
         ambtenaar_id: str | None,
     ) -> list[Tijdslot]:
         """Free slots with their price: from the configuration's own start grid, or from the
-        external agenda's free times; the local claims and the BABS planning apply to both."""
+        external agenda's free times; the local claims and the BABS planning apply to both.
+        Only dates `reserveer` accepts now are searched (`domain.boeking`)."""
+        nu = self._nu()
+        vraag = zoekvraag(
+            self.config,
+            van=controleer_datum(van, "van", nu),
+            tot=controleer_datum(tot, "tot", nu),
+            ceremonietype=ceremonietype,
+            locatie_id=locatie_id,
+            ambtenaar_id=ambtenaar_id,
+        )
+        bereik = zoekbereik(self.config, vraag.soort, van, tot, nu)
+        if bereik is None or not vraag.locaties:
+            return []
+        van, tot = bereik
+        bezet = await self._bezetting(van, tot)
         agenda = self._diensten.agenda
         if agenda is not None:
-            vraag = zoekvraag(
-                self.config,
-                van=van,
-                tot=tot,
-                ceremonietype=ceremonietype,
-                locatie_id=locatie_id,
-                ambtenaar_id=ambtenaar_id,
-            )
-            if not vraag.locaties:
-                return []
             vrij = await agenda.vrije_tijdsloten(
                 van, tot, ceremonietype=ceremonietype, locatie_id=locatie_id
             )
@@ -195,10 +201,9 @@ class Huwelijkszaken:
                 self.config,
                 vraag,
                 [(s.locatie_id, s.start, s.eind) for s in vrij],
-                bezet=await self._bezetting(van, tot),
-                na=self._nu(),
+                bezet=bezet,
+                na=nu,
             )
-        bezet = await self._bezetting(van, tot)
         return vrije_tijdsloten(
             self.config,
             van=van,
@@ -207,7 +212,7 @@ class Huwelijkszaken:
             bezet=bezet,
             locatie_id=locatie_id,
             ambtenaar_id=ambtenaar_id,
-            na=self._nu(),
+            na=nu,
         )
 
     async def controleer_locatie(self, keuze: LocatieKeuze) -> None:

@@ -7,6 +7,7 @@ from typing import cast
 
 import strawberry
 
+from trouwgraph.domain.boeking import controleer_datum, controleer_moment
 from trouwgraph.domain.regels.uitkomst import Regeluitkomst as Uitkomst
 from trouwgraph.resolvers.toetsing import toets_personen
 from trouwgraph.schema.catalogus import Ambtenaar, Ceremonietype, Extra, Info, Locatie, Tijdslot
@@ -110,6 +111,11 @@ class Query:
         after: str | None = None,
     ) -> HuwelijkConnection:
         selectie = filter or HuwelijkenFilter()
+        zaken = info.context.huwelijken
+        zaken.vereist_medewerker()  # who asks, before what they ask
+        for veld, moment in (("filter.van", selectie.van), ("filter.tot", selectie.tot)):
+            if moment is not None:
+                controleer_moment(moment, veld, zaken.nu())
         dossiers, page = await info.context.huwelijken.zoek(
             CaseFilter(
                 statuses=frozenset(s.value for s in selectie.status or ()),
@@ -139,6 +145,7 @@ class Query:
     ) -> list[Regeluitkomst]:
         context = info.context
         context.huwelijken.vereist_medewerker()
+        controleer_datum(datum, "datum", context.huwelijken.nu())
         uitkomsten: list[Uitkomst] = await toets_personen(
             partner1, partner2, datum, soort, context.personen, context.huwelijken.config
         )

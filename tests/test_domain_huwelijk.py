@@ -140,7 +140,7 @@ class TestReserveer:
             _reserveer(start=maandag + timedelta(hours=1), **gratis)
 
     def test_free_ceremony_only_for_a_date_the_notice_can_be_given_for_now(self) -> None:
-        with pytest.raises(NietToegestaan, match="GRATIS"):
+        with pytest.raises(TermijnNogNietOpen, match="GRATIS"):
             _reserveer(
                 start=_maandag_10_uur(400),
                 ceremonietype="GRATIS",

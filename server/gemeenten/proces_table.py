@@ -299,6 +299,10 @@ class TermijnenTabel(Tabel):
             " ceremony); unpaid, it lapses and frees its slot."
         ),
     )
+    boekingshorizon_dagen: int | None = Field(
+        default=None,
+        description="A ceremony can be booked at most this many days ahead (at most 3660).",
+    )
 
 
 def _vakken(groepen: list[TijdvakkenTabel]) -> tuple[Tijdvak, ...]:
