@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from trouwgraph.domain.begrippen import Ambtenaarkeuze
@@ -23,9 +23,11 @@ from trouwgraph.domain.prijs import bereken_prijs
 
 __all__ = [
     "Bezetting",
+    "Dagaanbod",
     "Middelsoort",
     "Tijdslot",
     "Zoekvraag",
+    "per_dag",
     "tijdsloten_op",
     "vrije_tijdsloten",
     "zoekvraag",
@@ -64,6 +66,29 @@ class Tijdslot:
     locatie_id: str
     ambtenaar_ids: tuple[str, ...]
     prijs_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dagaanbod:
+    """One day of free slots, summarised: how many, and the lowest price."""
+
+    datum: date
+    aantal: int
+    laagste_prijs_cents: int
+
+
+def per_dag(slots: Iterable[Tijdslot], zone: tzinfo) -> list[Dagaanbod]:
+    """The slots summarised per local day (only days with a free slot), in date order."""
+    dagen: dict[date, Dagaanbod] = {}
+    for slot in slots:
+        dag = slot.start.astimezone(zone).date()
+        eerder = dagen.get(dag)
+        if eerder is None:
+            dagen[dag] = Dagaanbod(dag, 1, slot.prijs_cents)
+        else:
+            laagste = min(eerder.laagste_prijs_cents, slot.prijs_cents)
+            dagen[dag] = Dagaanbod(dag, eerder.aantal + 1, laagste)
+    return [dagen[dag] for dag in sorted(dagen)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,13 +246,29 @@ def _vrij(
     """The candidates whose location is free and that have an officiant (or need none)."""
     index = _Bezettingen(bezet, config)
     prijzen = _Prijzen(config, vraag.soort, vraag.keuze)
+    zone = config.zone
+    # Weekday, leave and day/week capacity are per officiant and day: decided once a day,
+    # so each slot only looks at the bookings that could overlap it.
+    per_dag: dict[date, tuple[Ambtenaar, ...]] = {}
     slots: list[Tijdslot] = []
     for locatie, start, eind in kandidaten:
-        if (na is not None and start <= na) or index.overlapt(
-            Middelsoort.LOCATIE, locatie.id, start, eind
-        ):
+        if na is not None and start <= na:
             continue
-        vrij = tuple(a.id for a in vraag.ambtenaren if index.beschikbaar(a, start, eind))
+        dag = start.astimezone(zone).date()
+        laatste = eind.astimezone(zone).date()
+        if index.overlapt(Middelsoort.LOCATIE, locatie.id, start, eind, dag, laatste):
+            continue
+        dienst = per_dag.get(dag)
+        if dienst is None:
+            dienst = per_dag[dag] = tuple(a for a in vraag.ambtenaren if index.werkt(a, dag))
+        vrij = tuple(
+            a.id
+            for a in dienst
+            if not (
+                index.heeft_iets(a.id, dag, laatste)
+                and index.overlapt(Middelsoort.AMBTENAAR, a.id, start, eind, dag, laatste)
+            )
+        )
         if not vraag.eigen_babs and not vrij:
             continue
         slots.append(Tijdslot(start, eind, locatie.id, vrij, prijzen.voor(locatie, start, eind)))
@@ -263,45 +304,59 @@ def _starttijden(
 
 
 class _Bezettingen:
-    """The busy intervals indexed per resource, and ceremony counts per officiant per day."""
+    """The busy intervals indexed per resource and local day, and ceremony counts per
+    officiant per day and week."""
 
     def __init__(self, bezet: Sequence[Bezetting], config: ProcesConfiguratie) -> None:
-        self._zone = config.zone
-        # Indexed per local day (a block spanning days is listed under each of them), so a
-        # year of candidate slots compares against one day's bookings at a time.
+        zone = config.zone
+        # A block spanning days is listed under each of them, so a candidate slot compares
+        # against one day's bookings of one resource at a time.
         self._per_dag_middel: dict[tuple[Middelsoort, str, date], list[Bezetting]] = defaultdict(
             list
         )
         self._per_dag: Counter[tuple[str, date]] = Counter()
         self._per_week: Counter[tuple[str, date]] = Counter()
+        self._bezette_dagen: set[tuple[str, date]] = set()
         for b in bezet:
-            dag = b.start.astimezone(self._zone).date()
-            laatste = b.eind.astimezone(self._zone).date()
+            dag = b.start.astimezone(zone).date()
+            laatste = b.eind.astimezone(zone).date()
             while dag <= laatste:
                 self._per_dag_middel[(b.soort, b.id, dag)].append(b)
+                if b.soort is Middelsoort.AMBTENAAR:
+                    self._bezette_dagen.add((b.id, dag))
                 dag += timedelta(days=1)
             if b.soort is Middelsoort.AMBTENAAR and b.ceremonie:
-                ceremoniedag = b.start.astimezone(self._zone).date()
+                ceremoniedag = b.start.astimezone(zone).date()
                 self._per_dag[(b.id, ceremoniedag)] += 1
                 self._per_week[(b.id, _week(ceremoniedag))] += 1
 
-    def overlapt(self, soort: Middelsoort, id_: str, start: datetime, eind: datetime) -> bool:
-        dag = start.astimezone(self._zone).date()
-        laatste = eind.astimezone(self._zone).date()
+    def overlapt(
+        self,
+        soort: Middelsoort,
+        id_: str,
+        start: datetime,
+        eind: datetime,
+        dag: date,
+        laatste: date,
+    ) -> bool:
+        """Whether something of resource `id_` overlaps [start, eind), which lies on the
+        local days `dag` to `laatste`."""
         while dag <= laatste:
-            if any(
-                b.start < eind and start < b.eind
-                for b in self._per_dag_middel.get((soort, id_, dag), ())
-            ):
+            bezet = self._per_dag_middel.get((soort, id_, dag))
+            if bezet and any(b.start < eind and start < b.eind for b in bezet):
                 return True
             dag += timedelta(days=1)
         return False
 
-    def beschikbaar(self, ambtenaar: Ambtenaar, start: datetime, eind: datetime) -> bool:
-        dag = start.astimezone(self._zone).date()
+    def heeft_iets(self, ambtenaar_id: str, dag: date, laatste: date) -> bool:
+        """Whether the officiant has anything booked on the local days `dag` to `laatste`."""
+        return (ambtenaar_id, dag) in self._bezette_dagen or (
+            laatste != dag and (ambtenaar_id, laatste) in self._bezette_dagen
+        )
+
+    def werkt(self, ambtenaar: Ambtenaar, dag: date) -> bool:
+        """Whether the officiant works on `dag` and has room for one more ceremony."""
         if dag.weekday() not in ambtenaar.weekdagen or dag in ambtenaar.afwezig:
-            return False
-        if self.overlapt(Middelsoort.AMBTENAAR, ambtenaar.id, start, eind):
             return False
         if self._per_dag[(ambtenaar.id, dag)] >= ambtenaar.max_per_dag:
             return False
@@ -314,18 +369,20 @@ def _week(dag: date) -> date:
 
 
 class _Prijzen:
-    """Slot prices, computed once per location and office-hours side."""
+    """Slot prices, computed once per location, weekday and local start and end time."""
 
     def __init__(
         self, config: ProcesConfiguratie, soort: Ceremonietype, keuze: Ambtenaarkeuze
     ) -> None:
         self._config, self._soort, self._keuze = config, soort, keuze
-        self._bekend: dict[tuple[str, bool], int] = {}
+        self._bekend: dict[tuple[str, int, time, time], int] = {}
 
     def voor(self, locatie: Locatie, start: datetime, eind: datetime) -> int:
-        sleutel = (locatie.id, self._config.binnen_kantooruren(start, eind))
-        if sleutel not in self._bekend:
-            self._bekend[sleutel] = bereken_prijs(
+        # Keyed by the local wall times: office hours and prices depend on nothing else.
+        sleutel = (locatie.id, start.weekday(), start.time(), eind.time())
+        prijs = self._bekend.get(sleutel)
+        if prijs is None:
+            prijs = self._bekend[sleutel] = bereken_prijs(
                 self._config,
                 ceremonietype=self._soort.code,
                 locatie=LocatieKeuze(locatie_id=locatie.id),
@@ -333,4 +390,4 @@ class _Prijzen:
                 start=start,
                 eind=eind,
             ).totaal_cents
-        return self._bekend[sleutel]
+        return prijs

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import IntEnum
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trouwgraph.domain.begrippen import Ambtenaarkeuze, Locatiesoort
@@ -194,7 +195,7 @@ class ProcesConfiguratie:
     @property
     def zone(self) -> ZoneInfo:
         """The municipality's time zone."""
-        return ZoneInfo(self.tijdzone)
+        return _zone(self.tijdzone)
 
     def ceremonietype(self, code: str) -> Ceremonietype:
         """The ceremony type `code`, or `OnbekendGegeven`."""
@@ -472,3 +473,9 @@ def _niet_negatief(sleutel: str, waarde: int) -> None:
 def _positief(sleutel: str, waarde: int) -> None:
     if waarde <= 0:
         raise ConfiguratieFout(sleutel, waarde, "must be positive")
+
+
+@cache
+def _zone(naam: str) -> ZoneInfo:
+    """One ZoneInfo per name: the free-slot search asks for it thousands of times."""
+    return ZoneInfo(naam)

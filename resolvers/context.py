@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -12,7 +12,7 @@ from trouwgraph.adapters.logboek import Logboek
 from trouwgraph.domain.actor import Actor
 from trouwgraph.resolvers.authenticatieniveau import Authenticatiebeleid
 from trouwgraph.resolvers.betaalzaken import Betaallinks
-from trouwgraph.resolvers.errors import NietGeauthenticeerd
+from trouwgraph.resolvers.errors import NietGeauthenticeerd, TeVeelZoekvragen
 from trouwgraph.resolvers.huwelijken import Huwelijkszaken, Procesdiensten
 from trouwgraph.resolvers.personen import PersoonLoader
 from trouwgraph.store.outbox import OutboxRepository
@@ -39,6 +39,8 @@ class Context:
 
     services: Services
     actor: Actor | None
+    # Counts one free-slot search of this request's client; False when over its limit.
+    zoekbeurt: Callable[[], Awaitable[bool]] | None = None
     personen: PersoonLoader = field(init=False)
     huwelijken: Huwelijkszaken = field(init=False)
 
@@ -57,3 +59,12 @@ class Context:
         if self.actor is None:
             raise NietGeauthenticeerd("Deze vraag vereist een geldig toegangstoken.")
         return self.actor
+
+    async def vereis_zoekbeurt(self) -> None:
+        """Free-slot searches are the most expensive anonymous fields: an anonymous client
+        gets a limit of its own for them (TeVeelZoekvragen beyond it)."""
+        if self.actor is None and self.zoekbeurt is not None and not await self.zoekbeurt():
+            raise TeVeelZoekvragen(
+                "U heeft te vaak naar vrije tijdsloten gezocht. Probeer het over een minuut "
+                "opnieuw."
+            )

@@ -4,7 +4,8 @@
     ├── NietGeauthenticeerd   no (valid) token where one is needed
     ├── NietToegestaan        the actor may not see or do this
     ├── NietGevonden          no such thing (also answered for things the actor may not see)
-    └── OngeldigeInvoer       an argument fails a rule the schema cannot express
+    ├── OngeldigeInvoer       an argument fails a rule the schema cannot express
+    └── TeVeelZoekvragen      an anonymous client asked for free slots too often
 
 Domain errors (`domain.fouten`) and upstream errors (`adapters.errors`) carry a code too and are
 shown as they are; anything else is masked as INTERNE_FOUT.
@@ -43,3 +44,9 @@ class OngeldigeInvoer(Fout):
     """An argument that breaks a rule the schema cannot express."""
 
     code = "ONGELDIGE_INVOER"
+
+
+class TeVeelZoekvragen(Fout):
+    """An anonymous client searched free slots more often than its own limit allows."""
+
+    code = "TE_VEEL_ZOEKVRAGEN"

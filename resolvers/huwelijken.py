@@ -28,7 +28,9 @@ from trouwgraph.domain.adrescontrole import controleer_eigen_locatie
 from trouwgraph.domain.begrippen import Ambtenaarkeuze, Verbintenissoort
 from trouwgraph.domain.beschikbaarheid import (
     Bezetting,
+    Dagaanbod,
     Tijdslot,
+    per_dag,
     tijdsloten_op,
     vrije_tijdsloten,
     zoekvraag,
@@ -174,15 +176,17 @@ class Huwelijkszaken:
         ceremonietype: str,
         locatie_id: str | None,
         ambtenaar_id: str | None,
+        datumveld: str | None = None,
     ) -> list[Tijdslot]:
         """Free slots with their price: from the configuration's own start grid, or from the
         external agenda's free times; the local claims and the BABS planning apply to both.
-        Only dates `reserveer` accepts now are searched (`domain.boeking`)."""
+        Only dates `reserveer` accepts now are searched (`domain.boeking`). `datumveld`: the
+        argument's name when `van` and `tot` are one date argument."""
         nu = self._nu()
         vraag = zoekvraag(
             self.config,
-            van=controleer_datum(van, "van", nu),
-            tot=controleer_datum(tot, "tot", nu),
+            van=controleer_datum(van, datumveld or "van", nu),
+            tot=controleer_datum(tot, datumveld or "tot", nu),
             ceremonietype=ceremonietype,
             locatie_id=locatie_id,
             ambtenaar_id=ambtenaar_id,
@@ -214,6 +218,25 @@ class Huwelijkszaken:
             ambtenaar_id=ambtenaar_id,
             na=nu,
         )
+
+    async def beschikbare_dagen(
+        self,
+        *,
+        van: date,
+        tot: date,
+        ceremonietype: str,
+        locatie_id: str | None,
+        ambtenaar_id: str | None,
+    ) -> list[Dagaanbod]:
+        """The days with free slots, summarised (`beschikbaarheid`'s slots, per day)."""
+        slots = await self.beschikbaarheid(
+            van=van,
+            tot=tot,
+            ceremonietype=ceremonietype,
+            locatie_id=locatie_id,
+            ambtenaar_id=ambtenaar_id,
+        )
+        return per_dag(slots, self.config.zone)
 
     async def controleer_locatie(self, keuze: LocatieKeuze) -> None:
         """An own location with an address must exist in the BAG and lie in the municipality."""

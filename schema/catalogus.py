@@ -128,3 +128,18 @@ class Tijdslot:
     @staticmethod
     def prijs(root: strawberry.Parent[beschikbaarheid.Tijdslot]) -> Bedrag:
         return bedrag(root.prijs_cents)
+
+
+@strawberry.type(description="Een dag met vrije tijdsloten: hoeveel, en de laagste prijs.")
+class Beschikbaarheidsdag:
+    datum: date
+
+    @strawberry.field(description="Het aantal vrije tijdsloten op deze dag.")
+    @staticmethod
+    def aantal_tijdsloten(root: strawberry.Parent[beschikbaarheid.Dagaanbod]) -> int:
+        return root.aantal
+
+    @strawberry.field(description="De laagste totaalprijs van een vrij tijdslot op deze dag.")
+    @staticmethod
+    def laagste_prijs(root: strawberry.Parent[beschikbaarheid.Dagaanbod]) -> Bedrag:
+        return bedrag(root.laagste_prijs_cents)

@@ -10,7 +10,15 @@ import strawberry
 from trouwgraph.domain.boeking import controleer_datum, controleer_moment
 from trouwgraph.domain.regels.uitkomst import Regeluitkomst as Uitkomst
 from trouwgraph.resolvers.toetsing import toets_personen
-from trouwgraph.schema.catalogus import Ambtenaar, Ceremonietype, Extra, Info, Locatie, Tijdslot
+from trouwgraph.schema.catalogus import (
+    Ambtenaar,
+    Beschikbaarheidsdag,
+    Ceremonietype,
+    Extra,
+    Info,
+    Locatie,
+    Tijdslot,
+)
 from trouwgraph.schema.enums import Verbintenissoort
 from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
 from trouwgraph.schema.invoer import HuwelijkenFilter
@@ -73,8 +81,10 @@ class Query:
         return cast(list[Extra], list(info.context.huwelijken.config.extras))
 
     @strawberry.field(
-        description="Vrije tijdsloten met hun prijs, van `van` tot en met `tot` (hoogstens een "
-        "jaar); locatie en ambtenaar beperken de zoektocht."
+        description="De dagen met vrije tijdsloten, van `van` tot en met `tot` (hoogstens 31 "
+        "dagen), met het aantal vrije tijdsloten en de laagste prijs; `tijdsloten` geeft de "
+        "tijdsloten van één dag. Alleen data die nu te reserveren zijn; locatie en ambtenaar "
+        "beperken de zoektocht."
     )
     async def beschikbaarheid(
         self,
@@ -84,13 +94,37 @@ class Query:
         ceremonietype: str,
         locatie: strawberry.ID | None = None,
         ambtenaar: strawberry.ID | None = None,
-    ) -> list[Tijdslot]:
-        slots = await info.context.huwelijken.beschikbaarheid(
+    ) -> list[Beschikbaarheidsdag]:
+        await info.context.vereis_zoekbeurt()
+        dagen = await info.context.huwelijken.beschikbare_dagen(
             van=van,
             tot=tot,
             ceremonietype=ceremonietype,
             locatie_id=str(locatie) if locatie else None,
             ambtenaar_id=str(ambtenaar) if ambtenaar else None,
+        )
+        return cast(list[Beschikbaarheidsdag], dagen)
+
+    @strawberry.field(
+        description="De vrije tijdsloten van één dag, met hun prijs en de vrije BABS: precies "
+        "wat `reserveer` nu aanneemt. Locatie en ambtenaar beperken de zoektocht."
+    )
+    async def tijdsloten(
+        self,
+        info: Info,
+        datum: date,
+        ceremonietype: str,
+        locatie: strawberry.ID | None = None,
+        ambtenaar: strawberry.ID | None = None,
+    ) -> list[Tijdslot]:
+        await info.context.vereis_zoekbeurt()
+        slots = await info.context.huwelijken.beschikbaarheid(
+            van=datum,
+            tot=datum,
+            ceremonietype=ceremonietype,
+            locatie_id=str(locatie) if locatie else None,
+            ambtenaar_id=str(ambtenaar) if ambtenaar else None,
+            datumveld="datum",
         )
         return cast(list[Tijdslot], slots)
 

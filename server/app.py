@@ -84,6 +84,9 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     window = settings.rate_limit_window_seconds
     per_address = make_limiter("adres", settings.rate_limit_per_address, window, redis)
     per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
+    zoekvragen = make_limiter(
+        "beschikbaarheid", settings.rate_limit_beschikbaarheid_anoniem, window, redis
+    )
 
     credentials = overrides.credentials or EmbeddedCredentials()
     bezorging = LateTransport()  # the embedded Notificaties API delivers to this very app
@@ -106,7 +109,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         settings.oidc_gemeente_claim,
         gemeenten=lambda: sorted(register.diensten),
     )
-    graphql = graphql_endpoint(settings, per_user)
+    graphql = graphql_endpoint(settings, per_user, zoekvragen)
     feeds = feed_tokens(settings)
     geheim = webhookgeheim(settings)
 

@@ -167,6 +167,12 @@ class Settings(BaseSettings):
     rate_limit_per_user: int = Field(
         default=60, ge=1, description="Requests per window per authenticated user (token sub)."
     )
+    rate_limit_beschikbaarheid_anoniem: int = Field(
+        default=30,
+        ge=1,
+        description="Anonymous free-slot searches (beschikbaarheid, tijdsloten) per window per "
+        "client address; beyond it TE_VEEL_ZOEKVRAGEN.",
+    )
     rate_limit_window_seconds: float = Field(
         default=60, gt=0, le=3600, description="The rate-limit window in seconds."
     )

@@ -105,6 +105,7 @@ def demo_settings(tmp_path: Path, **changes: Any) -> Settings:
         # Tests send many requests from one address; the limits have tests of their own.
         "rate_limit_per_address": 100_000,
         "rate_limit_per_user": 100_000,
+        "rate_limit_beschikbaarheid_anoniem": 100_000,
     }
     values.update(changes)
     return Settings(**values)

@@ -59,14 +59,16 @@ async def test_beschikbaarheid_over_the_whole_calendar(
 ) -> None:
     result = await gateway.graphql(
         "query($van: Date!, $tot: Date!) { beschikbaarheid(van: $van, tot: $tot, "
-        'ceremonietype: "UITGEBREID") { start } }',
+        'ceremonietype: "UITGEBREID") { datum } }',
         {"van": van.isoformat(), "tot": tot.isoformat()},
+        token=await gateway.token("medewerker"),  # anonymous searches have their own limit
     )
     fouten = _fouten(result)
     if not fouten:
-        slots = result["data"]["beschikbaarheid"]
+        dagen = result["data"]["beschikbaarheid"]
         assert 0 <= (tot - van).days <= 30
-        assert all(_binnen_horizon(datetime.fromisoformat(s["start"])) for s in slots)
+        eerste, laatste = NOW.date() + timedelta(days=14), NOW.date() + timedelta(HORIZON_DAGEN)
+        assert all(eerste <= date.fromisoformat(d["datum"]) <= laatste for d in dagen)
         return
     ((code, melding),) = fouten
     assert code == "ONGELDIGE_INVOER", fouten
@@ -126,6 +128,25 @@ async def test_wijzig_moment_over_the_whole_calendar(gateway: Gateway, start: da
     uitkomst = result["data"]["wijzigMoment"]
     if not _binnen_horizon(start):
         assert uitkomst["__typename"] in {"OngeldigeInvoer", "TermijnVerstreken"}, uitkomst
+
+
+@EENMAAL
+@given(datum=st.dates())
+async def test_tijdsloten_over_the_whole_calendar(gateway: Gateway, datum: date) -> None:
+    result = await gateway.graphql(
+        'query($datum: Date!) { tijdsloten(datum: $datum, ceremonietype: "UITGEBREID") '
+        "{ start } }",
+        {"datum": datum.isoformat()},
+        token=await gateway.token("medewerker"),
+    )
+    fouten = _fouten(result)
+    if fouten:
+        ((code, melding),) = fouten
+        assert code == "ONGELDIGE_INVOER" and melding.startswith("datum:"), fouten
+        assert abs((datum - NOW.date()).days) > 36_600
+        return
+    starts = [datetime.fromisoformat(s["start"]) for s in result["data"]["tijdsloten"]]
+    assert all(_binnen_horizon(start) for start in starts)
 
 
 @EENMAAL

@@ -242,14 +242,14 @@ class TestNoMunicipalitySeesAnothersData:
         demodam, hoorn = beide
         await demodam_zaak(demodam)
         query = (
-            '{ beschikbaarheid(van: "2027-03-26", tot: "2027-03-26", ceremonietype: "%s", '
+            '{ tijdsloten(datum: "2027-03-26", ceremonietype: "%s", '
             'locatie: "schip-de-bounty") { start } }'
         )
         bezet = datetime.fromisoformat(START)
 
         async def vrij(scenario: Scenario, ceremonietype: str) -> list[datetime]:
             result = await scenario.gateway.graphql(query % ceremonietype)
-            return [datetime.fromisoformat(t["start"]) for t in result["data"]["beschikbaarheid"]]
+            return [datetime.fromisoformat(t["start"]) for t in result["data"]["tijdsloten"]]
 
         assert bezet not in await vrij(demodam, "UITGEBREID")
         assert bezet in await vrij(hoorn, "WESTFRIES")

@@ -127,17 +127,17 @@ class TestAvailability:
     async def test_free_slots_leave_out_a_booked_one_and_carry_the_price(
         self, scenario: Scenario
     ) -> None:
-        query = """{ beschikbaarheid(van: "2027-03-26", tot: "2027-03-26",
+        query = """{ tijdsloten(datum: "2027-03-26",
                      ceremonietype: "UITGEBREID", locatie: "gemeentehuis")
                      { start prijs { centen } ambtenaren { id } } }"""
-        voor = (await scenario.gateway.graphql(query))["data"]["beschikbaarheid"]
+        voor = (await scenario.gateway.graphql(query))["data"]["tijdsloten"]
         starts = [s["start"] for s in voor]
         assert START in starts
         assert all(s["prijs"]["centen"] > 0 and s["ambtenaren"] for s in voor)
 
         gelukt(await scenario.reserveer(await scenario.burger(ALLEENSTAAND[0])))
 
-        na = (await scenario.gateway.graphql(query))["data"]["beschikbaarheid"]
+        na = (await scenario.gateway.graphql(query))["data"]["tijdsloten"]
         assert START not in [s["start"] for s in na]
         assert len(na) < len(voor)
 

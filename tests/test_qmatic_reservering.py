@@ -44,7 +44,7 @@ from trouwgraph.store.repository import CaseRepository
 
 QMATIC = f"/registries/9999/qmatic{API_ROOT}"
 DAG = "2027-03-26"  # START's day, a Friday
-BESCHIKBAARHEID = f"""{{ beschikbaarheid(van: "{DAG}", tot: "{DAG}",
+BESCHIKBAARHEID = f"""{{ tijdsloten(datum: "{DAG}",
     ceremonietype: "UITGEBREID", locatie: "gemeentehuis")
     {{ start eind locatie {{ id }} ambtenaren {{ id }} prijs {{ centen }} }} }}"""
 
@@ -122,11 +122,11 @@ class TestBeschikbaarheid:
     async def test_free_slots_are_qmatics_times_as_the_built_in_agenda_gives_them(
         self, demo: Scenario, tmp_path: Path
     ) -> None:
-        uit_qmatic = (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["beschikbaarheid"]
+        uit_qmatic = (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
         ingebouwd = demo_settings(tmp_path / "ingebouwd")
         (tmp_path / "ingebouwd").mkdir()
         async with running_gateway(ingebouwd) as gateway:
-            eigen = (await gateway.graphql(BESCHIKBAARHEID))["data"]["beschikbaarheid"]
+            eigen = (await gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
 
         assert uit_qmatic == eigen
         assert START in [s["start"] for s in uit_qmatic]
@@ -142,7 +142,7 @@ class TestBeschikbaarheid:
 
         starts = [
             s["start"]
-            for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["beschikbaarheid"]
+            for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
         ]
         assert START not in starts
         assert f"{DAG}T15:00:00+01:00" in starts
@@ -283,7 +283,7 @@ class TestBevestigEnAnnuleer:
         await tot(lambda: _weg(demo, reservering))
         assert START in [
             s["start"]
-            for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["beschikbaarheid"]
+            for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
         ]
 
     async def test_a_cancelled_confirmed_case_releases_its_confirmed_appointment(

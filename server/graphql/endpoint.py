@@ -3,7 +3,9 @@ authentication and the per-user rate limit."""
 
 from __future__ import annotations
 
-from starlette.types import ASGIApp
+from collections.abc import Awaitable, Callable
+
+from starlette.types import ASGIApp, Scope
 
 from trouwgraph.schema.app import GraphQLApp
 from trouwgraph.schema.limits import GraphQLLimits
@@ -14,14 +16,18 @@ from trouwgraph.server.http.authentication import BearerAuthentication
 from trouwgraph.server.http.ratelimit import (
     Limiter,
     RateLimit,
+    client_address_key,
     user_key,
 )
 from trouwgraph.server.settings import Settings
 
 
-def graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
+def graphql_endpoint(
+    settings: Settings, per_user: Limiter, zoekvragen: Limiter | None = None
+) -> ASGIApp:
     """GraphQL behind its HTTP rules (outermost: it caps the body the others read), persisted
-    operations, bearer authentication and the per-user rate limit."""
+    operations, bearer authentication and the per-user rate limit; `zoekvragen` limits
+    anonymous free-slot searches per client address."""
     limits = GraphQLLimits(
         max_depth=settings.graphql_max_depth,
         max_aliases=settings.graphql_max_aliases,
@@ -37,6 +43,7 @@ def graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
         schema=build_schema(limits, production=settings.production),
         graphiql=(settings.graphiql or settings.demo) and not settings.production,
         demo=settings.demo,
+        zoekbeurten=None if zoekvragen is None else _zoekbeurten(zoekvragen),
     )
     authenticated = BearerAuthentication(RateLimit(graphql, limiter=per_user, key_func=user_key))
     persisted = PersistedOperations(
@@ -45,6 +52,14 @@ def graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
     return GraphQLHttp(
         persisted, HttpLimits(limits.max_body_bytes, limits.max_operations_per_batch)
     )
+
+
+def _zoekbeurten(limiter: Limiter) -> Callable[[Scope], Awaitable[bool]]:
+    async def zoekbeurt(scope: Scope) -> bool:
+        key = client_address_key(scope)
+        return key is None or (await limiter.hit(key)).allowed
+
+    return zoekbeurt
 
 
 def _persisted_store(settings: Settings) -> DocumentStore:
