@@ -51,7 +51,7 @@ from trouwgraph.domain.onderdelen import (
 )
 from trouwgraph.domain.prijs import Prijsopgave, bereken_prijs
 from trouwgraph.domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
-from trouwgraph.domain.regels.uitkomst import Regelcode, Regeluitkomst, Uitkomst
+from trouwgraph.domain.regels.uitkomst import Regeluitkomst, Uitkomst
 from trouwgraph.domain.status import (
     VERLOOPREDENEN,
     Gebeurtenis,
@@ -69,13 +69,16 @@ from trouwgraph.domain.termijnen import (
     voorlopig_verloopt_op,
 )
 
-__all__ = ["AANVULBARE_REGELS", "SYSTEEM", "Huwelijk"]
+__all__ = ["SYSTEEM", "Huwelijk", "weigert_melding"]
 
 SYSTEEM = "systeem"  # the history label of actions nobody performed (expiry)
 
-# Checks that may still fail when the notice is approved: witnesses can be named until the
-# witness deadline, and `bevestig` requires them.
-AANVULBARE_REGELS = frozenset({Regelcode.GETUIGEN_AANTAL})
+
+def weigert_melding(uitkomsten: Iterable[Regeluitkomst]) -> bool:
+    """Any check that is not met refuses the notice, the witness count included: the
+    witnesses are named before the notice (policy in docs/process.md), so a notice is never
+    accepted that the couple could not complete."""
+    return any(u.uitkomst is Uitkomst.NIET_VOLDAAN for u in uitkomsten)
 
 
 @dataclass(eq=False)
@@ -292,6 +295,14 @@ class Huwelijk:
         self._binnen_getuigentermijn(config, door, nu)
         if not 1 <= volgnummer <= len(self.getuigen):
             raise OngeldigeInvoer(f"there is no witness number {volgnummer}")
+        if (
+            self.melding is not None
+            and door.rol is not Rol.MEDEWERKER
+            and len(self.getuigen) <= MIN_GETUIGEN
+        ):
+            # The notice was accepted with its witnesses: a partner replaces one (add, then
+            # remove); staff may go below, `bevestig` still needs them.
+            raise NietToegestaan(f"after the notice at least {MIN_GETUIGEN} witnesses remain")
         self.getuigen = tuple(g for i, g in enumerate(self.getuigen, 1) if i != volgnummer)
         self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(Gebeurtenis.WIJZIG_GETUIGEN, self.status, naar, door, nu)
@@ -415,10 +426,7 @@ class Huwelijk:
         if goedgekeurd:
             if not self.toetsing:
                 raise NietToegestaan("the checks have not been recorded yet")
-            if any(
-                u.uitkomst is Uitkomst.NIET_VOLDAAN and u.regel not in AANVULBARE_REGELS
-                for u in self.toetsing
-            ):
+            if weigert_melding(self.toetsing):
                 raise NietToegestaan("a check failed; the notice cannot be approved")
         elif not (reden and reden.strip()):
             raise OngeldigeInvoer("reden: a rejection needs a reason")

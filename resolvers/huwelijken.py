@@ -37,9 +37,9 @@ from trouwgraph.domain.beschikbaarheid import (
 )
 from trouwgraph.domain.boeking import controleer_datum, zoekbereik
 from trouwgraph.domain.configuratie import ProcesConfiguratie
-from trouwgraph.domain.huwelijk import AANVULBARE_REGELS, Huwelijk
+from trouwgraph.domain.huwelijk import Huwelijk, weigert_melding
 from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
-from trouwgraph.domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
+from trouwgraph.domain.regels.uitkomst import Betreft, Regeluitkomst, voor_burger
 from trouwgraph.resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
 from trouwgraph.resolvers.claims import (
     ZONDER_CLAIMS,
@@ -349,10 +349,7 @@ class Huwelijkszaken:
         voor, voor_slot = claims_van(dossier), agendaslot(huwelijk)
         huwelijk.doe_melding(verklaringen, config=self.config, door=actor, nu=nu)
         uitkomsten = await toetser(huwelijk)
-        if any(
-            u.uitkomst is Uitkomst.NIET_VOLDAAN and u.regel not in AANVULBARE_REGELS
-            for u in uitkomsten
-        ):
+        if weigert_melding(uitkomsten):
             raise BeletselGevonden(huwelijk, uitkomsten)
         huwelijk.registreer_toetsing(uitkomsten, door=actor, nu=nu)
         return await self._bewaar(dossier, versie, voor, voor_slot, nu)

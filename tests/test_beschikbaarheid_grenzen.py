@@ -20,8 +20,8 @@ async def test_a_month_summarises_each_day_as_its_slots_add_up(scenario: Scenari
     vrijdag = next(d for d in dagen if d["datum"] == START[:10])
     slots = (
         await scenario.gateway.graphql(
-            '{ tijdsloten(datum: "%s", ceremonietype: "UITGEBREID") { prijs { centen } } }'
-            % START[:10]
+            f'{{ tijdsloten(datum: "{START[:10]}", ceremonietype: "UITGEBREID") '
+            "{ prijs { centen } } }"
         )
     )["data"]["tijdsloten"]
     assert vrijdag["aantalTijdsloten"] == len(slots)
@@ -45,7 +45,7 @@ async def test_the_cost_model_refuses_many_months_in_one_request(scenario: Scena
         'ceremonietype: "UITGEBREID") { datum aantalTijdsloten }'
         for i in range(1, 13)
     )
-    result = await scenario.gateway.graphql("{ %s }" % maanden)
+    result = await scenario.gateway.graphql(f"{{ {maanden} }}")
     assert result["errors"][0]["extensions"]["code"] == "GRAPHQL_TE_DUUR"
     assert "data" not in result or result["data"] is None
 

@@ -134,8 +134,7 @@ async def test_wijzig_moment_over_the_whole_calendar(gateway: Gateway, start: da
 @given(datum=st.dates())
 async def test_tijdsloten_over_the_whole_calendar(gateway: Gateway, datum: date) -> None:
     result = await gateway.graphql(
-        'query($datum: Date!) { tijdsloten(datum: $datum, ceremonietype: "UITGEBREID") '
-        "{ start } }",
+        'query($datum: Date!) { tijdsloten(datum: $datum, ceremonietype: "UITGEBREID") { start } }',
         {"datum": datum.isoformat()},
         token=await gateway.token("medewerker"),
     )

@@ -444,7 +444,7 @@ class TestBeoordeling:
             h.beoordeel_melding(True, config=CONFIG, door=MEDEWERKER, nu=NU)
         assert h.status is Status.GEMELD
 
-    def test_approval_is_allowed_with_manual_review_and_witnesses_still_to_come(self) -> None:
+    def test_approval_is_refused_while_the_witness_count_is_not_met(self) -> None:
         h = huwelijk_in(Status.GEMELD)
         h.registreer_toetsing(
             [
@@ -458,10 +458,11 @@ class TestBeoordeling:
             door=MEDEWERKER,
             nu=NU,
         )
-        h.beoordeel_melding(True, config=CONFIG, door=MEDEWERKER, nu=NU)
+        with pytest.raises(NietToegestaan, match="check failed"):
+            h.beoordeel_melding(True, config=CONFIG, door=MEDEWERKER, nu=NU)
 
-        assert h.status is Status.GOEDGEKEURD
-        assert h.melding.status is Meldingstatus.GOEDGEKEURD  # type: ignore[union-attr]
+        assert h.status is Status.GEMELD
+        assert h.melding.status is Meldingstatus.ONTVANGEN  # type: ignore[union-attr]
 
     def test_rejection_needs_a_reason_without_a_bsn(self) -> None:
         h = huwelijk_in(Status.GEMELD)

@@ -141,8 +141,7 @@ class TestBeschikbaarheid:
         await boek_elders(demo, "14:00")
 
         starts = [
-            s["start"]
-            for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
+            s["start"] for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
         ]
         assert START not in starts
         assert f"{DAG}T15:00:00+01:00" in starts
@@ -282,8 +281,7 @@ class TestBevestigEnAnnuleer:
 
         await tot(lambda: _weg(demo, reservering))
         assert START in [
-            s["start"]
-            for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
+            s["start"] for s in (await demo.gateway.graphql(BESCHIKBAARHEID))["data"]["tijdsloten"]
         ]
 
     async def test_a_cancelled_confirmed_case_releases_its_confirmed_appointment(
