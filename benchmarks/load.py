@@ -36,9 +36,9 @@ SCENARIOS = {
         for i, bsn in enumerate(SEVEN)
     )
     + " }",
-    "beschikbaarheid (one week, one location)": (
-        '{ beschikbaarheid(van: "2027-03-22", tot: "2027-03-28", ceremonietype: "UITGEBREID", '
-        'locatie: "gemeentehuis") { start prijs { centen } } }'
+    "beschikbaarheid (one month, every location and BABS, per day)": (
+        '{ beschikbaarheid(van: "2027-03-01", tot: "2027-03-31", ceremonietype: "UITGEBREID") '
+        "{ datum aantalTijdsloten laagstePrijs { centen } } }"
     ),
 }
 

@@ -352,7 +352,17 @@ export type BeschikbaarheidQueryVariables = Exact<{
 }>;
 
 
-export type BeschikbaarheidQuery = { beschikbaarheid: Array<{ start: string, eind: string, locatie: { id: string, naam: string }, ambtenaren: Array<{ id: string, naam: string }>, prijs: { centen: number, weergave: string } }> };
+export type BeschikbaarheidQuery = { beschikbaarheid: Array<{ datum: string, aantalTijdsloten: number, laagstePrijs: { centen: number, weergave: string } }> };
+
+export type TijdslotenQueryVariables = Exact<{
+  datum: string;
+  ceremonietype: string;
+  locatie?: string | number | null | undefined;
+  ambtenaar?: string | number | null | undefined;
+}>;
+
+
+export type TijdslotenQuery = { tijdsloten: Array<{ start: string, eind: string, locatie: { id: string, naam: string }, ambtenaren: Array<{ id: string, naam: string }>, prijs: { centen: number, weergave: string } }> };
 
 export type MijnHuwelijkenQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1553,6 +1563,25 @@ export const BeschikbaarheidDocument = new TypedDocumentString(`
     locatie: $locatie
     ambtenaar: $ambtenaar
   ) {
+    datum
+    aantalTijdsloten
+    laagstePrijs {
+      ...BedragVelden
+    }
+  }
+}
+    fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}`) as unknown as TypedDocumentString<BeschikbaarheidQuery, BeschikbaarheidQueryVariables>;
+export const TijdslotenDocument = new TypedDocumentString(`
+    query Tijdsloten($datum: Date!, $ceremonietype: String!, $locatie: ID, $ambtenaar: ID) {
+  tijdsloten(
+    datum: $datum
+    ceremonietype: $ceremonietype
+    locatie: $locatie
+    ambtenaar: $ambtenaar
+  ) {
     start
     eind
     locatie {
@@ -1571,7 +1600,7 @@ export const BeschikbaarheidDocument = new TypedDocumentString(`
     fragment BedragVelden on Bedrag {
   centen
   weergave
-}`) as unknown as TypedDocumentString<BeschikbaarheidQuery, BeschikbaarheidQueryVariables>;
+}`) as unknown as TypedDocumentString<TijdslotenQuery, TijdslotenQueryVariables>;
 export const MijnHuwelijkenDocument = new TypedDocumentString(`
     query MijnHuwelijken {
   mijnHuwelijken {
