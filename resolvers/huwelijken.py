@@ -39,6 +39,7 @@ from trouwgraph.domain.boeking import controleer_datum, zoekbereik
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.huwelijk import Huwelijk, weigert_melding
 from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
+from trouwgraph.domain.regels.lopendezaak import toets_lopende_zaken
 from trouwgraph.domain.regels.uitkomst import Betreft, Regeluitkomst, voor_burger
 from trouwgraph.resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
 from trouwgraph.resolvers.claims import (
@@ -60,6 +61,7 @@ from trouwgraph.resolvers.terugbetaling import terugbetalingen_voor
 from trouwgraph.resolvers.zaakfouten import (
     BeletselGevonden,
     EigenLocatieAfgewezen,
+    LopendeZaak,
     SlotBezet,
     VersieConflict,
 )
@@ -301,6 +303,7 @@ class Huwelijkszaken:
             door=actor,
             nu=nu,
         )
+        await self.geen_lopende_zaak(bsn, behalve=None)
         ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=[])
         # Held in the external agenda before the case exists; released if it never does.
         reservering = await self._houd_vast(huwelijk)
@@ -348,11 +351,36 @@ class Huwelijkszaken:
         huwelijk, actor, nu = dossier.huwelijk, self._vereist_actor(), self._nu()
         voor, voor_slot = claims_van(dossier), agendaslot(huwelijk)
         huwelijk.doe_melding(verklaringen, config=self.config, door=actor, nu=nu)
-        uitkomsten = await toetser(huwelijk)
+        uitkomsten = await toetser(huwelijk) + await self._lopende_zaken(huwelijk, nu)
         if weigert_melding(uitkomsten):
             raise BeletselGevonden(huwelijk, uitkomsten)
         huwelijk.registreer_toetsing(uitkomsten, door=actor, nu=nu)
         return await self._bewaar(dossier, versie, voor, voor_slot, nu)
+
+    async def geen_lopende_zaak(self, bsn: str, *, behalve: str | None) -> None:
+        """`LopendeZaak` when `bsn` is a partner in another case that still leads to a
+        ceremony; staff are told which, a citizen (asking about themselves) that there is one."""
+        lopend = await self._diensten.huwelijken.lopende_zaken(bsn, self._nu(), behalve=behalve)
+        if not lopend:
+            return
+        if self._vereist_actor().is_medewerker:
+            zaken = ", ".join(f"{id_} (gemeente {gemeente})" for id_, gemeente in lopend)
+            raise LopendeZaak(f"Deze persoon is partner in een ander lopend dossier: {zaken}.")
+        raise LopendeZaak(
+            "U bent al partner in een ander lopend huwelijksdossier. Annuleer dat eerst."
+        )
+
+    async def _lopende_zaken(self, huwelijk: Huwelijk, nu: datetime) -> list[Regeluitkomst]:
+        per_partner = {
+            p.rol: [
+                id_
+                for id_, _ in await self._diensten.huwelijken.lopende_zaken(
+                    p.bsn, nu, behalve=huwelijk.id
+                )
+            ]
+            for p in huwelijk.partners
+        }
+        return toets_lopende_zaken(per_partner)
 
     # --- internals ----------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ __all__ = [
     "BeletselGevonden",
     "BuitenGemeente",
     "EigenLocatieAfgewezen",
+    "LopendeZaak",
     "OnbekendAdres",
     "SlotBezet",
     "VersieConflict",
@@ -68,3 +69,9 @@ class VersieConflict(Fout):
             f"Het huwelijk is intussen gewijzigd (versie {huidige_versie}); lees het opnieuw."
         )
         self.huidige_versie = huidige_versie
+
+
+class LopendeZaak(Fout):
+    """The person is a partner in another case that still leads to a ceremony."""
+
+    code = "LOPENDE_ZAAK"

@@ -73,12 +73,18 @@ class Mutation:
 
     @strawberry.mutation(description="Partner 2 stemt in (met het eigen token).")
     async def stem_in(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:
-        config = info.context.huwelijken.config
+        zaken = info.context.huwelijken
 
         def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
-            h.stem_in(config=config, door=door, nu=nu)
+            h.stem_in(config=zaken.config, door=door, nu=nu)
 
-        return await _wijzig(info, id, versie, actie)
+        async def controle() -> None:
+            # Partner 2 consents as themselves: not while spoken for in another case.
+            bsn = info.context.vereist_actor().bsn
+            if bsn is not None:
+                await zaken.geen_lopende_zaak(bsn, behalve=str(id))
+
+        return await resultaat(info, zaken.wijzig(str(id), versie, actie, controle=controle))
 
     @strawberry.mutation(description="Partner 2 weigert, of trekt de instemming in.")
     async def weiger_instemming(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:

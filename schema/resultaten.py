@@ -18,6 +18,7 @@ from trouwgraph.resolvers.errors import NietGevonden as NietGevondenFout
 from trouwgraph.resolvers.errors import OngeldigeInvoer as OngeldigeInvoerFout
 from trouwgraph.resolvers.zaakfouten import BeletselGevonden as BeletselFout
 from trouwgraph.resolvers.zaakfouten import EigenLocatieAfgewezen as EigenLocatieFout
+from trouwgraph.resolvers.zaakfouten import LopendeZaak as LopendeZaakFout
 from trouwgraph.resolvers.zaakfouten import SlotBezet as SlotBezetFout
 from trouwgraph.resolvers.zaakfouten import VersieConflict as VersieConflictFout
 from trouwgraph.schema.catalogus import Info
@@ -81,6 +82,14 @@ class EigenLocatieAfgewezen(Probleem):
     pass
 
 
+@strawberry.type(
+    description="Deze persoon is partner in een ander huwelijksdossier dat nog tot een "
+    "ceremonie leidt; medewerkers lezen in `melding` welk."
+)
+class LopendeZaak(Probleem):
+    pass
+
+
 @strawberry.type(description="Er is geen huwelijk met dit id (dat u mag zien).")
 class NietGevonden(Probleem):
     pass
@@ -100,6 +109,7 @@ HuwelijkResultaat: TypeAlias = Annotated[
     | VersieConflict
     | OngeldigeInvoer
     | EigenLocatieAfgewezen
+    | LopendeZaak
     | NietToegestaan
     | NietGevonden,
     strawberry.union("HuwelijkResultaat"),
@@ -114,6 +124,7 @@ MeldingResultaat: TypeAlias = Annotated[
     | VersieConflict
     | OngeldigeInvoer
     | EigenLocatieAfgewezen
+    | LopendeZaak
     | NietToegestaan
     | NietGevonden,
     strawberry.union("MeldingResultaat"),
@@ -168,6 +179,8 @@ async def meldingsresultaat(info: Info, werk: Awaitable[Dossier]) -> MeldingResu
         )
     except EigenLocatieFout as fout:
         return EigenLocatieAfgewezen(code=fout.code, melding=str(fout))
+    except LopendeZaakFout as fout:
+        return LopendeZaak(code=fout.code, melding=str(fout))
     except _INVOER as fout:
         return OngeldigeInvoer(code=fout.code, melding=str(fout))
     except fouten.NietToegestaan as fout:
@@ -188,5 +201,5 @@ async def betalingsresultaat(info: Info, werk: Awaitable[tuple[Dossier, str]]) -
     uitkomst = await resultaat(info, dossier())
     if isinstance(uitkomst, HuwelijkGewijzigd):
         return BetalingGestart(checkout_url=checkout_url, huwelijk=uitkomst.huwelijk)
-    assert not isinstance(uitkomst, SlotBezet | EigenLocatieAfgewezen)  # not from a payment
+    assert not isinstance(uitkomst, SlotBezet | EigenLocatieAfgewezen | LopendeZaak)
     return uitkomst

@@ -37,6 +37,15 @@ from trouwgraph.store.repository import CaseRepository, Release
 _HUWELIJK = TypeAdapter(Huwelijk)
 # Statuses whose hold lapses at `verloopt_op` (the store expires them in bulk): those with a
 # `verloop` in the transition table (a reservation; an approved case not paid in time).
+# The statuses of a case that still leads to a ceremony: its partners are spoken for.
+LOPENDE_STATUSSEN = (
+    Status.VOORLOPIG,
+    Status.GERESERVEERD,
+    Status.GEMELD,
+    Status.AFGEWEZEN,
+    Status.GOEDGEKEURD,
+    Status.BEVESTIGD,
+)
 VERLOPENDE_STATUSSEN: tuple[Status, ...] = tuple(
     o.van for o in OVERGANGEN if o.gebeurtenis is Gebeurtenis.VERLOOP and o.van is not None
 )
@@ -120,6 +129,14 @@ class HuwelijkRepository:
     async def van_partner(self, gemeentecode: str, bsn: str) -> list[Dossier]:
         """The cases in which `bsn` is a partner."""
         return [_from_stored(s) for s in await self._cases.for_partner(gemeentecode, bsn)]
+
+    async def lopende_zaken(
+        self, bsn: str, nu: datetime, *, behalve: str | None = None
+    ) -> list[tuple[str, str]]:
+        """(case id, municipality) of the cases, in any municipality, in which `bsn` is a
+        partner and that still lead to a ceremony (`LOPENDE_STATUSSEN`), `behalve` aside."""
+        lopend = await self._cases.active_for_partner(bsn, [s.value for s in LOPENDE_STATUSSEN], nu)
+        return [(id_, gemeente) for id_, gemeente in lopend if id_ != behalve]
 
     async def lijst(
         self, gemeentecode: str, filter: CaseFilter, first: int, after: str | None

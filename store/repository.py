@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, cast
@@ -200,6 +200,25 @@ class CaseRepository:
         async with self._unit_of_work(write=False) as session:
             rows = (await session.scalars(query)).all()
         return [to_record(row) for row in rows]
+
+    async def active_for_partner(
+        self, bsn: str, statuses: Collection[str], now: datetime
+    ) -> builtins.list[tuple[str, str]]:
+        """(case id, municipality) of every case, in any municipality, in which `bsn` is a
+        partner, whose status is one of `statuses` and whose hold has not lapsed at `now`."""
+        partner_cases = select(CasePartnerRow.case_id).where(CasePartnerRow.bsn == bsn)
+        query = (
+            select(CaseRow.id, CaseRow.gemeentecode)
+            .where(
+                CaseRow.id.in_(partner_cases),
+                CaseRow.status.in_(list(statuses)),
+                or_(CaseRow.verloopt_op.is_(None), CaseRow.verloopt_op > now),
+            )
+            .order_by(CaseRow.aangemaakt_op, CaseRow.id)
+        )
+        async with self._unit_of_work(write=False) as session:
+            rows = (await session.execute(query)).all()
+        return [(row[0], row[1]) for row in rows]
 
     async def history(self, case_id: str) -> builtins.list[HistoryEntry]:
         """The status history of a case, oldest first."""
