@@ -7,7 +7,7 @@ the tests move forward.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -149,6 +149,19 @@ async def scenario(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
         drop_target(target)
 
 
+async def met_getuigen(
+    scenario: Scenario, token: str, huwelijk: dict[str, Any], getuigen: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The case with two witnesses added (the notice needs them)."""
+    for getuige in getuigen or ALLEENSTAAND[2:4]:
+        huwelijk = gelukt(
+            await scenario.stap(
+                token, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
+            )
+        )
+    return huwelijk
+
+
 async def goedgekeurd(scenario: Scenario) -> tuple[dict[str, Any], str]:
     """A case of two single adults with two witnesses, its notice approved; and partner 1's
     token."""
@@ -160,12 +173,7 @@ async def goedgekeurd(scenario: Scenario) -> tuple[dict[str, Any], str]:
         )
     )
     huwelijk = gelukt(await scenario.stap(tweede, "stemIn", huwelijk))
-    for getuige in ALLEENSTAAND[2:4]:
-        huwelijk = gelukt(
-            await scenario.stap(
-                eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
-            )
-        )
+    huwelijk = await met_getuigen(scenario, eerste, huwelijk)
     huwelijk = gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen()))
     medewerker = await scenario.medewerker()
     huwelijk = gelukt(

@@ -15,7 +15,7 @@ import pytest
 from asgi_lifespan import LifespanManager
 from gateway_support import ROOT, demo_settings, running_gateway
 from graphql import GraphQLObjectType, build_schema
-from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, verklaringen
+from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, met_getuigen, verklaringen
 from security_support import production_gateway
 
 from trouwgraph.schema.schema import schema
@@ -114,13 +114,15 @@ class TestEachMunicipalityItsOwnOffer:
         self, beide: tuple[Scenario, Scenario]
     ) -> None:
         demodam, hoorn = beide
-        burger = ALLEENSTAAND[0]
+        # Two couples: one person is partner in one case at a time, in any municipality.
         in_hoorn = gelukt(
             await hoorn.reserveer(
-                await hoorn.burger(burger), locatie=BOUNTY, ceremonietype="WESTFRIES"
+                await hoorn.burger(ALLEENSTAAND[2]), locatie=BOUNTY, ceremonietype="WESTFRIES"
             )
         )
-        in_demodam = gelukt(await demodam.reserveer(await demodam.burger(burger), locatie=BOUNTY))
+        in_demodam = gelukt(
+            await demodam.reserveer(await demodam.burger(ALLEENSTAAND[0]), locatie=BOUNTY)
+        )
         # Hoorn holds a provisional reservation for one day, Demodam for three.
         assert in_hoorn["verlooptOp"].startswith("2026-11-30T10:00")
         assert in_demodam["verlooptOp"].startswith("2026-12-02T10:00")
@@ -137,6 +139,7 @@ class TestEachMunicipalityItsOwnOffer:
             )
         )
         huwelijk = gelukt(await hoorn.stap(tweede, "stemIn", huwelijk))
+        huwelijk = await met_getuigen(hoorn, eerste, huwelijk)
         gelukt(await hoorn.stap(eerste, "doeMelding", huwelijk, verklaringen()))
         for _ in range(500):  # the outbox worker runs every 20 ms
             zaken = [r.url.path for r, _ in hoorn.gateway.calls("zaken") if r.method == "POST"]
@@ -153,6 +156,7 @@ QUERIES: dict[str, str] = {
     "mijnHuwelijken": "test_my_cases_and_the_staff_list_hold_only_the_municipalitys_own",
     "huwelijken": "test_my_cases_and_the_staff_list_hold_only_the_municipalitys_own",
     "beschikbaarheid": "test_a_slot_taken_in_one_municipality_is_free_in_the_other",
+    "tijdsloten": "test_a_slot_taken_in_one_municipality_is_free_in_the_other",
     "ceremonietypen": "test_ceremony_types_locations_officiants_and_extras_differ",
     "locaties": "test_ceremony_types_locations_officiants_and_extras_differ",
     "ambtenaren": "test_ceremony_types_locations_officiants_and_extras_differ",

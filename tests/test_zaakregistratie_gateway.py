@@ -11,7 +11,15 @@ from typing import Any
 
 import pytest
 from gateway_support import demo_settings, running_gateway
-from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, goedgekeurd, verklaringen
+from proces_support import (
+    ALLEENSTAAND,
+    Klok,
+    Scenario,
+    gelukt,
+    goedgekeurd,
+    met_getuigen,
+    verklaringen,
+)
 
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
@@ -60,6 +68,7 @@ async def test_a_notice_becomes_a_zaak_and_transitions_add_statussen(demo: Scena
         )
     )
     huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
+    huwelijk = await met_getuigen(demo, eerste, huwelijk)
 
     huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen()))
 
@@ -134,6 +143,7 @@ async def test_a_status_set_in_the_case_system_flows_back_into_the_case(demo: Sc
         )
     )
     huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
+    huwelijk = await met_getuigen(demo, eerste, huwelijk)
     huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen()))
     zaak_url = (await stand(demo, huwelijk["id"]))["zaakUrl"]
     zaak = await zgw_get(demo, zaak_url)
