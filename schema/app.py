@@ -13,6 +13,7 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from trouwgraph.resolvers.context import Context
+from trouwgraph.schema.scalars import TIJDZONE
 
 
 class GraphQLApp(GraphQL[Context, None]):
@@ -39,6 +40,7 @@ class GraphQLApp(GraphQL[Context, None]):
     ) -> Context:
         """The request's context: the verified actor and the app's long-lived services."""
         state: Any = request.state
+        TIJDZONE.set(state.services.proces.config.zone)
         tel, scope = self._zoekbeurten, request.scope
         return Context(
             services=state.services,

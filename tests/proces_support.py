@@ -36,7 +36,7 @@ HUWELIJK_VELDEN = """
   melding { status }
   toetsing { regel uitkomst reden betreft }
   betaling { status bedrag { centen } }
-  historie { door gebeurtenis van naar reden }
+  historie { op door gebeurtenis van naar reden }
   mogelijkeActies
 """
 

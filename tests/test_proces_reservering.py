@@ -180,3 +180,20 @@ class TestChosenBabs:
             locatie='{locatieId: "librije"}',
         )
         assert ander["__typename"] == "SlotBezet"
+
+
+class TestTimesInAnswers:
+    async def test_times_come_back_in_the_municipalitys_zone_to_the_second(
+        self, scenario: Scenario
+    ) -> None:
+        scenario.klok.verder(microseconds=123_456)  # now has a fraction of a second
+        utc = "2027-03-26T13:00:00+00:00"  # START, sent in UTC
+        huwelijk = gelukt(
+            await scenario.reserveer(await scenario.burger(ALLEENSTAAND[0]), start=utc)
+        )
+
+        assert huwelijk["moment"]["start"] == START  # 14:00+01:00, as Demodam's clock says
+        assert huwelijk["moment"]["eind"] == "2027-03-26T15:00:00+01:00"
+        # Three days after now, without the fraction, in the municipality's zone.
+        assert huwelijk["verlooptOp"] == "2026-12-02T11:00:00+01:00"
+        assert all("." not in h["op"] and h["op"].endswith("+01:00") for h in huwelijk["historie"])
