@@ -22,6 +22,7 @@ class Actor:
     bsn: str | None = None
     acr: str | None = None  # the authentication's assurance level, as the issuer names it
     gemeenten: frozenset[str] | None = None  # staff: the municipalities they work for
+    systeem: bool = False  # a system acting with staff rights (payment provider, case system)
 
     @property
     def is_medewerker(self) -> bool:
@@ -31,7 +32,9 @@ class Actor:
     @property
     def label(self) -> str:
         """How history and upstream protocol headers name this actor: never a BSN."""
-        return "BurgerZelf" if self.rol is Rol.BURGER else f"medewerker:{self.subject}"
+        if self.rol is Rol.BURGER:
+            return "BurgerZelf"
+        return f"systeem:{self.subject}" if self.systeem else f"medewerker:{self.subject}"
 
     def mag_persoon_zien(self, bsn: str) -> bool:
         """A burger reads only their own record; a medewerker any."""

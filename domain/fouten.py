@@ -3,6 +3,7 @@
     DomeinFout
      +-- OngeldigeStatusovergang   ONGELDIGE_STATUSOVERGANG  (names the current status)
      +-- NietToegestaan            NIET_TOEGESTAAN
+     +-- NietBetaald               NIET_BETAALD      (names the amount still open)
      +-- DubbelePersoon            DUBBELE_PERSOON
      +-- GetuigenMaximum           GETUIGEN_MAXIMUM
      +-- TermijnVerstreken         TERMIJN_VERSTREKEN
@@ -23,6 +24,7 @@ __all__ = [
     "DomeinFout",
     "DubbelePersoon",
     "GetuigenMaximum",
+    "NietBetaald",
     "NietToegestaan",
     "OnbekendGegeven",
     "OngeldigBsn",
@@ -58,6 +60,16 @@ class NietToegestaan(DomeinFout):
     """A business rule forbids the action (wrong actor, missing precondition)."""
 
     code = "NIET_TOEGESTAAN"
+
+
+class NietBetaald(DomeinFout):
+    """The action needs the case paid in full; `open_cents` is still to be paid."""
+
+    code = "NIET_BETAALD"
+
+    def __init__(self, open_cents: int) -> None:
+        super().__init__(f"the case has not been paid in full: {open_cents} cents are open")
+        self.open_cents = open_cents
 
 
 class DubbelePersoon(DomeinFout):

@@ -21,6 +21,7 @@ from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.fouten import (
     DubbelePersoon,
     GetuigenMaximum,
+    NietBetaald,
     NietToegestaan,
     OngeldigeInvoer,
     TermijnNogNietOpen,
@@ -472,7 +473,7 @@ class Huwelijk:
         totaal = self.prijs(config).totaal_cents
         betaald = self.betaling.bedrag_cents if self.betaling and self.is_betaald else 0
         if betaald < totaal:
-            raise NietToegestaan("the case has not been paid in full")
+            raise NietBetaald(totaal - betaald)
         self._leg_vast(Gebeurtenis.BEVESTIG, self.status, naar, door, nu)
 
     def annuleer(self, *, reden: str | None = None, door: Actor, nu: datetime) -> None:
@@ -512,13 +513,15 @@ class Huwelijk:
         alleen: Rol | None = None,
         verlopen_mag: bool = False,
     ) -> Status:
-        """The status after `gebeurtenis`, once the table, the actor and the hold allow it."""
-        naar = volgende_status(self.status, gebeurtenis)
+        """The status after `gebeurtenis`, once the actor, the table and the hold allow it.
+        Who acts is checked first: the answer to someone not allowed never depends on the
+        case's state."""
         vereis_tijdzone(nu, "nu")
         if door is not None:
             if alleen is not None and door.rol is not alleen:
                 raise NietToegestaan(f"'{gebeurtenis.value}' is for {alleen.value.upper()} only")
             self._controleer_burger(door, gebeurtenis)
+        naar = volgende_status(self.status, gebeurtenis)
         if not verlopen_mag and self.is_verlopen(nu):
             raise TermijnVerstreken(f"the reservation lapsed (status {self.status.value})")
         return naar

@@ -21,7 +21,7 @@ from trouwgraph.resolvers.zaakfouten import EigenLocatieAfgewezen as EigenLocati
 from trouwgraph.resolvers.zaakfouten import LopendeZaak as LopendeZaakFout
 from trouwgraph.resolvers.zaakfouten import SlotBezet as SlotBezetFout
 from trouwgraph.resolvers.zaakfouten import VersieConflict as VersieConflictFout
-from trouwgraph.schema.catalogus import Info
+from trouwgraph.schema.catalogus import Bedrag, Info, bedrag
 from trouwgraph.schema.enums import Status
 from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
 from trouwgraph.store.errors import SlotTaken
@@ -90,6 +90,14 @@ class LopendeZaak(Probleem):
     pass
 
 
+@strawberry.type(
+    description="Dit kan pas als het huwelijk helemaal betaald is; `openBedrag` moet nog "
+    "betaald worden."
+)
+class NietBetaald(Probleem):
+    open_bedrag: Bedrag
+
+
 @strawberry.type(description="Er is geen huwelijk met dit id (dat u mag zien).")
 class NietGevonden(Probleem):
     pass
@@ -110,6 +118,7 @@ HuwelijkResultaat: TypeAlias = Annotated[
     | OngeldigeInvoer
     | EigenLocatieAfgewezen
     | LopendeZaak
+    | NietBetaald
     | NietToegestaan
     | NietGevonden,
     strawberry.union("HuwelijkResultaat"),
@@ -125,6 +134,7 @@ MeldingResultaat: TypeAlias = Annotated[
     | OngeldigeInvoer
     | EigenLocatieAfgewezen
     | LopendeZaak
+    | NietBetaald
     | NietToegestaan
     | NietGevonden,
     strawberry.union("MeldingResultaat"),
@@ -181,6 +191,8 @@ async def meldingsresultaat(info: Info, werk: Awaitable[Dossier]) -> MeldingResu
         return EigenLocatieAfgewezen(code=fout.code, melding=str(fout))
     except LopendeZaakFout as fout:
         return LopendeZaak(code=fout.code, melding=str(fout))
+    except fouten.NietBetaald as fout:
+        return NietBetaald(code=fout.code, melding=str(fout), open_bedrag=bedrag(fout.open_cents))
     except _INVOER as fout:
         return OngeldigeInvoer(code=fout.code, melding=str(fout))
     except fouten.NietToegestaan as fout:
@@ -201,5 +213,5 @@ async def betalingsresultaat(info: Info, werk: Awaitable[tuple[Dossier, str]]) -
     uitkomst = await resultaat(info, dossier())
     if isinstance(uitkomst, HuwelijkGewijzigd):
         return BetalingGestart(checkout_url=checkout_url, huwelijk=uitkomst.huwelijk)
-    assert not isinstance(uitkomst, SlotBezet | EigenLocatieAfgewezen | LopendeZaak)
+    assert not isinstance(uitkomst, SlotBezet | EigenLocatieAfgewezen | LopendeZaak | NietBetaald)
     return uitkomst

@@ -34,6 +34,7 @@ from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoor
 from trouwgraph.domain.fouten import (
     DubbelePersoon,
     GetuigenMaximum,
+    NietBetaald,
     NietToegestaan,
     OnbekendGegeven,
     OngeldigBsn,
@@ -492,10 +493,11 @@ class TestBeoordeling:
 class TestBetalingEnBevestiging:
     def test_confirmation_needs_full_payment(self) -> None:
         h = huwelijk_in(Status.GOEDGEKEURD)
-        with pytest.raises(NietToegestaan, match="paid"):
+        with pytest.raises(NietBetaald, match="paid") as fout:
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
+        assert fout.value.open_cents == h.prijs(CONFIG).totaal_cents
         h.registreer_betaling(bedrag_cents=100, referentie="p", geslaagd=True, door=PARTNER1, nu=NU)
-        with pytest.raises(NietToegestaan, match="paid"):
+        with pytest.raises(NietBetaald, match="paid"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
 
     def test_a_failed_payment_can_be_retried_but_a_paid_case_not_paid_twice(self) -> None:

@@ -11,12 +11,15 @@ from domain_support import (
     CONFIG,
     MEDEWERKER,
     NU,
+    PARTNER1,
+    PARTNER2,
     START,
     huwelijk_in,
     later,
     verklaringen,
 )
 
+from trouwgraph.domain.actor import Actor
 from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol
 from trouwgraph.domain.fouten import OngeldigeStatusovergang
 from trouwgraph.domain.huwelijk import Huwelijk
@@ -34,16 +37,23 @@ from trouwgraph.domain.status import (
 G = Gebeurtenis
 Actie = Callable[[Huwelijk], None]
 
+
+def _partner(h: Huwelijk) -> Actor:
+    """Partner 2 when invited, else partner 1: someone who may act on the case."""
+    return PARTNER2 if h.partner(Partnerrol.PARTNER2) else PARTNER1
+
+
 # Every mutating method, with the events that decide in which statuses it is allowed.
 ACTIES: dict[str, tuple[set[Gebeurtenis], Actie]] = {
     "nodig_partner_uit": (
         {G.NODIG_PARTNER_UIT},
         lambda h: h.nodig_partner_uit(BSN_5, door=MEDEWERKER, nu=NU),
     ),
-    "stem_in": ({G.STEM_IN}, lambda h: h.stem_in(config=CONFIG, door=MEDEWERKER, nu=NU)),
+    # Answering the invitation is partner 2's (a partner of the case: who acts is checked first).
+    "stem_in": ({G.STEM_IN}, lambda h: h.stem_in(config=CONFIG, door=_partner(h), nu=NU)),
     "weiger_instemming": (
         {G.WEIGER_INSTEMMING},
-        lambda h: h.weiger_instemming(config=CONFIG, door=MEDEWERKER, nu=NU),
+        lambda h: h.weiger_instemming(config=CONFIG, door=_partner(h), nu=NU),
     ),
     "voeg_getuige_toe": (
         {G.WIJZIG_GETUIGEN},

@@ -190,4 +190,4 @@ async def test_a_status_set_in_the_case_system_flows_back_into_the_case(demo: Sc
             break
         await asyncio.sleep(0.02)
     assert gelezen["melding"]["status"] == "IN_BEHANDELING"
-    assert gelezen["historie"][-1]["door"] == "medewerker:zaaksysteem"
+    assert gelezen["historie"][-1]["door"] == "systeem:zaaksysteem"

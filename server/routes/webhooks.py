@@ -24,8 +24,8 @@ from trouwgraph.resolvers.huwelijken import Huwelijkszaken
 from trouwgraph.server.settings import Settings
 
 # The payment provider's webhook and the case system act as these system actors on a case.
-BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider")
-ZAAKSYSTEEM = Actor(Rol.MEDEWERKER, "zaaksysteem")
+BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider", systeem=True)
+ZAAKSYSTEEM = Actor(Rol.MEDEWERKER, "zaaksysteem", systeem=True)
 
 
 @dataclass(frozen=True)
