@@ -33,7 +33,7 @@ PENDING_SPLITS = {
 
 
 def _modules() -> list[Path]:
-    found = []
+    found: list[Path] = []
     for folder, dirs, files in os.walk(ROOT):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS]
         found.extend(Path(folder, name) for name in files if name.endswith(".py"))
