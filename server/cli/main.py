@@ -11,7 +11,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
-from trouwgraph.server.gemeenten.bestand import ConfigError
+from trouwgraph.server.gemeenten.config import ConfigError
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.http.logs import logging_config
 from trouwgraph.server.settings import Settings, settings_reference
