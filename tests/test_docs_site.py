@@ -144,3 +144,21 @@ def test_a_broken_link_or_anchor_fails_the_build(tmp_path: Path) -> None:
     assert built.returncode != 0
     assert "'gone.md'" in built.stderr
     assert "#nowhere" in built.stderr
+
+
+CODE_PATH = re.compile(
+    r"`((?:domain|store|registries|adapters|resolvers|schema|server|tests|examples|benchmarks"
+    r"|docs)/[A-Za-z0-9_./-]*)`"
+)
+
+
+def test_every_path_the_documentation_names_exists() -> None:
+    pages = [*DOCS.rglob("*.md"), ROOT / "README.md", ROOT / "CHANGELOG.md"]
+    named = {
+        (page.relative_to(ROOT).as_posix(), path)
+        for page in pages
+        for path in CODE_PATH.findall(page.read_text(encoding="utf-8"))
+    }
+    assert len(named) > 30
+    missing = sorted(f"{page}: {path}" for page, path in named if not (ROOT / path).exists())
+    assert not missing, f"the documentation names files that are not there: {missing}"
