@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import uvicorn
 from startup_support import productie_bestand, serve_environment
 
 from trouwgraph.server.cli import main as cli
@@ -32,7 +33,7 @@ def environment_restored() -> Iterator[None]:
 def uvicorn_runs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """uvicorn.run replaced by a recorder: the keyword arguments of each start."""
     runs: list[dict[str, Any]] = []
-    monkeypatch.setattr(cli.uvicorn, "run", lambda *args, **kwargs: runs.append(kwargs))
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: runs.append(kwargs))
     return runs
 
 
