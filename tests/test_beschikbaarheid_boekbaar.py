@@ -24,7 +24,7 @@ from trouwgraph.domain.fouten import DomeinFout
 from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze
 from trouwgraph.resolvers.errors import Fout
 from trouwgraph.resolvers.huwelijken import Huwelijkszaken, Procesdiensten
-from trouwgraph.server.gemeenten.bestand import load_gemeente
+from trouwgraph.server.gemeenten.config import load_gemeente
 from trouwgraph.store.database import session_factory
 from trouwgraph.store.errors import SlotTaken
 from trouwgraph.store.huwelijken import HuwelijkRepository
