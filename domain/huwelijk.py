@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from trouwgraph.domain import betaling
 from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
 from trouwgraph.domain.boeking import controleer_boeking, controleer_moment
@@ -448,22 +449,54 @@ class Huwelijk:
         bedrag_cents: int,
         referentie: str,
         geslaagd: bool,
+        config: ProcesConfiguratie,
         door: Actor,
         nu: datetime,
         via_provider: bool = False,
     ) -> None:
-        """Record a payment attempt (after approval); a successful one ends the payment term.
-        `via_provider`: made through the payment provider, which refunds it on cancellation."""
+        """Record an amount received (after approval), or a failed attempt (`geslaagd`
+        False). The case is paid, and its payment term ends, once nothing is open.
+        `via_provider`: through the payment provider, which refunds it on cancellation."""
         naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
-        if self.is_betaald:
-            raise NietToegestaan("the case has already been paid")
-        if bedrag_cents < 0 or not referentie.strip():
-            raise OngeldigeInvoer("a payment needs a non-negative amount and a reference")
-        status = Betaalstatus.BETAALD if geslaagd else Betaalstatus.MISLUKT
-        self.betaling = Betaling(status, bedrag_cents, referentie, nu, via_provider)
         if geslaagd:
+            self.betaling = betaling.ontvangen(
+                self.betaling,
+                bedrag_cents=bedrag_cents,
+                referentie=referentie,
+                totaal_cents=self.prijs(config).totaal_cents,
+                nu=nu,
+                via_provider=via_provider,
+            )
+        else:
+            if not referentie.strip():
+                raise OngeldigeInvoer("a payment needs a reference")
+            if self.is_betaald:
+                raise NietToegestaan("the case has already been paid")
+            self.betaling = Betaling(
+                Betaalstatus.MISLUKT, betaling.betaald_cents(self.betaling), referentie, nu
+            )
+        if self.is_betaald:
             self.verloopt_op = None
         self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)
+
+    def start_betaling(self, referentie: str, *, door: Actor, nu: datetime) -> None:
+        """A payment of what is open was started at the provider (`referentie`)."""
+        naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
+        self.betaling = betaling.gestart(self.betaling, referentie, nu)
+        self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)
+
+    def betaling_afgebroken(
+        self, referentie: str, uitkomst: Betaalstatus, *, door: Actor, nu: datetime
+    ) -> bool:
+        """The provider says the open payment failed, was cancelled or expired; False (and
+        nothing changed) when `referentie` is not the case's open payment."""
+        nieuw = betaling.afgebroken(self.betaling, referentie, uitkomst, nu)
+        if nieuw is None:
+            return False
+        naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu, verlopen_mag=True)
+        self.betaling = nieuw
+        self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)
+        return True
 
     def bevestig(self, *, config: ProcesConfiguratie, door: Actor, nu: datetime) -> None:
         """Confirm an approved case: paid in full (unless free) and with 2-4 witnesses."""
@@ -471,7 +504,7 @@ class Huwelijk:
         if not MIN_GETUIGEN <= len(self.getuigen) <= MAX_GETUIGEN:
             raise NietToegestaan(f"{MIN_GETUIGEN} to {MAX_GETUIGEN} witnesses are needed")
         totaal = self.prijs(config).totaal_cents
-        betaald = self.betaling.bedrag_cents if self.betaling and self.is_betaald else 0
+        betaald = betaling.betaald_cents(self.betaling)
         if betaald < totaal:
             raise NietBetaald(totaal - betaald)
         self._leg_vast(Gebeurtenis.BEVESTIG, self.status, naar, door, nu)
@@ -484,6 +517,7 @@ class Huwelijk:
         if reden is not None and bevat_mogelijk_bsn(reden):
             raise OngeldigeInvoer("reden: must not contain a BSN")
         self.verloopt_op = None
+        self.betaling = betaling.terugbetaald(self.betaling, nu)
         self._leg_vast(Gebeurtenis.ANNULEER, self.status, naar, door, nu, reden)
 
     def verloop(self, *, nu: datetime) -> None:

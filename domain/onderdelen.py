@@ -224,15 +224,21 @@ class Melding:
 
 
 class Betaalstatus(StrEnum):
-    """Outcome of a payment attempt."""
+    """Where the case's payment stands (`domain.betaling` moves it on)."""
 
-    BETAALD = "BETAALD"
+    OPEN = "OPEN"  # started at the provider; the couple may still pay
+    BETAALD = "BETAALD"  # nothing is open any more
+    DEELS_BETAALD = "DEELS_BETAALD"  # something was paid (at the desk), something is open
     MISLUKT = "MISLUKT"
+    GEANNULEERD = "GEANNULEERD"  # the couple cancelled at the provider
+    VERLOPEN = "VERLOPEN"  # not paid within the provider's term
+    TERUGBETAALD = "TERUGBETAALD"  # the case was cancelled; the refund is under way
 
 
 @dataclass(frozen=True, slots=True)
 class Betaling:
-    """The last payment attempt for the case."""
+    """The case's payment: its status, what was paid so far (`bedrag_cents`) and the last
+    attempt's reference."""
 
     status: Betaalstatus
     bedrag_cents: int

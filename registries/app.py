@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 import httpx
 from starlette.applications import Starlette
@@ -47,7 +47,7 @@ def create_registries(
     """The embedded registries under /brp, /bag, /locaties, /zaken, /catalogi, /notificaties,
     /qmatic and /betalingen; `public_url` is where browsers reach them (the payment checkout
     page); `notificaties_http` delivers notifications to subscribers; `clock` is the time the
-    Qmatic registry plans by (tests; default: now)."""
+    Qmatic registry plans and the payment provider expires payments by (tests; default: now)."""
     zgw = zgw_apis(clients={ZGW_CLIENT_ID: credentials.zgw_secret})
     planning = Planning(proces) if clock is None else Planning(proces, now=clock)
     return Starlette(
@@ -69,6 +69,7 @@ def create_registries(
                 create_mollie_registry(
                     api_key=credentials.betalingen_api_key,
                     base_url_for_checkout=f"{public_url.rstrip('/')}/betalingen",
+                    now=clock or (lambda: datetime.now(UTC)),  # payments expire by it
                 ),
             ),
         ]

@@ -7,11 +7,13 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from trouwgraph.adapters.betalingen import Betaalprovider
-from trouwgraph.domain.actor import Actor
+from trouwgraph.adapters.betalingen import Betaalprovider, Opdrachtstatus
+from trouwgraph.domain.actor import Actor, Rol
+from trouwgraph.domain.betaling import betaald_cents
 from trouwgraph.domain.fouten import NietToegestaan as NietToegestaanFout
 from trouwgraph.domain.fouten import OngeldigeStatusovergang
 from trouwgraph.domain.huwelijk import Huwelijk
+from trouwgraph.domain.onderdelen import Betaalstatus
 from trouwgraph.domain.status import Gebeurtenis, toegestane_gebeurtenissen
 from trouwgraph.resolvers.errors import NietGevonden
 from trouwgraph.resolvers.huwelijken import Huwelijkszaken
@@ -19,7 +21,9 @@ from trouwgraph.resolvers.terugbetaling import terugbetaling_niet_aangenomen
 from trouwgraph.resolvers.zaakfouten import VersieConflict
 from trouwgraph.store.huwelijken import Dossier
 
-__all__ = ["Betaallinks", "markeer_betaald", "start_betaling"]
+__all__ = ["BETAALPROVIDER", "Betaallinks", "markeer_betaald", "markeer_mislukt", "start_betaling"]
+
+BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider", systeem=True)
 
 logger = logging.getLogger(__name__)
 
@@ -40,26 +44,88 @@ async def start_betaling(
     betalingen: Betaalprovider,
     urls: Betaallinks,
 ) -> tuple[Dossier, str]:
-    """Start paying an approved case at the provider; the case and the checkout URL."""
+    """Start paying what is open of an approved case at the provider; the case (its payment
+    now OPEN) and the checkout URL. While a payment is open at the provider, its URL again;
+    once it failed, was cancelled or expired, a new payment."""
     dossier = await zaken.voor_wijziging(huwelijk_id, versie)
     huwelijk = dossier.huwelijk
     if Gebeurtenis.REGISTREER_BETALING not in toegestane_gebeurtenissen(huwelijk.status):
         raise OngeldigeStatusovergang(huwelijk.status.value, "start_betaling")
-    totaal = huwelijk.prijs(zaken.config).totaal_cents
-    if totaal == 0:
+    open_cents = huwelijk.prijs(zaken.config).totaal_cents - betaald_cents(huwelijk.betaling)
+    if open_cents <= 0:
         raise NietToegestaanFout("there is nothing to pay")
+    lopend = huwelijk.betaling
+    if lopend is not None and lopend.status is Betaalstatus.OPEN:
+        opdracht = await betalingen.haal(lopend.referentie)
+        if opdracht.status is Opdrachtstatus.OPEN and opdracht.checkout_url is not None:
+            return dossier, opdracht.checkout_url
+        if opdracht.status is Opdrachtstatus.BETAALD:
+            raise NietToegestaanFout("the payment is being processed")
+        # It failed, was cancelled or expired and the webhook has not told us yet.
+        dossier = await _afgebroken(zaken, dossier, lopend.referentie, opdracht.status)
     opdracht = await betalingen.start(
-        bedrag_cents=totaal,
+        bedrag_cents=open_cents,
         omschrijving=f"Huwelijk of partnerschap, zaak {huwelijk.id}",
         referentie=huwelijk.id,
         redirect_url=urls.terug.format(zaak=huwelijk.id),
         webhook_url=urls.webhook,
-        # One payment per case version: asking again returns the same payment.
-        idempotentiesleutel=f"{huwelijk.id}-v{versie}",
+        # One payment per case version: asking again returns the same payment; a failed one
+        # is recorded on the case, which moves its version on.
+        idempotentiesleutel=f"{huwelijk.id}-v{dossier.huwelijk.versie}",
     )
     if opdracht.checkout_url is None:
         raise NietToegestaanFout("the payment is no longer open")
-    return dossier, opdracht.checkout_url
+
+    def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
+        h.start_betaling(opdracht.id, door=door, nu=nu)
+
+    gestart = await zaken.wijzig(huwelijk_id, dossier.huwelijk.versie, actie)
+    return gestart, opdracht.checkout_url
+
+
+async def _afgebroken(
+    zaken: Huwelijkszaken, dossier: Dossier, referentie: str, status: Opdrachtstatus
+) -> Dossier:
+    uitkomst = _AFGEBROKEN[status]
+
+    def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
+        h.betaling_afgebroken(referentie, uitkomst, door=BETAALPROVIDER, nu=nu)
+
+    return await zaken.wijzig(dossier.huwelijk.id, dossier.huwelijk.versie, actie)
+
+
+_AFGEBROKEN = {
+    Opdrachtstatus.MISLUKT: Betaalstatus.MISLUKT,
+    Opdrachtstatus.GEANNULEERD: Betaalstatus.GEANNULEERD,
+    Opdrachtstatus.VERLOPEN: Betaalstatus.VERLOPEN,
+}
+
+
+async def markeer_mislukt(
+    zaken: Huwelijkszaken, huwelijk_id: str, betaling_id: str, status: Opdrachtstatus
+) -> None:
+    """Record that the provider's payment failed, was cancelled or expired (if it is the
+    case's open payment; an older attempt's outcome changes nothing)."""
+    if status not in _AFGEBROKEN:
+        return
+    for _ in range(3):
+        try:
+            dossier = await zaken.laad(huwelijk_id)
+        except NietGevonden:
+            logger.warning("payment %s names no case of this municipality", betaling_id)
+            return
+        lopend = dossier.huwelijk.betaling
+        if (
+            lopend is None
+            or lopend.status is not Betaalstatus.OPEN
+            or (lopend.referentie != betaling_id)
+        ):
+            return
+        try:
+            await _afgebroken(zaken, dossier, betaling_id, status)
+            return
+        except VersieConflict:
+            continue
 
 
 async def markeer_betaald(
@@ -79,7 +145,11 @@ async def markeer_betaald(
             logger.warning("payment %s names no case of this municipality", betaling_id)
             return
         betaling = dossier.huwelijk.betaling
-        if betaling is not None and betaling.referentie == betaling_id:
+        if (
+            betaling is not None
+            and betaling.referentie == betaling_id
+            and betaling.status is not Betaalstatus.OPEN
+        ):
             return
         if not dossier.huwelijk.neemt_betaling_aan(zaken.nu()):
             terug = terugbetaling_niet_aangenomen(dossier.huwelijk, bedrag_cents, betaling_id)
@@ -97,6 +167,7 @@ async def markeer_betaald(
                 bedrag_cents=bedrag_cents,
                 referentie=betaling_id,
                 geslaagd=True,
+                config=zaken.config,
                 door=door,
                 nu=nu,
                 via_provider=True,

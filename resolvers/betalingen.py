@@ -43,8 +43,8 @@ logger = logging.getLogger(__name__)
 
 MarkeerBetaald = Callable[[str, int, str], Awaitable[None]]
 """(case id, amount paid in cents, payment id) -> record the case as paid."""
-MarkeerMislukt = Callable[[str, str], Awaitable[None]]
-"""(case id, payment id) -> record that the payment failed, was cancelled or expired."""
+MarkeerMislukt = Callable[[str, str, Opdrachtstatus], Awaitable[None]]
+"""(case id, payment id, status) -> record that the payment failed, was cancelled or expired."""
 
 _PAYMENT_ID = re.compile(r"^tr_[A-Za-z0-9]{1,64}$")
 _MAX_BODY = 1024
@@ -114,7 +114,7 @@ async def verwerk_webhook(
             uitkomst = Webhookuitkomst.BETAALD
         else:
             if markeer_mislukt is not None:
-                await markeer_mislukt(opdracht.referentie, opdracht.id)
+                await markeer_mislukt(opdracht.referentie, opdracht.id, opdracht.status)
             uitkomst = Webhookuitkomst.NIET_BETAALD
         verwerkt.voeg_toe(betaling_id)
     logger.info("payment %s: %s", betaling_id, opdracht.status.value)

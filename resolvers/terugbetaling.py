@@ -30,12 +30,7 @@ def terugbetalingen_voor(
     (nothing otherwise: a payment staff recorded, at the desk, is refunded there)."""
     geannuleerd = next((w for w in wijzigingen if w.gebeurtenis is Gebeurtenis.ANNULEER), None)
     betaling = huwelijk.betaling
-    if (
-        geannuleerd is None
-        or betaling is None
-        or betaling.status is not Betaalstatus.BETAALD
-        or not betaling.via_provider
-    ):
+    if geannuleerd is None or betaling is None or betaling.status is not Betaalstatus.TERUGBETAALD:
         return []
     kosten = annuleringskosten(geannuleerd.van, config) if geannuleerd.van else 0
     if terug_te_betalen_cents(betaling.bedrag_cents, kosten) == 0:

@@ -201,7 +201,10 @@ class Mutation:
 
         return await _wijzig(info, id, versie, actie)
 
-    @strawberry.mutation(description="Registreer een betaling (medewerker of betaalprovider).")
+    @strawberry.mutation(
+        description="Medewerkers: registreer een ontvangen bedrag (aan de balie); het huwelijk "
+        "is betaald zodra er niets meer openstaat. `geslaagd: false` legt een mislukte poging vast."
+    )
     async def registreer_betaling(
         self,
         info: Info,
@@ -211,6 +214,8 @@ class Mutation:
         referentie: str,
         geslaagd: bool = True,
     ) -> HuwelijkResultaat:
+        config = info.context.huwelijken.config
+
         def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
             if not door.is_medewerker:
                 raise NietToegestaan("only staff or the payment provider record payments")
@@ -218,6 +223,7 @@ class Mutation:
                 bedrag_cents=bedrag_in_centen,
                 referentie=referentie,
                 geslaagd=geslaagd,
+                config=config,
                 door=door,
                 nu=nu,
             )

@@ -54,6 +54,7 @@ from trouwgraph.server.http.security_headers import (
 from trouwgraph.server.http.telemetry import RequestTracing, tracer_provider
 from trouwgraph.server.identity.demo_issuer import DEMO_ISSUER, DemoIssuer
 from trouwgraph.server.identity.tokens import JwksKeys, TokenVerifier, static_keys
+from trouwgraph.server.routes.betaald import terugpagina
 from trouwgraph.server.routes.ical_wiring import feed_tokens
 from trouwgraph.server.routes.webhooks import LateTransport, webhookgeheim
 from trouwgraph.server.settings import Settings
@@ -194,6 +195,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     if settings.demo:  # `serve` never mounts a demo part
         routes.append(Mount("/registries", registries.app))
         routes.extend(demo.routes())
+        routes.append(terugpagina())  # where the embedded provider sends the couple back
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
     # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [

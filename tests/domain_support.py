@@ -99,7 +99,12 @@ def huwelijk_in(status: Status, config: ProcesConfiguratie = CONFIG) -> Huwelijk
         return h
     totaal = h.prijs(config).totaal_cents
     h.registreer_betaling(
-        bedrag_cents=totaal, referentie="pay-1", geslaagd=True, door=PARTNER1, nu=melding_op
+        bedrag_cents=totaal,
+        referentie="pay-1",
+        config=CONFIG,
+        geslaagd=True,
+        door=PARTNER1,
+        nu=melding_op,
     )
     h.bevestig(config=config, door=PARTNER1, nu=melding_op)
     if status is Status.BEVESTIGD:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,8 @@ async def test_a_payment_through_the_embedded_provider_marks_the_case_paid(
     )
     case = gelezen["data"]["huwelijk"]
     assert case["betaling"] == {"status": "BETAALD", "referentie": betaling_id}
-    assert [h["gebeurtenis"] for h in case["historie"]].count("REGISTREER_BETALING") == 1
+    # The start (OPEN) and the payment: the second webhook call recorded nothing.
+    assert [h["gebeurtenis"] for h in case["historie"]].count("REGISTREER_BETALING") == 2
     bevestigd = gelukt(await scenario.stap(eerste, "bevestig", case | {"id": huwelijk["id"]}))
     assert bevestigd["status"] == "BEVESTIGD"
 
@@ -77,7 +78,10 @@ async def test_a_webhook_for_an_unpaid_payment_changes_nothing(scenario: Scenari
     gelezen = await scenario.gateway.graphql(
         f'{{ huwelijk(id: "{huwelijk["id"]}") {{ versie betaling {{ status }} }} }}', token=eerste
     )
-    assert gelezen["data"]["huwelijk"] == {"versie": huwelijk["versie"], "betaling": None}
+    assert gelezen["data"]["huwelijk"] == {
+        "versie": gestart["huwelijk"]["versie"],
+        "betaling": {"status": "OPEN"},
+    }
 
 
 async def test_payment_can_only_start_once_approved(scenario: Scenario) -> None:
@@ -193,14 +197,16 @@ class TestBetalingDieDeZaakNietAanneemt:
     ) -> None:
         huwelijk, eerste = await goedgekeurd(demo)
         betaald = huwelijk["prijs"]["totaal"]["centen"]
+        termijn = datetime.fromisoformat(huwelijk["verlooptOp"])
+        demo.klok.nu = termijn - timedelta(minutes=5)  # started just before the term ends
         gestart = await start(demo, eerste, huwelijk)
-        demo.klok.nu = datetime.fromisoformat(huwelijk["verlooptOp"])
+        demo.klok.nu = termijn
 
         betaling_id = await betaal(demo, gestart["checkoutUrl"])
         await webhook(demo, betaling_id)
 
         gelezen = await lees(demo, eerste, huwelijk["id"])
-        assert (gelezen["status"], gelezen["betaling"]) == ("VERLOPEN", None)
+        assert (gelezen["status"], gelezen["betaling"]) == ("VERLOPEN", {"status": "OPEN"})
         assert gelezen["historie"][-1] == {"naar": "VERLOPEN", "reden": "niet op tijd betaald"}
         assert await teruggestort(demo, betaling_id) == euro(betaald)
 
@@ -210,30 +216,37 @@ class TestBetalingDieDeZaakNietAanneemt:
         huwelijk, eerste = await goedgekeurd(demo)
         betaald = huwelijk["prijs"]["totaal"]["centen"]
         gestart = await start(demo, eerste, huwelijk)
-        gelukt(await demo.stap(eerste, "annuleer", huwelijk, 'reden: "Toch niet"'))
+        gelukt(await demo.stap(eerste, "annuleer", gestart["huwelijk"], 'reden: "Toch niet"'))
 
         betaling_id = await betaal(demo, gestart["checkoutUrl"])
         await webhook(demo, betaling_id)
 
         gelezen = await lees(demo, eerste, huwelijk["id"])
-        assert (gelezen["status"], gelezen["betaling"]) == ("GEANNULEERD", None)
+        assert (gelezen["status"], gelezen["betaling"]) == ("GEANNULEERD", {"status": "OPEN"})
         assert await teruggestort(demo, betaling_id) == euro(betaald)
 
     async def test_a_second_payment_of_a_paid_case_is_refunded(self, demo: Scenario) -> None:
         huwelijk, eerste = await goedgekeurd(demo)
         eerste_start = await start(demo, eerste, huwelijk)
-        # A change makes a new versie, and so a second checkout while the first is open.
-        huwelijk = gelukt(
-            await demo.stap(
-                eerste, "kiesNaamgebruik", huwelijk, "partner: PARTNER1, naamgebruik: E"
-            )
+        # Asking again while the payment is open gives the same checkout, never a second one.
+        opnieuw = await start(demo, eerste, eerste_start["huwelijk"])
+        assert opnieuw["checkoutUrl"] == eerste_start["checkoutUrl"]
+        # A payment made elsewhere for this case (another tab, an old link) ...
+        response = await demo.gateway.client.post(
+            "/registries/9999/betalingen/v2/payments",
+            json={
+                "amount": euro(huwelijk["prijs"]["totaal"]["centen"]),
+                "description": "tweede",
+                "redirectUrl": "http://127.0.0.1:8000/terug",
+                "metadata": {"referentie": huwelijk["id"]},
+            },
+            headers={"Authorization": f"Bearer {CREDENTIALS.betalingen_api_key}"},
         )
-        tweede_start = await start(demo, eerste, huwelijk)
-        assert tweede_start["checkoutUrl"] != eerste_start["checkoutUrl"]
+        assert response.status_code == 201, response.text
 
         eerste_id = await betaal(demo, eerste_start["checkoutUrl"])
         await webhook(demo, eerste_id)
-        tweede_id = await betaal(demo, tweede_start["checkoutUrl"])
+        tweede_id = await betaal(demo, response.json()["_links"]["checkout"]["href"])
         await webhook(demo, tweede_id)
 
         gelezen = await lees(demo, eerste, huwelijk["id"])

@@ -72,7 +72,8 @@ class Registratie:
     async def markeer_betaald(self, zaak: str, bedrag_cents: int, betaling_id: str) -> None:
         self.betaald.append((zaak, bedrag_cents, betaling_id))
 
-    async def markeer_mislukt(self, zaak: str, betaling_id: str) -> None:
+    async def markeer_mislukt(self, zaak: str, betaling_id: str, status: Opdrachtstatus) -> None:
+        assert status is not Opdrachtstatus.BETAALD
         self.mislukt.append((zaak, betaling_id))
 
 

@@ -39,6 +39,7 @@ def betaal(h: Huwelijk, *, geslaagd: bool = True, nu: datetime | None = None) ->
     h.registreer_betaling(
         bedrag_cents=h.prijs(CONFIG).totaal_cents,
         referentie="tr_1",
+        config=CONFIG,
         geslaagd=geslaagd,
         door=MEDEWERKER,
         nu=nu or later(dagen=31),

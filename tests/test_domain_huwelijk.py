@@ -496,7 +496,9 @@ class TestBetalingEnBevestiging:
         with pytest.raises(NietBetaald, match="paid") as fout:
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
         assert fout.value.open_cents == h.prijs(CONFIG).totaal_cents
-        h.registreer_betaling(bedrag_cents=100, referentie="p", geslaagd=True, door=PARTNER1, nu=NU)
+        h.registreer_betaling(
+            bedrag_cents=100, referentie="p", config=CONFIG, geslaagd=True, door=PARTNER1, nu=NU
+        )
         with pytest.raises(NietBetaald, match="paid"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
 
@@ -504,18 +506,23 @@ class TestBetalingEnBevestiging:
         h = huwelijk_in(Status.GOEDGEKEURD)
         totaal = h.prijs(CONFIG).totaal_cents
         h.registreer_betaling(
-            bedrag_cents=totaal, referentie="p1", geslaagd=False, door=PARTNER1, nu=NU
+            bedrag_cents=totaal,
+            referentie="p1",
+            config=CONFIG,
+            geslaagd=False,
+            door=PARTNER1,
+            nu=NU,
         )
         assert h.betaling.status is Betaalstatus.MISLUKT  # type: ignore[union-attr]
 
         h.registreer_betaling(
-            bedrag_cents=totaal, referentie="p2", geslaagd=True, door=PARTNER1, nu=NU
+            bedrag_cents=totaal, referentie="p2", config=CONFIG, geslaagd=True, door=PARTNER1, nu=NU
         )
         h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
         assert h.status is Status.BEVESTIGD
         with pytest.raises(OngeldigeStatusovergang, match="BEVESTIGD"):
             h.registreer_betaling(
-                bedrag_cents=1, referentie="p3", geslaagd=True, door=PARTNER1, nu=NU
+                bedrag_cents=1, referentie="p3", config=CONFIG, geslaagd=True, door=PARTNER1, nu=NU
             )
 
     def test_a_free_ceremony_is_confirmed_without_payment(self) -> None:
@@ -535,7 +542,7 @@ class TestBetalingEnBevestiging:
         h = huwelijk_in(Status.GOEDGEKEURD)
         h.verwijder_getuige(1, config=CONFIG, door=MEDEWERKER, nu=NU)
         h.registreer_betaling(
-            bedrag_cents=10**6, referentie="p", geslaagd=True, door=PARTNER1, nu=NU
+            bedrag_cents=10**6, referentie="p", config=CONFIG, geslaagd=True, door=PARTNER1, nu=NU
         )
         with pytest.raises(NietToegestaan, match="witnesses"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)

@@ -108,7 +108,7 @@ ACTIES: dict[str, tuple[set[Gebeurtenis], Actie]] = {
     "registreer_betaling": (
         {G.REGISTREER_BETALING},
         lambda h: h.registreer_betaling(
-            bedrag_cents=1, referentie="r", geslaagd=True, door=MEDEWERKER, nu=NU
+            bedrag_cents=1, referentie="r", config=CONFIG, geslaagd=True, door=MEDEWERKER, nu=NU
         ),
     ),
     "bevestig": ({G.BEVESTIG}, lambda h: h.bevestig(config=CONFIG, door=MEDEWERKER, nu=NU)),

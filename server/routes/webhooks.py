@@ -16,15 +16,16 @@ from starlette.requests import Request
 
 from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.zaakterugkoppeling import Gemeentewijziging
+from trouwgraph.resolvers.betaalzaken import BETAALPROVIDER
 from trouwgraph.resolvers.betaalzaken import markeer_betaald as markeer_betaald_als
-from trouwgraph.resolvers.betalingen import MarkeerBetaald
+from trouwgraph.resolvers.betaalzaken import markeer_mislukt as markeer_mislukt_als
+from trouwgraph.resolvers.betalingen import MarkeerBetaald, MarkeerMislukt
 from trouwgraph.resolvers.context import Services
 from trouwgraph.resolvers.gemeentewijziging import pas_toe as pas_wijziging_toe
 from trouwgraph.resolvers.huwelijken import Huwelijkszaken
 from trouwgraph.server.settings import Settings
 
 # The payment provider's webhook and the case system act as these system actors on a case.
-BETAALPROVIDER = Actor(Rol.MEDEWERKER, "betaalprovider", systeem=True)
 ZAAKSYSTEEM = Actor(Rol.MEDEWERKER, "zaaksysteem", systeem=True)
 
 
@@ -83,3 +84,10 @@ def markeer_betaald(request: Request) -> MarkeerBetaald:
     services: Services = request.state.services
     zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
     return partial(markeer_betaald_als, zaken)
+
+
+def markeer_mislukt(request: Request) -> MarkeerMislukt:
+    """Record a failed, cancelled or expired payment as the payment provider."""
+    services: Services = request.state.services
+    zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
+    return partial(markeer_mislukt_als, zaken)

@@ -29,7 +29,12 @@ export type Ambtenaarkeuze =
 /** De uitkomst van een betaling. */
 export type Betaalstatus =
   | 'BETAALD'
-  | 'MISLUKT';
+  | 'DEELS_BETAALD'
+  | 'GEANNULEERD'
+  | 'MISLUKT'
+  | 'OPEN'
+  | 'TERUGBETAALD'
+  | 'VERLOPEN';
 
 /** Over wie een toetsuitkomst gaat. */
 export type Betreft =
