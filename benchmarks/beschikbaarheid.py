@@ -85,9 +85,9 @@ async def main(aantal: int, boekingen: int) -> None:
             gemeente_config=ROOT / "examples" / "demo" / "gemeente.toml",
             database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
             logboek_exporter="none",
-            rate_limit_per_address=10_000_000,
-            rate_limit_per_user=10_000_000,
-            rate_limit_beschikbaarheid_anoniem=10_000_000,
+            rate_limit_per_address=1_000_000,
+            rate_limit_per_user=1_000_000,
+            rate_limit_beschikbaarheid_anoniem=1_000_000,
         )
         app = create_app(settings, Overrides(clock=lambda: NOW))
         async with (

@@ -219,6 +219,7 @@ class Settings(BaseSettings):
     rate_limit_beschikbaarheid_anoniem: int = Field(
         default=30,
         ge=1,
+        le=1_000_000,
         description="Anonymous free-slot searches (beschikbaarheid, tijdsloten) per window per "
         "client address; beyond it TE_VEEL_ZOEKVRAGEN.",
     )
