@@ -63,6 +63,7 @@ class TestVolledigeToetsing:
 
         assert eindoordeel(uitkomsten) is Uitkomst.VOLDAAN
         assert {u.regel for u in uitkomsten} == set(Regelcode) - {
+            Regelcode.LOPENDE_ZAAK,  # the store's facts: the notice's use case adds it
             Regelcode.EIGEN_BABS_MEERDERJARIG,
             Regelcode.EIGEN_BABS_CURATELE,
         }

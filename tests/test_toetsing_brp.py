@@ -163,6 +163,7 @@ class TestGewoonPaar:
         assert niet_voldaan == []
         assert eindoordeel(uitkomsten) is Uitkomst.VOLDAAN
         assert {u.regel for u in uitkomsten} == set(Regelcode) - {
+            Regelcode.LOPENDE_ZAAK,  # the store's facts: the notice's use case adds it
             Regelcode.EIGEN_BABS_MEERDERJARIG,
             Regelcode.EIGEN_BABS_CURATELE,
         }
