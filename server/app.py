@@ -86,11 +86,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
 
     credentials = overrides.credentials or EmbeddedCredentials()
-    bezorging = LateTransport()  # the embedded Notificaties API delivers to this very app
-    notificaties_http = (
-        httpx.AsyncClient(timeout=10.0, trust_env=False, transport=bezorging)
-        if overrides.transport
-        else None
+    # The embedded Notificaties API delivers over the network to the subscribers' callback
+    # URLs (this very gateway's webhook among them); tests route it back in-process.
+    bezorging = LateTransport()
+    notificaties_http = httpx.AsyncClient(
+        timeout=10.0, trust_env=False, transport=bezorging if overrides.transport else None
     )
     registries = RegistriesPerGemeente(
         public_url=settings.embedded_registries_url,
@@ -124,8 +124,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             engine = create_engine(settings.database_url, search_path=settings.database_schema)
             stack.push_async_callback(engine.dispose)
             stack.callback(telemetry.shutdown)
-            if notificaties_http is not None:
-                stack.push_async_callback(notificaties_http.aclose)
+            stack.push_async_callback(notificaties_http.aclose)
+            stack.push_async_callback(registries.aclose)
             if redis is not None:
                 stack.push_async_callback(redis.aclose)
             await migrate(engine)

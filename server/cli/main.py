@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import httpx
 import uvicorn
 from starlette.applications import Starlette
+from starlette.routing import Mount
 
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
 from trouwgraph.server.gemeenten.bestand import ConfigError
@@ -25,6 +29,7 @@ DEMO_BANNER = """
                     -H 'Content-Type: application/json' \\
                     -d '{{"rol": "medewerker"}}'
    and send it as the header  Authorization: Bearer <access_token>
+   State (case store, outbox, processing log): {state}
   ==============================================================================
 """
 
@@ -42,7 +47,15 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="run the embedded demo (binds 127.0.0.1)")
     _add_bind(demo, "127.0.0.1", 8000)
-    demo.add_argument("--database-url", help="case store URL (default: a SQLite file in var/)")
+    demo.add_argument(
+        "--database-url", help="case store URL (default: a SQLite file in the state folder)"
+    )
+    demo.add_argument(
+        "--state",
+        type=Path,
+        help="folder of this demo's case store, outbox and processing log (default: "
+        "var/demo-PORT, so demos on other ports keep apart)",
+    )
     demo.add_argument("--config", type=Path, help="municipality TOML file or directory")
     demo.set_defaults(run=_demo)
 
@@ -81,10 +94,19 @@ def _add_bind(parser: argparse.ArgumentParser, host: str, port: int) -> None:
 
 
 def _demo(args: argparse.Namespace) -> None:
-    base = f"http://{args.host}:{args.port}"
+    base = f"http://{_url_host(args.host)}:{args.port}"
     os.environ["TROUWGRAPH_DEMO"] = "true"
-    # The demo keeps its processing log in a file one can read (var/logboek.jsonl).
+    # Each demo keeps its own state (case store with its outbox, processing log) in a folder
+    # of its own: two demos from one checkout never share a database or deliver each
+    # other's messages.
+    state = (args.state or Path("var") / f"demo-{args.port}").resolve()
+    state.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault(
+        "TROUWGRAPH_DATABASE_URL", f"sqlite+aiosqlite:///{state / 'trouwgraph.db'}"
+    )
+    # The demo keeps its processing log in a file one can read.
     os.environ.setdefault("TROUWGRAPH_LOGBOEK_EXPORTER", "file")
+    os.environ.setdefault("TROUWGRAPH_LOGBOEK_FILE", str(state / "logboek.jsonl"))
     os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
     os.environ.setdefault("TROUWGRAPH_PUBLIC_URL", base)
     os.environ.setdefault("TROUWGRAPH_BETALING_TERUG_URL", f"{base}/graphql?zaak={{zaak}}")
@@ -92,7 +114,6 @@ def _demo(args: argparse.Namespace) -> None:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
     if args.config:
         os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
-    Path("var").mkdir(exist_ok=True)
     try:
         gemeenten = load_gemeenten(Settings().gemeente_config)
     except ConfigError as error:
@@ -100,7 +121,7 @@ def _demo(args: argparse.Namespace) -> None:
     urls = "\n                   ".join(
         f"{base}/{g.gemeentecode}/graphql ({g.naam})" for g in gemeenten
     )
-    print(DEMO_BANNER.format(urls=urls, base=base), flush=True)
+    print(DEMO_BANNER.format(urls=urls, base=base, state=state), flush=True)
     uvicorn.run(
         "trouwgraph.server.main:app",
         factory=True,
@@ -134,6 +155,11 @@ def _serve(args: argparse.Namespace) -> None:
 
 
 def _registries(args: argparse.Namespace) -> None:
+    # Served at the root of this address: the URLs the registries hand out (checkout pages)
+    # point here unless a public URL (e.g. a proxy's) is set.
+    os.environ.setdefault(
+        "TROUWGRAPH_EMBEDDED_REGISTRIES_URL", f"http://{_url_host(args.host)}:{args.port}"
+    )
     uvicorn.run(
         "trouwgraph.server.cli.main:standalone_registries",
         factory=True,
@@ -171,8 +197,16 @@ def _docs(args: argparse.Namespace) -> None:
         sys.exit(f"docs/ out of date ({names}): run `trouwgraph docs --write`")
 
 
+def _url_host(host: str) -> str:
+    """The host as a URL names it: a wildcard bind is reached on the loopback address."""
+    if host in {"0.0.0.0", "::", ""}:  # noqa: S104  (comparing, not binding)
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
+
+
 def standalone_registries() -> Starlette:
-    """The embedded registries on their own (`trouwgraph registries`)."""
+    """The embedded registries on their own (`trouwgraph registries`), delivering
+    notifications and payment webhooks over the network."""
     settings = Settings()
     credentials = EmbeddedCredentials()
     print(
@@ -180,9 +214,21 @@ def standalone_registries() -> Starlette:
         f"payments API key: {credentials.betalingen_api_key}",
         flush=True,
     )
+    bezorging = httpx.AsyncClient(timeout=10.0, trust_env=False)
     registries = RegistriesPerGemeente(
-        public_url=settings.embedded_registries_url, credentials=credentials
+        public_url=settings.embedded_registries_url,
+        credentials=credentials,
+        notificaties_http=bezorging,
     )
     for gemeente in load_gemeenten(settings.gemeente_config):
         registries.voeg_toe(gemeente.gemeentecode, gemeente.procesconfiguratie)
-    return registries.app
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await registries.aclose()
+            await bezorging.aclose()
+
+    return Starlette(routes=[Mount("/", registries.app)], lifespan=lifespan)
