@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -17,7 +19,7 @@ from starlette.routing import Mount
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
 from trouwgraph.server.gemeenten.bestand import ConfigError
 from trouwgraph.server.gemeenten.set import load_gemeenten
-from trouwgraph.server.http.logs import logging_config
+from trouwgraph.server.http.logs import configure_logging, logging_config
 from trouwgraph.server.settings import Settings, settings_reference
 
 DEMO_BANNER = """
@@ -30,6 +32,7 @@ DEMO_BANNER = """
                     -d '{{"rol": "medewerker"}}'
    and send it as the header  Authorization: Bearer <access_token>
    State (case store, outbox, processing log): {state}
+   Credentials of the embedded registries (ZGW client, payments key): {state}/registries.json
   ==============================================================================
 """
 
@@ -121,14 +124,41 @@ def _demo(args: argparse.Namespace) -> None:
     urls = "\n                   ".join(
         f"{base}/{g.gemeentecode}/graphql ({g.naam})" for g in gemeenten
     )
+    credentials = EmbeddedCredentials()
+    _bewaar_credentials(state / "registries.json", credentials)
     print(DEMO_BANNER.format(urls=urls, base=base, state=state), flush=True)
     uvicorn.run(
-        "trouwgraph.server.main:app",
+        partial(demo_app, credentials),
         factory=True,
         host=args.host,
         port=args.port,
         log_config=logging_config(Settings().log_level),
     )
+
+
+def demo_app(credentials: EmbeddedCredentials) -> Starlette:
+    """The demo gateway whose embedded registries take `credentials`."""
+    from trouwgraph.server.app import Overrides, create_app
+
+    settings = Settings()
+    configure_logging(settings.log_level)
+    return create_app(settings, Overrides(credentials=credentials))
+
+
+def _bewaar_credentials(path: Path, credentials: EmbeddedCredentials) -> None:
+    """Write what a case system or payment desk needs to call this demo's embedded registries
+    (readable by the owner only): the ZGW client and secret, the payments API key."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        json.dump(
+            {
+                "zgw_client_id": ZGW_CLIENT_ID,
+                "zgw_secret": credentials.zgw_secret,
+                "betalingen_api_key": credentials.betalingen_api_key,
+            },
+            file,
+        )
 
 
 def _serve(args: argparse.Namespace) -> None:

@@ -1,0 +1,162 @@
+"""From outside, over real HTTP: a status a case system sets in the Zaken API and announces on
+the Notificaties API changes the case in the gateway - with the demo's own embedded registries,
+and with `trouwgraph registries` run standalone and a demo pointed at it.
+
+Both servers run as processes of their own (`live_support`); nothing is called in-process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from gateway_support import DEMO_CONFIG
+from live_support import (
+    AMSTERDAM,
+    Live,
+    live_demo,
+    live_registries,
+    melding_gedaan,
+    scenario,
+    wacht,
+    zaak_geregistreerd,
+)
+
+from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
+from trouwgraph.adapters.zgw_http import CRS_HEADERS
+
+GEMEENTE = "9999"
+FAST = {"TROUWGRAPH_OUTBOX_INTERVAL": "0.2"}
+
+
+@dataclass
+class Zaaksysteem:
+    """A municipality's case system: a ZGW client of the registries at `root`."""
+
+    http: httpx.AsyncClient
+    root: str  # e.g. http://127.0.0.1:PORT/registries/9999
+
+    async def get(self, url: str, **params: str) -> Any:
+        answer = await self.http.get(url, params=params, headers=CRS_HEADERS)
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    async def post(self, url: str, body: dict[str, Any]) -> Any:
+        answer = await self.http.post(url, json=body, headers=CRS_HEADERS)
+        assert answer.status_code in {200, 201}, answer.text
+        return answer.json()
+
+
+async def status_uit_het_zaaksysteem_komt_terug(gateway: Live, registries: Live, root: str) -> None:
+    """The whole round trip: notice, zaak, status in the case system, notification, case."""
+    zaaksysteem = Zaaksysteem(
+        httpx.AsyncClient(
+            timeout=10.0,
+            trust_env=False,
+            auth=ZgwJwtAuth(registries.zgw_client_id, registries.zgw_secret),
+        ),
+        root,
+    )
+    demo = scenario(gateway.base)
+    async with zaaksysteem.http, demo.gateway.client:
+
+        async def abonnement() -> bool:
+            lijst = await zaaksysteem.get(f"{root}/notificaties/abonnement")
+            return any(
+                a["callbackUrl"] == f"{gateway.base}/{GEMEENTE}/notificaties/webhook" for a in lijst
+            )
+
+        await wacht(abonnement, "the gateway's abonnement")
+
+        huwelijk, eerste = await melding_gedaan(demo)
+        url = await zaak_geregistreerd(demo, huwelijk["id"])
+        assert url.startswith(f"{root}/zaken/zaken/")
+        zaak = await zaaksysteem.get(url)
+        typen = await zaaksysteem.get(f"{root}/catalogi/statustypen", zaaktype=zaak["zaaktype"])
+        in_behandeling = next(
+            t["url"] for t in typen["results"] if t["omschrijving"] == "In behandeling genomen"
+        )
+        nu = datetime.now(AMSTERDAM)
+
+        status = await zaaksysteem.post(
+            f"{root}/zaken/statussen",
+            {"zaak": url, "statustype": in_behandeling, "datumStatusGezet": nu.isoformat()},
+        )
+        await zaaksysteem.post(
+            f"{root}/notificaties/notificaties",
+            {
+                "kanaal": "zaken",
+                "hoofdObject": url,
+                "resource": "status",
+                "resourceUrl": status["url"],
+                "actie": "create",
+                "aanmaakdatum": nu.isoformat(),
+                "kenmerken": {
+                    "bronorganisatie": zaak["bronorganisatie"],
+                    "zaaktype": zaak["zaaktype"],
+                    "vertrouwelijkheidaanduiding": zaak["vertrouwelijkheidaanduiding"],
+                },
+            },
+        )
+
+        async def in_behandeling_genomen() -> dict[str, Any] | None:
+            query = (
+                f'{{ huwelijk(id: "{huwelijk["id"]}") '
+                "{ melding { status } historie { door gebeurtenis } } }"
+            )
+            gelezen = (await demo.gateway.graphql(query, token=eerste))["data"]["huwelijk"]
+            return gelezen if gelezen["melding"]["status"] == "IN_BEHANDELING" else None
+
+        gelezen = await wacht(in_behandeling_genomen, "the case system's status in the case")
+        assert gelezen["historie"][-1]["door"] == "medewerker:zaaksysteem"
+
+
+async def test_a_status_from_the_case_system_reaches_the_demo_through_its_own_registries(
+    tmp_path: Path,
+) -> None:
+    with live_demo(tmp_path, env=FAST) as demo:
+        await status_uit_het_zaaksysteem_komt_terug(
+            demo, demo, f"{demo.base}/registries/{GEMEENTE}"
+        )
+
+
+def standalone_config(folder: Path, registries: str) -> Path:
+    """The demo's municipality file with every registry at the standalone `registries`."""
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
+    embedded = '[registers.brp]\nurl = "embedded"\ntimeout = 5.0\n'
+    assert embedded in text
+    blocks = []
+    for naam in ("brp", "bag", "locaties", "zaken", "catalogi", "notificaties", "qmatic"):
+        blocks.append(f'[registers.{naam}]\nurl = "{registries}/{GEMEENTE}/{naam}"\n')
+        if naam in ("zaken", "catalogi", "notificaties"):
+            blocks.append(
+                f"[registers.{naam}.auth]\n"
+                'type = "zgw-jwt"\nclient_id = "trouwgraph-embedded"\n'
+                'secret_env = "TEST_ZGW_SECRET"\n'
+            )
+    blocks.append(
+        f'[registers.betalingen]\nurl = "{registries}/{GEMEENTE}/betalingen"\n'
+        '[registers.betalingen.auth]\ntype = "api-key"\nkey_env = "TEST_BETALINGEN_KEY"\n'
+    )
+    path = folder / "standalone.toml"
+    path.write_text(text.replace(embedded, "\n".join(blocks)), encoding="utf-8")
+    return path
+
+
+async def test_a_status_from_the_case_system_reaches_a_demo_through_standalone_registries(
+    tmp_path: Path,
+) -> None:
+    with live_registries(tmp_path / "registries") as registries:
+        config = standalone_config(tmp_path, registries.base)
+        env = {
+            **FAST,
+            "TEST_ZGW_SECRET": registries.zgw_secret,
+            "TEST_BETALINGEN_KEY": registries.betalingen_api_key,
+        }
+        with live_demo(tmp_path / "demo", extra=["--config", str(config)], env=env) as demo:
+            await status_uit_het_zaaksysteem_komt_terug(
+                demo, registries, f"{registries.base}/{GEMEENTE}"
+            )
