@@ -202,7 +202,8 @@ async def wacht(check: Any, what: str, seconds: float = 30.0) -> Any:
 
 
 async def melding_gedaan(demo: Scenario) -> tuple[dict[str, Any], str]:
-    """A case of two single adults whose notice is made (real clock); partner 1's token."""
+    """A case of two single adults with two witnesses whose notice is made (real clock);
+    partner 1's token."""
     eerste, tweede = await demo.burger(ALLEENSTAAND[0]), await demo.burger(ALLEENSTAAND[1])
     huwelijk = gelukt(await demo.reserveer(eerste, start=ceremonie_start()))
     huwelijk = gelukt(
@@ -211,6 +212,12 @@ async def melding_gedaan(demo: Scenario) -> tuple[dict[str, Any], str]:
         )
     )
     huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
+    for getuige in ALLEENSTAAND[2:4]:
+        huwelijk = gelukt(
+            await demo.stap(
+                eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
+            )
+        )
     return gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen())), eerste
 
 

@@ -24,6 +24,7 @@ from live_support import (
     wacht,
     zaak_geregistreerd,
 )
+from proces_support import Scenario, gelukt
 
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
 from trouwgraph.adapters.zgw_http import CRS_HEADERS
@@ -113,6 +114,46 @@ async def status_uit_het_zaaksysteem_komt_terug(gateway: Live, registries: Live,
         gelezen = await wacht(in_behandeling_genomen, "the case system's status in the case")
         assert gelezen["historie"][-1]["door"] == "medewerker:zaaksysteem"
 
+        # Approved, the couple pays on the checkout page the gateway hands out: it is served
+        # where the URL points, and the provider's webhook reaches the gateway.
+        huwelijk = await lees(demo, huwelijk["id"], eerste)
+        medewerker = await demo.medewerker()
+        huwelijk = gelukt(
+            await demo.stap(medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: true")
+        )
+        gestart = await start_betaling(demo, eerste, huwelijk)
+        assert "checkoutUrl" in gestart, gestart
+        checkout = gestart["checkoutUrl"]
+        assert checkout.startswith(f"{root}/betalingen/checkout/"), checkout
+        assert (await zaaksysteem.http.get(checkout)).status_code == 200
+        betaald = await zaaksysteem.http.post(checkout, data={"status": "paid"})
+        assert betaald.status_code == 303
+
+        async def is_betaald() -> bool:
+            gelezen = await lees(demo, huwelijk["id"], eerste)
+            return gelezen["betaling"] is not None and gelezen["betaling"]["status"] == "BETAALD"
+
+        await wacht(is_betaald, "the payment in the case")
+        # A paid case gets no new checkout.
+        opnieuw = await start_betaling(demo, eerste, await lees(demo, huwelijk["id"], eerste))
+        assert "checkoutUrl" not in opnieuw, opnieuw
+
+
+async def lees(demo: Scenario, huwelijk_id: str, token: str) -> dict[str, Any]:
+    query = f'{{ huwelijk(id: "{huwelijk_id}") {{ id versie status betaling {{ status }} }} }}'
+    gelezen: dict[str, Any] = (await demo.gateway.graphql(query, token=token))["data"]["huwelijk"]
+    return gelezen
+
+
+async def start_betaling(demo: Scenario, token: str, huwelijk: dict[str, Any]) -> dict[str, Any]:
+    result = await demo.gateway.graphql(
+        f'mutation {{ startBetaling(id: "{huwelijk["id"]}", versie: {huwelijk["versie"]}) '
+        "{ __typename ... on BetalingGestart { checkoutUrl } } }",
+        token=token,
+    )
+    uitkomst: dict[str, Any] = result["data"]["startBetaling"] if result.get("data") else result
+    return uitkomst
+
 
 async def test_a_status_from_the_case_system_reaches_the_demo_through_its_own_registries(
     tmp_path: Path,
@@ -139,7 +180,8 @@ def standalone_config(folder: Path, registries: str) -> Path:
             )
     blocks.append(
         f'[registers.betalingen]\nurl = "{registries}/{GEMEENTE}/betalingen"\n'
-        '[registers.betalingen.auth]\ntype = "api-key"\nkey_env = "TEST_BETALINGEN_KEY"\n'
+        '[registers.betalingen.auth]\ntype = "api-key"\nheader = "Authorization"\n'
+        'key_env = "TEST_BETALINGEN_KEY"\n'
     )
     path = folder / "standalone.toml"
     path.write_text(text.replace(embedded, "\n".join(blocks)), encoding="utf-8")
@@ -154,7 +196,7 @@ async def test_a_status_from_the_case_system_reaches_a_demo_through_standalone_r
         env = {
             **FAST,
             "TEST_ZGW_SECRET": registries.zgw_secret,
-            "TEST_BETALINGEN_KEY": registries.betalingen_api_key,
+            "TEST_BETALINGEN_KEY": f"Bearer {registries.betalingen_api_key}",
         }
         with live_demo(tmp_path / "demo", extra=["--config", str(config)], env=env) as demo:
             await status_uit_het_zaaksysteem_komt_terug(
