@@ -30,7 +30,8 @@ from zoneinfo import ZoneInfo
 
 import httpx
 from gateway_support import Gateway
-from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, verklaringen
+from proces_support import Klok, Scenario
+from proces_support import melding_gedaan as melding_gegeven
 from starlette.applications import Starlette
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,23 +203,8 @@ async def wacht(check: Any, what: str, seconds: float = 30.0) -> Any:
 
 
 async def melding_gedaan(demo: Scenario) -> tuple[dict[str, Any], str]:
-    """A case of two single adults with two witnesses whose notice is made (real clock);
-    partner 1's token."""
-    eerste, tweede = await demo.burger(ALLEENSTAAND[0]), await demo.burger(ALLEENSTAAND[1])
-    huwelijk = gelukt(await demo.reserveer(eerste, start=ceremonie_start()))
-    huwelijk = gelukt(
-        await demo.stap(
-            eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
-        )
-    )
-    huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
-    for getuige in ALLEENSTAAND[2:4]:
-        huwelijk = gelukt(
-            await demo.stap(
-                eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
-            )
-        )
-    return gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen())), eerste
+    """`proces_support.melding_gedaan` for a ceremony inside the notice window of today."""
+    return await melding_gegeven(demo, start=ceremonie_start())
 
 
 async def zaak_geregistreerd(demo: Scenario, huwelijk_id: str) -> str:

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from trouwgraph.registries.zgw.common import json_object, paginate, required_fields, uuid_from_url
+from trouwgraph.registries.zgw.common import json_object, required_fields, uuid_from_url
 from trouwgraph.registries.zgw.problems import field_error, not_found, validation_error
 from trouwgraph.registries.zgw.zaken_context import ZakenContext, zaaktype_mismatch
 from trouwgraph.registries.zgw.zaken_store import Rol, ZaakEigenschap, waarde_past
@@ -36,16 +36,10 @@ def rollen_routes(ctx: ZakenContext) -> list[Route]:
     store, c = ctx.store, ctx.catalogus
 
     async def rollen_list(request: Request) -> Response:
-        selected = ctx.by_zaak(request, list(store.rollen.values()))
-        return JSONResponse(
-            paginate(request, selected, lambda r: ctx.rol(request, r), ctx.page_size)
-        )
+        return ctx.page(request, ctx.by_zaak(request, list(store.rollen.values())), ctx.rol)
 
     async def rol_detail(request: Request) -> Response:
-        rol = store.rollen.get(str(request.path_params["uuid"]))
-        if rol is None:
-            raise not_found()
-        return JSONResponse(ctx.rol(request, rol))
+        return ctx.detail(request, store.rollen, ctx.rol)
 
     async def rollen_create(request: Request) -> Response:
         body = await json_object(request)

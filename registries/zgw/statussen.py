@@ -14,11 +14,11 @@ import uuid
 from datetime import timedelta
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
-from trouwgraph.registries.zgw.common import json_object, paginate, required_fields, uuid_from_url
-from trouwgraph.registries.zgw.problems import field_error, not_found, validation_error
+from trouwgraph.registries.zgw.common import json_object, required_fields, uuid_from_url
+from trouwgraph.registries.zgw.problems import field_error, validation_error
 from trouwgraph.registries.zgw.zaken_context import (
     ZakenContext,
     parse_datetime,
@@ -34,16 +34,10 @@ def statussen_routes(ctx: ZakenContext) -> list[Route]:
     store, c = ctx.store, ctx.catalogus
 
     async def statussen_list(request: Request) -> Response:
-        selected = ctx.by_zaak(request, store.geordende_statussen())
-        return JSONResponse(
-            paginate(request, selected, lambda s: ctx.status(request, s), ctx.page_size)
-        )
+        return ctx.page(request, ctx.by_zaak(request, store.geordende_statussen()), ctx.status)
 
     async def status_detail(request: Request) -> Response:
-        status = store.statussen.get(str(request.path_params["uuid"]))
-        if status is None:
-            raise not_found()
-        return JSONResponse(ctx.status(request, status))
+        return ctx.detail(request, store.statussen, ctx.status)
 
     async def statussen_create(request: Request) -> Response:
         body = await json_object(request)
@@ -91,15 +85,10 @@ def statussen_routes(ctx: ZakenContext) -> list[Route]:
         resultaattype = request.query_params.get("resultaattype")
         if resultaattype is not None:
             selected = [r for r in selected if r.resultaattype == resultaattype]
-        return JSONResponse(
-            paginate(request, selected, lambda r: ctx.resultaat(request, r), ctx.page_size)
-        )
+        return ctx.page(request, selected, ctx.resultaat)
 
     async def resultaat_detail(request: Request) -> Response:
-        resultaat = store.resultaten.get(str(request.path_params["uuid"]))
-        if resultaat is None:
-            raise not_found()
-        return JSONResponse(ctx.resultaat(request, resultaat))
+        return ctx.detail(request, store.resultaten, ctx.resultaat)
 
     async def resultaten_create(request: Request) -> Response:
         body = await json_object(request)

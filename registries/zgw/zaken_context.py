@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from trouwgraph.registries.zgw.catalogus import Catalogus
-from trouwgraph.registries.zgw.common import api_root, uuid_from_url
+from trouwgraph.registries.zgw.common import api_root, paginate, uuid_from_url
 from trouwgraph.registries.zgw.problems import ZgwProblem, field_error, not_found, validation_error
 from trouwgraph.registries.zgw.zaken_store import (
     Resultaat,
@@ -26,6 +26,7 @@ from trouwgraph.registries.zgw.zaken_store import (
 __all__ = ["CRS", "ZakenContext", "iso", "parse_datetime", "zaaktype_mismatch"]
 
 CRS = "EPSG:4326"
+T = TypeVar("T")
 
 
 def iso(moment: datetime) -> str:
@@ -92,6 +93,24 @@ class ZakenContext:
             raise validation_error(field_error("zaak", "invalid", "Voer een geldige URL in."))
         key = uuid_from_url(raw, "zaken")
         return [item for item in items if item.zaak_uuid == key]
+
+    def page(
+        self, request: Request, items: list[T], render: Callable[[Request, T], dict[str, Any]]
+    ) -> Response:
+        """A paginated list of `items` as `render` shows each."""
+        return JSONResponse(
+            paginate(request, items, lambda item: render(request, item), self.page_size)
+        )
+
+    @staticmethod
+    def detail(
+        request: Request, items: dict[str, T], render: Callable[[Request, T], dict[str, Any]]
+    ) -> Response:
+        """The item the path's `uuid` names, as `render` shows it; 404 when there is none."""
+        item = items.get(str(request.path_params["uuid"]))
+        if item is None:
+            raise not_found()
+        return JSONResponse(render(request, item))
 
     @staticmethod
     def created(body: dict[str, Any], *, crs: bool = False) -> Response:
