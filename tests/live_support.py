@@ -4,7 +4,7 @@ as processes on free ports, reached over real HTTP only.
 `live_demo(folder)` starts a demo keeping its state in `folder` and yields a `Live` with the
 base URL and the credentials of its embedded registries (read from the state folder);
 `live_demos(folder, n)` starts n demos at once; `live_registries(folder)` starts the standalone
-registries and reads the credentials they print.
+registries with credentials it chooses.
 Each process's output goes to a file in `folder`; the server is stopped (SIGTERM, then SIGKILL)
 when the context ends.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -33,6 +33,8 @@ from gateway_support import Gateway
 from proces_support import Klok, Scenario
 from proces_support import melding_gedaan as melding_gegeven
 from starlette.applications import Starlette
+
+from trouwgraph.registries.app import ZGW_CLIENT_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 _START_SECONDS = 60.0
@@ -165,19 +167,19 @@ def live_demos(
 
 @contextmanager
 def live_registries(folder: Path, *, env: Mapping[str, str] | None = None) -> Iterator[Live]:
-    """`trouwgraph registries --port PORT`, once it answers, with the credentials it printed."""
+    """`trouwgraph registries --port PORT` with credentials of our choosing, once it answers."""
     port = free_port()
-    with _process(["registries", "--port", str(port)], folder, "registries", env) as (
-        process,
-        output,
-    ):
+    zgw_secret, api_key = secrets.token_urlsafe(32), f"test_{secrets.token_urlsafe(24)}"
+    keuze = {
+        "TROUWGRAPH_REGISTRIES_ZGW_SECRET": zgw_secret,
+        "TROUWGRAPH_REGISTRIES_BETALINGEN_API_KEY": api_key,
+        **(env or {}),
+    }
+    args = ["registries", "--port", str(port)]
+    with _process(args, folder, "registries", keuze) as (process, output):
         base = f"http://127.0.0.1:{port}"
         _wacht_tot_bereikbaar(f"{base}/", process, output)
-        text = output.read_text(errors="replace")
-        client = re.search(r"ZGW client '([^']+)' secret: (\S+)", text)
-        key = re.search(r"payments API key: (\S+)", text)
-        assert client and key, text
-        yield Live(base, client.group(1), client.group(2), key.group(1), output, process)
+        yield Live(base, ZGW_CLIENT_ID, zgw_secret, api_key, output, process)
 
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
