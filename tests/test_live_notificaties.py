@@ -198,7 +198,9 @@ async def test_a_status_from_the_case_system_reaches_a_demo_through_standalone_r
             "TEST_ZGW_SECRET": registries.zgw_secret,
             "TEST_BETALINGEN_KEY": f"Bearer {registries.betalingen_api_key}",
         }
-        with live_demo(tmp_path / "demo", extra=["--config", str(config)], env=env) as demo:
+        with live_demo(
+            tmp_path / "demo", extra=["--config", str(config), "--allow-remote-registries"], env=env
+        ) as demo:
             await status_uit_het_zaaksysteem_komt_terug(
                 demo, registries, f"{registries.base}/{GEMEENTE}"
             )
