@@ -51,6 +51,9 @@ async def start_betaling(
     huwelijk = dossier.huwelijk
     if Gebeurtenis.REGISTREER_BETALING not in toegestane_gebeurtenissen(huwelijk.status):
         raise OngeldigeStatusovergang(huwelijk.status.value, "start_betaling")
+    if not huwelijk.neemt_betaling_aan(zaken.nu()):
+        # Paid already (or lapsed): a new checkout would take money only to refund it.
+        raise NietToegestaanFout("the case takes no payment")
     open_cents = huwelijk.prijs(zaken.config).totaal_cents - betaald_cents(huwelijk.betaling)
     if open_cents <= 0:
         raise NietToegestaanFout("there is nothing to pay")

@@ -65,6 +65,9 @@ async def test_a_payment_through_the_embedded_provider_marks_the_case_paid(
     assert case["betaling"] == {"status": "BETAALD", "referentie": betaling_id}
     # The start (OPEN) and the payment: the second webhook call recorded nothing.
     assert [h["gebeurtenis"] for h in case["historie"]].count("REGISTREER_BETALING") == 2
+    # Paid: no new checkout (it would take money only to refund it).
+    opnieuw = await start(scenario, eerste, case | {"id": huwelijk["id"]})
+    assert opnieuw["__typename"] != "BetalingGestart", opnieuw
     bevestigd = gelukt(await scenario.stap(eerste, "bevestig", case | {"id": huwelijk["id"]}))
     assert bevestigd["status"] == "BEVESTIGD"
 
