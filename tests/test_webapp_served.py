@@ -74,8 +74,9 @@ async def test_a_municipality_turns_the_app_on_with_its_oidc_provider(tmp_path: 
     async with running_gateway(settings) as gateway:
         pagina = await gateway.client.get("/app/")
         assert pagina.status_code == 200
-        assert "connect-src 'self' https://login.demodam.nl;" in (
-            pagina.headers["content-security-policy"]
+        assert (
+            "connect-src 'self' https://login.demodam.nl;"
+            in (pagina.headers["content-security-policy"])
         )
         config = (await gateway.client.get("/app/config.json")).json()
         assert config["demo"] is None
