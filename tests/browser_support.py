@@ -52,9 +52,11 @@ def chromium() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One headless Chromium for the session; skips the test when there is none."""
+    """One headless Chromium per test module; skips the test when there is none. (Per module:
+    Playwright's sync API keeps an event loop running while it is open, which the asyncio
+    tests of later modules could not start theirs beside.)"""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

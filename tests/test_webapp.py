@@ -17,7 +17,9 @@ from browser_support import assert_accessible, browser, running_demo, screenshot
 from playwright.sync_api import Browser, Page, expect
 from web_support import OPERATIONS, ROOT
 
-__all__ = ["browser"]  # the session's Chromium (a fixture)
+__all__ = ["browser"]  # the module's Chromium (a fixture)
+
+expect.set_options(timeout=15_000)  # a loaded CI machine is slow; a failing step still fails
 
 GEMEENTEN = ROOT / "examples" / "gemeenten"
 DOCUMENT = "\n".join(p.read_text(encoding="utf-8") for p in sorted(OPERATIONS.glob("*.graphql")))
@@ -374,6 +376,24 @@ def test_expected_failures_are_explained_in_dutch_with_a_way_forward(page: Page,
     reis.stap("versieconflict")
     page.get_by_role("button", name="Gegevens opnieuw laden").click()
     expect(page.get_by_text(re.compile("^Getuige 1: BSN")).first).to_be_visible()
+
+    # An own location is checked against the BAG; a BABS from the list is a choice.
+    sectie = page.locator("section", has=page.get_by_role("heading", name="Locatie"))
+    sectie.get_by_label("Een eigen locatie in de gemeente").check()
+    sectie.get_by_label("Straat").fill("Nergensstraat")
+    sectie.get_by_label("Huisnummer").fill("999")
+    sectie.get_by_label("Postcode").fill("9999 ZZ")
+    sectie.get_by_label("Plaats").fill("Nergenshuizen")
+    sectie.get_by_role("button", name="Locatie opslaan").click()
+    expect(sectie.get_by_role("alert")).to_contain_text("Controleer het adres")
+    reis.stap("eigen-locatie-afgewezen")
+    babs = page.locator("section", has=page.get_by_role("heading", name="Trouwambtenaar (BABS)"))
+    gekozen = babs.get_by_role("radio").nth(1)
+    naam = babs.locator("label").nth(1).text_content() or ""
+    gekozen.check()
+    babs.get_by_role("button", name="Trouwambtenaar opslaan").click()
+    reis.melding("De trouwambtenaar is opgeslagen")
+    expect(page.get_by_text(f"Gekozen: {naam}")).to_be_visible()
 
     # The witnesses' deadline has passed for a ceremony three weeks from now.
     dichtbij = api.reserveer(ARTEM, api.vrij_slot(16, "UITGEBREID", "gemeentehuis"))

@@ -7,7 +7,7 @@ import { alinea, h, knop, kop } from "../dom";
 import { melding } from "../fouten";
 import { HuwelijkDocument } from "../gql/graphql";
 
-const POGINGEN = 20;
+const POGINGEN = 40;
 
 export async function betaald(id: string): Promise<void> {
   const toon = beginPagina();
