@@ -8,17 +8,14 @@ from pathlib import Path
 
 import pytest
 from gateway_support import DEMO_CONFIG, ROOT, demo_settings, running_gateway
+from security_graphql_support import PRODUCTION_IDENTITY
 from web_support import digest
 
-from trouwgraph.server.gemeenten.bestand import Webapp
+from trouwgraph.server.gemeenten.config import Webapp
 from trouwgraph.server.routes.webapp import DIST
 
 GEMEENTEN = ROOT / "examples" / "gemeenten"
-PRODUCTIE = {
-    "demo": False,
-    "oidc_issuer": "https://login.demodam.nl",
-    "oidc_jwks_url": "https://login.demodam.nl/jwks",
-}
+PRODUCTIE = dict(PRODUCTION_IDENTITY)
 OIDC = """aan = true
 oidc_autorisatie_url = "https://login.demodam.nl/authorize"
 oidc_token_url = "https://login.demodam.nl/token"
@@ -62,7 +59,8 @@ async def test_the_demo_serves_the_app_of_each_municipality_with_its_theme(
 
 
 async def test_outside_demo_mode_the_app_is_off_by_default(tmp_path: Path) -> None:
-    async with running_gateway(demo_settings(tmp_path, **PRODUCTIE)) as gateway:
+    settings = demo_settings(tmp_path, logboek_file=tmp_path / "logboek.jsonl", **PRODUCTIE)
+    async with running_gateway(settings) as gateway:
         assert (await gateway.client.get("/app/")).status_code == 404
         assert (await gateway.client.get("/app/config.json")).status_code == 404
 
@@ -70,7 +68,9 @@ async def test_outside_demo_mode_the_app_is_off_by_default(tmp_path: Path) -> No
 async def test_a_municipality_turns_the_app_on_with_its_oidc_provider(tmp_path: Path) -> None:
     bestand = tmp_path / "gemeente.toml"
     bestand.write_text(DEMO_CONFIG.read_text(encoding="utf-8") + OIDC, encoding="utf-8")
-    settings = demo_settings(tmp_path, gemeente_config=bestand, **PRODUCTIE)
+    settings = demo_settings(
+        tmp_path, gemeente_config=bestand, logboek_file=tmp_path / "logboek.jsonl", **PRODUCTIE
+    )
     async with running_gateway(settings) as gateway:
         pagina = await gateway.client.get("/app/")
         assert pagina.status_code == 200

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from trouwgraph.server.gemeenten.bestand import Gemeente
+from trouwgraph.server.gemeenten.config import Gemeente
 from trouwgraph.server.http.problems import problem
 
 __all__ = ["DIST", "TESTPERSONEN", "app_csp", "webapp_routes"]
