@@ -112,7 +112,7 @@ async def status_uit_het_zaaksysteem_komt_terug(gateway: Live, registries: Live,
             return gelezen if gelezen["melding"]["status"] == "IN_BEHANDELING" else None
 
         gelezen = await wacht(in_behandeling_genomen, "the case system's status in the case")
-        assert gelezen["historie"][-1]["door"] == "medewerker:zaaksysteem"
+        assert gelezen["historie"][-1]["door"] == "systeem:zaaksysteem"
 
         # Approved, the couple pays on the checkout page the gateway hands out: it is served
         # where the URL points, and the provider's webhook reaches the gateway.
