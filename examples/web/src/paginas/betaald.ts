@@ -13,7 +13,8 @@ export async function betaald(id: string): Promise<void> {
   const toon = beginPagina();
   toon("Betaling", kop(1, "Uw betaling"), alinea("Wij wachten op de uitslag van uw betaling…"));
   let z = (await voerUit(HuwelijkDocument, { id })).huwelijk;
-  for (let i = 0; i < POGINGEN && !z.betaling; i += 1) {
+  // The payment is OPEN from its start until the provider's verdict arrives.
+  for (let i = 0; i < POGINGEN && (!z.betaling || z.betaling.status === "OPEN"); i += 1) {
     await new Promise((klaar) => setTimeout(klaar, 500));
     z = (await voerUit(HuwelijkDocument, { id })).huwelijk;
   }
@@ -22,7 +23,7 @@ export async function betaald(id: string): Promise<void> {
     toon("Betaling gelukt", kop(1, "Uw betaling is gelukt"),
       melding("ok", `Wij hebben ${z.betaling.bedrag.weergave} ontvangen. Bevestig nu uw huwelijk of partnerschap.`),
       knop("Verder naar bevestigen", () => ga(`#/zaak/${id}`)), terug);
-  } else if (z.betaling?.status === "MISLUKT") {
+  } else if (z.betaling && ["MISLUKT", "GEANNULEERD", "VERLOPEN"].includes(z.betaling.status)) {
     toon("Betaling mislukt", kop(1, "Uw betaling is niet gelukt"),
       melding("error", "Er is niets afgeschreven. U kunt het opnieuw proberen."),
       knop("Opnieuw betalen", () => ga(`#/zaak/${id}`)), terug);
