@@ -16,6 +16,7 @@ from strawberry.types import ExecutionContext
 
 from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
 from trouwgraph.schema.errors import ErrorTranslation
+from trouwgraph.schema.foutcodes import Foutcode
 from trouwgraph.schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
 from trouwgraph.schema.mutatie import Mutation
 from trouwgraph.schema.query import Query
@@ -59,7 +60,13 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
         *extensions_for(limits, production=production),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
     ]
-    return Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
+    return Schema(
+        query=Query,
+        mutation=Mutation,
+        config=config,
+        extensions=extensions,
+        types=[Foutcode],  # no field returns it: it documents `errors[].extensions.code`
+    )
 
 
 schema = build_schema(GraphQLLimits(), production=False)
