@@ -20,6 +20,7 @@ from trouwgraph.domain import onderdelen
 from trouwgraph.domain.huwelijk import Huwelijk as HuwelijkAggregaat
 from trouwgraph.domain.regels import uitkomst as toets
 from trouwgraph.domain.status import toegestane_gebeurtenissen
+from trouwgraph.schema.acties import MogelijkeMutatie, mogelijke_mutaties_van
 from trouwgraph.schema.catalogus import (
     Ambtenaar,
     Bedrag,
@@ -379,10 +380,21 @@ class Huwelijk:
             volgende_poging_op=stand.volgende_poging_op,
         )
 
-    @strawberry.field(description="Wat er in deze status met het huwelijk kan gebeuren.")
+    @strawberry.field(
+        description="Wat er in deze status met het huwelijk kan gebeuren, voor wie dan ook.",
+        deprecation_reason="Gebruik `mogelijkeMutaties`: per vragende persoon, met de namen "
+        "van de mutaties.",
+    )
     @staticmethod
     def mogelijke_acties(root: strawberry.Parent[Dossier]) -> list[Gebeurtenis]:
         return list(toegestane_gebeurtenissen(root.huwelijk.status))
+
+    mogelijke_mutaties: list[MogelijkeMutatie] = strawberry.field(
+        resolver=mogelijke_mutaties_van,
+        description="Wat u nu met dit huwelijk kunt doen: de mutaties die u mag aanroepen, "
+        "met de argumenten die u nog moet vragen. Een aangeboden mutatie kan nog weigeren om "
+        "wat u kiest (een bezet tijdslot, een adres buiten de gemeente).",
+    )
 
 
 def mag_bsns_zien(info: Info, huwelijk: HuwelijkAggregaat) -> bool:

@@ -33,7 +33,8 @@ from trouwgraph.server.gemeenten.reloading import Gemeenteregister
 from trouwgraph.server.gemeenten.routing import Gemeenterouter
 from trouwgraph.server.gemeenten.runtime import Gedeeld
 from trouwgraph.server.gemeenten.set import load_gemeenten
-from trouwgraph.server.graphql.endpoint import graphql_endpoint
+from trouwgraph.server.graphql.endpoint import graphiql_enabled, graphql_endpoint
+from trouwgraph.server.graphql.graphiql import ASSET_PATH, assets_app
 from trouwgraph.server.http.ratelimit import (
     RateLimit,
     client_address_key,
@@ -166,6 +167,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     ]
     if settings.demo:
         routes.extend(demo.routes())
+    if graphiql_enabled(settings):
+        routes.append(Mount(ASSET_PATH, assets_app()))
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
     # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [

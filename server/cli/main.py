@@ -72,6 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     docs = commands.add_parser("docs", help="check (or --write) the generated sections of docs/")
     docs.add_argument("--write", action="store_true", help="write them (default: check)")
     docs.set_defaults(run=_docs)
+
+    assets = commands.add_parser(
+        "graphiql-assets", help="check (or --build) the committed GraphiQL assets"
+    )
+    assets.add_argument(
+        "--build", action="store_true", help="rebuild them with npm (default: check)"
+    )
+    assets.set_defaults(run=_graphiql_assets)
     return parser
 
 
@@ -169,6 +177,17 @@ def _docs(args: argparse.Namespace) -> None:
     if stale and not args.write:
         names = ", ".join(str(page.name) for page in stale)
         sys.exit(f"docs/ out of date ({names}): run `trouwgraph docs --write`")
+
+
+def _graphiql_assets(args: argparse.Namespace) -> None:
+    from trouwgraph.server.cli.graphiql_assets import bouw, verschillen
+
+    if args.build:
+        bouw()
+    fouten = verschillen()
+    if fouten:
+        sys.exit("GraphiQL assets out of date: " + "; ".join(fouten))
+    print("GraphiQL assets: OK")
 
 
 def standalone_registries() -> Starlette:
