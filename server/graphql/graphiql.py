@@ -41,16 +41,19 @@ ASSET_PATH: Final = "/graphiql"
 VOORBEELDEN: Final = Path(__file__).resolve().parents[2] / "examples" / "operations"
 
 WELKOM: Final = """\
-# Welkom bij trouwgraph: de GraphQL-API voor het trouwproces van de gemeente.
+# Welkom bij trouwgraph, de GraphQL-API
+# voor het trouwproces van de gemeente.
 #
-# Links, onder "Voorbeelden", staan de stappen van het stel en van de medewerker.
-# Kies er een: de operatie verschijnt hier. Vul onder "Variables" de waarden in.
-# In de demo zet "Demo-inlog" met één klik een token van een burger of een
-# medewerker in "Headers".
-# Start een operatie met de afspeelknop (of Ctrl-Enter).
+# Onder "Voorbeelden" (links) staan de
+# stappen van het stel en de medewerker:
+# kies er een en vul de Variables in.
+# In de demo zet "Demo-inlog" met één
+# klik een token in Headers.
+# Start met de afspeelknop (Ctrl-Enter).
 #
-# Elk type en veld is beschreven onder het boek-icoon; de verkenner (explorer)
-# bouwt een vraag door velden aan te vinken.
+# Elk type en veld is beschreven onder
+# het boek-icoon; de verkenner bouwt een
+# vraag door velden aan te vinken.
 
 query Ik {
   ik {
@@ -86,7 +89,11 @@ DEMO_KEUZES: Final = (
 def voorbeelden(map: Path = VOORBEELDEN) -> list[dict[str, Any]]:
     """The example operations per file, each a document of its own (with the fragments it
     uses, from any file); files are read together so they may share fragments."""
-    bestanden = sorted(map.glob("*.graphql")) if map.is_dir() else []
+    volgorde = list(GROEPEN)
+    bestanden = sorted(
+        map.glob("*.graphql") if map.is_dir() else [],
+        key=lambda b: (volgorde.index(b.stem) if b.stem in volgorde else len(volgorde), b.name),
+    )
     if not bestanden:
         return []
     bron = "\n".join(b.read_text(encoding="utf-8") for b in bestanden)
@@ -154,6 +161,7 @@ def graphiql_page(endpoint: str, *, demo: bool, groepen: Sequence[dict[str, Any]
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>{html.escape("trouwgraph - GraphiQL")}</title>
 <link rel="stylesheet" href="{ASSET_PATH}/graphiql.css?v={versie}">
 <style>body {{ margin: 0; }} #graphiql {{ height: 100dvh; }}</style>

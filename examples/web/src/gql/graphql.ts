@@ -122,6 +122,39 @@ export type Partnerrol =
   | 'PARTNER1'
   | 'PARTNER2';
 
+/** Waarom een wijziging niet gelukt is: de `code` van elk `Probleem`. Toon de `melding`; de code is om op te beslissen. */
+export type Probleemcode =
+  /** De toetsing vond een huwelijksbeletsel; de melding is geweigerd. */
+  | 'BELETSEL_GEVONDEN'
+  /** Het adres van de eigen locatie ligt buiten de gemeente. */
+  | 'BUITEN_GEMEENTE'
+  /** Partners, getuigen en de eigen BABS moeten verschillende personen zijn. */
+  | 'DUBBELE_PERSOON'
+  /** Er zijn al vier getuigen. */
+  | 'GETUIGEN_MAXIMUM'
+  /** Er is geen huwelijk met dit id dat u mag zien. */
+  | 'NIET_GEVONDEN'
+  /** Deze persoon mag dit niet, of nog niet (de melding zegt waarom). */
+  | 'NIET_TOEGESTAAN'
+  /** Het adres van de eigen locatie staat niet in de BAG. */
+  | 'ONBEKEND_ADRES'
+  /** Een code of id (ceremonietype, locatie, BABS, extra) kent de gemeente niet. */
+  | 'ONBEKEND_GEGEVEN'
+  /** Een argument voldoet niet aan een regel; `pad` zegt welk. */
+  | 'ONGELDIGE_INVOER'
+  /** Deze actie kan niet in de huidige status van het huwelijk. */
+  | 'ONGELDIGE_STATUSOVERGANG'
+  /** Een burgerservicenummer voldoet niet aan de elfproef. */
+  | 'ONGELDIG_BSN'
+  /** Het tijdslot, de locatie of elke passende BABS is al bezet. */
+  | 'SLOT_BEZET'
+  /** Een termijn is nog niet begonnen (melding, voltrekken). */
+  | 'TERMIJN_NOG_NIET_OPEN'
+  /** Een termijn is verstreken (melding, getuigen, annuleren). */
+  | 'TERMIJN_VERSTREKEN'
+  /** Het huwelijk is intussen gewijzigd: lees het opnieuw. */
+  | 'VERSIE_CONFLICT';
+
 /** De wettelijke toets. */
 export type Regelcode =
   | 'BIJHOUDING'
@@ -193,23 +226,23 @@ export type VerklaringInvoer = {
   rol: Partnerrol;
 };
 
-type ProbleemVelden_BeletselGevonden_Fragment = { code: string, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> };
+type ProbleemVelden_BeletselGevonden_Fragment = { code: Probleemcode, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> };
 
-type ProbleemVelden_EigenLocatieAfgewezen_Fragment = { code: string, melding: string };
+type ProbleemVelden_EigenLocatieAfgewezen_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_NietGevonden_Fragment = { code: string, melding: string };
+type ProbleemVelden_NietGevonden_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_NietToegestaan_Fragment = { code: string, melding: string };
+type ProbleemVelden_NietToegestaan_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_OngeldigeInvoer_Fragment = { code: string, melding: string };
+type ProbleemVelden_OngeldigeInvoer_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_OngeldigeStatus_Fragment = { huidigeStatus: Status, code: string, melding: string };
+type ProbleemVelden_OngeldigeStatus_Fragment = { huidigeStatus: Status, code: Probleemcode, melding: string };
 
-type ProbleemVelden_SlotBezet_Fragment = { code: string, melding: string };
+type ProbleemVelden_SlotBezet_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_TermijnVerstreken_Fragment = { code: string, melding: string };
+type ProbleemVelden_TermijnVerstreken_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_VersieConflict_Fragment = { huidigeVersie: number, code: string, melding: string };
+type ProbleemVelden_VersieConflict_Fragment = { huidigeVersie: number, code: Probleemcode, melding: string };
 
 export type ProbleemVeldenFragment =
   | ProbleemVelden_BeletselGevonden_Fragment
@@ -229,23 +262,23 @@ export type BedragVeldenFragment = { centen: number, weergave: string };
 
 export type HuwelijkVeldenFragment = { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null };
 
-type HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment = { __typename: 'EigenLocatieAfgewezen', code: string, melding: string };
+type HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment = { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string };
 
 type HuwelijkResultaatVelden_HuwelijkGewijzigd_Fragment = { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
 
-type HuwelijkResultaatVelden_NietGevonden_Fragment = { __typename: 'NietGevonden', code: string, melding: string };
+type HuwelijkResultaatVelden_NietGevonden_Fragment = { __typename: 'NietGevonden', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_NietToegestaan_Fragment = { __typename: 'NietToegestaan', code: string, melding: string };
+type HuwelijkResultaatVelden_NietToegestaan_Fragment = { __typename: 'NietToegestaan', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_OngeldigeInvoer_Fragment = { __typename: 'OngeldigeInvoer', code: string, melding: string };
+type HuwelijkResultaatVelden_OngeldigeInvoer_Fragment = { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_OngeldigeStatus_Fragment = { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string };
+type HuwelijkResultaatVelden_OngeldigeStatus_Fragment = { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_SlotBezet_Fragment = { __typename: 'SlotBezet', code: string, melding: string };
+type HuwelijkResultaatVelden_SlotBezet_Fragment = { __typename: 'SlotBezet', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_TermijnVerstreken_Fragment = { __typename: 'TermijnVerstreken', code: string, melding: string };
+type HuwelijkResultaatVelden_TermijnVerstreken_Fragment = { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_VersieConflict_Fragment = { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string };
+type HuwelijkResultaatVelden_VersieConflict_Fragment = { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string };
 
 export type HuwelijkResultaatVeldenFragment =
   | HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment
@@ -284,15 +317,15 @@ export type BeoordeelMeldingMutationVariables = Exact<{
 
 
 export type BeoordeelMeldingMutation = { beoordeelMelding:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type RegistreerBetalingMutationVariables = Exact<{
@@ -304,15 +337,15 @@ export type RegistreerBetalingMutationVariables = Exact<{
 
 
 export type RegistreerBetalingMutation = { registreerBetaling:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type MarkeerVoltrokkenMutationVariables = Exact<{
@@ -322,15 +355,15 @@ export type MarkeerVoltrokkenMutationVariables = Exact<{
 
 
 export type MarkeerVoltrokkenMutation = { markeerVoltrokken:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type IkQueryVariables = Exact<{ [key: string]: never; }>;
@@ -372,15 +405,15 @@ export type ReserveerMutationVariables = Exact<{
 
 
 export type ReserveerMutation = { reserveer:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type NodigPartnerUitMutationVariables = Exact<{
@@ -391,15 +424,15 @@ export type NodigPartnerUitMutationVariables = Exact<{
 
 
 export type NodigPartnerUitMutation = { nodigPartnerUit:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type StemInMutationVariables = Exact<{
@@ -409,15 +442,15 @@ export type StemInMutationVariables = Exact<{
 
 
 export type StemInMutation = { stemIn:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type WeigerInstemmingMutationVariables = Exact<{
@@ -427,15 +460,15 @@ export type WeigerInstemmingMutationVariables = Exact<{
 
 
 export type WeigerInstemmingMutation = { weigerInstemming:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type VoegGetuigeToeMutationVariables = Exact<{
@@ -446,15 +479,15 @@ export type VoegGetuigeToeMutationVariables = Exact<{
 
 
 export type VoegGetuigeToeMutation = { voegGetuigeToe:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type VerwijderGetuigeMutationVariables = Exact<{
@@ -465,15 +498,15 @@ export type VerwijderGetuigeMutationVariables = Exact<{
 
 
 export type VerwijderGetuigeMutation = { verwijderGetuige:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type KiesAmbtenaarMutationVariables = Exact<{
@@ -484,15 +517,15 @@ export type KiesAmbtenaarMutationVariables = Exact<{
 
 
 export type KiesAmbtenaarMutation = { kiesAmbtenaar:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type KiesLocatieMutationVariables = Exact<{
@@ -503,15 +536,15 @@ export type KiesLocatieMutationVariables = Exact<{
 
 
 export type KiesLocatieMutation = { kiesLocatie:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type WijzigMomentMutationVariables = Exact<{
@@ -522,15 +555,15 @@ export type WijzigMomentMutationVariables = Exact<{
 
 
 export type WijzigMomentMutation = { wijzigMoment:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type KiesNaamgebruikMutationVariables = Exact<{
@@ -542,15 +575,15 @@ export type KiesNaamgebruikMutationVariables = Exact<{
 
 
 export type KiesNaamgebruikMutation = { kiesNaamgebruik:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type DoeMeldingMutationVariables = Exact<{
@@ -561,16 +594,16 @@ export type DoeMeldingMutationVariables = Exact<{
 
 
 export type DoeMeldingMutation = { doeMelding:
-    | { __typename: 'BeletselGevonden', code: string, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> }
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'BeletselGevonden', code: Probleemcode, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type StartBetalingMutationVariables = Exact<{
@@ -581,12 +614,14 @@ export type StartBetalingMutationVariables = Exact<{
 
 export type StartBetalingMutation = { startBetaling:
     | { __typename: 'BetalingGestart', checkoutUrl: string, huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type BevestigMutationVariables = Exact<{
@@ -596,15 +631,15 @@ export type BevestigMutationVariables = Exact<{
 
 
 export type BevestigMutation = { bevestig:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type AnnuleerMutationVariables = Exact<{
@@ -615,15 +650,15 @@ export type AnnuleerMutationVariables = Exact<{
 
 
 export type AnnuleerMutation = { annuleer:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export class TypedDocumentString<TResult, TVariables>
