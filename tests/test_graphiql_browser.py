@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-
-from tests.browser_support import browser, running_demo, screenshot
+from browser_support import browser, running_demo, screenshot
 
 __all__ = ["browser"]  # the fixture, used by name
 

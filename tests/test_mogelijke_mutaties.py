@@ -10,8 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-
-from tests.proces_support import (
+from proces_support import (
     ALLEENSTAAND,
     BROER_ZUS,
     GEHUWD,
@@ -20,6 +19,7 @@ from tests.proces_support import (
     gelukt,
     verklaringen,
 )
+
 from trouwgraph.resolvers.acties import PROBES
 
 pytestmark = pytest.mark.asyncio
