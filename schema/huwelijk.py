@@ -38,49 +38,15 @@ from trouwgraph.schema.enums import (
     Instemmingstatus,
     Locatiesoort,
     Meldingstatus,
-    Naamgebruik,
     Partnerrol,
     Regelcode,
     Status,
     Uitkomst,
     Verbintenissoort,
 )
-from trouwgraph.schema.persoon import PersoonType, laad_persoon
+from trouwgraph.schema.partner import HuwelijkPartner
 from trouwgraph.schema.scalars import BSN
 from trouwgraph.store.huwelijken import Dossier
-
-
-@strawberry.type(description="De instemming van een partner.")
-class Instemming:
-    status: Instemmingstatus
-    op: datetime
-
-
-@strawberry.type(name="HuwelijkPartner", description="Een van de twee partners.")
-class HuwelijkPartner:
-    rol: Partnerrol
-    instemming: Instemming
-    naamgebruik: Naamgebruik | None = strawberry.field(
-        description="Hoe de partner na de ceremonie de naam gebruikt."
-    )
-
-    @strawberry.field
-    @staticmethod
-    def burgerservicenummer(root: strawberry.Parent[onderdelen.Partner]) -> BSN:
-        return BSN(root.bsn)
-
-    @strawberry.field(description="Waar als dit de ingelogde persoon is.")
-    @staticmethod
-    def is_ik(root: strawberry.Parent[onderdelen.Partner], info: Info) -> bool:
-        actor = info.context.actor
-        return actor is not None and actor.bsn == root.bsn
-
-    @strawberry.field(description="De partner uit de BRP (een burger ziet alleen zichzelf).")
-    @staticmethod
-    async def persoon(
-        root: strawberry.Parent[onderdelen.Partner], info: Info
-    ) -> PersoonType | None:
-        return await laad_persoon(info, root.bsn)
 
 
 @strawberry.type(description="Een getuige: een persoon met een BSN, of een gemeentelijke getuige.")
