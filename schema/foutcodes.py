@@ -104,6 +104,14 @@ HTTP_CODES: dict[str, str] = {
     "GRAPHQL_MEDIATYPE_ONBEKEND": "415: stuur GraphQL-verzoeken als application/json.",
     "TE_VEEL_VERZOEKEN": "429: te veel verzoeken; wacht `Retry-After` seconden.",
     "INTERNE_FOUT": "500: er ging iets onverwachts mis.",
+    # The demo issuer's POST /demo/token (demo mode only).
+    "MEDIA_TYPE": "415 (demo-token): stuur application/json.",
+    "ONGELDIGE_JSON": "400 (demo-token): de body is geen JSON-object.",
+    "ONGELDIGE_ROL": "400 (demo-token): `rol` is `burger` of `medewerker`.",
+    "BSN_VERPLICHT": "400 (demo-token): een burger-token heeft een `bsn` nodig.",
+    "ONGELDIG_BSN": "400 (demo-token): de `bsn` voldoet niet aan de elfproef.",
+    "ONGELDIGE_ACR": "400 (demo-token): `acr` moet een tekst zijn.",
+    "ONGELDIGE_GEMEENTE": "400 (demo-token): `gemeente` moet een gemeentecode zijn.",
 }
 """HTTP refusals: `{type, title, status, detail, code}` as application/problem+json."""
 

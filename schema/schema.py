@@ -15,6 +15,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
+from trouwgraph.schema.beschrijvingen import beschrijf
 from trouwgraph.schema.errors import ErrorTranslation
 from trouwgraph.schema.foutcodes import Foutcode
 from trouwgraph.schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
@@ -60,13 +61,15 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
         *extensions_for(limits, production=production),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
     ]
-    return Schema(
+    gebouwd = Schema(
         query=Query,
         mutation=Mutation,
         config=config,
         extensions=extensions,
         types=[Foutcode],  # no field returns it: it documents `errors[].extensions.code`
     )
+    beschrijf(gebouwd._schema)  # the descriptions not written inline
+    return gebouwd
 
 
 schema = build_schema(GraphQLLimits(), production=False)

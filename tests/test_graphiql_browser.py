@@ -10,12 +10,29 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from browser_support import browser, running_demo, screenshot
-
-__all__ = ["browser"]  # the fixture, used by name
+from browser_support import CHROMIUM_ARGS, chromium, running_demo, screenshot
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Response, Route
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Chromium for this module only: Playwright's sync API holds an event loop while it
+    runs, which the asyncio tests after this module must not find."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright for Python is not installed (pip install -e '.[test]')")
+    executable = chromium()
+    if executable is None:
+        pytest.skip("no Chromium on this machine (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        gestart = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield gestart
+        finally:
+            gestart.close()
 
 
 @pytest.fixture(scope="module")

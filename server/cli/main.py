@@ -21,6 +21,7 @@ from trouwgraph.registries.app import EmbeddedCredentials, RegistriesPerGemeente
 from trouwgraph.server.gemeenten.bestand import ConfigError, Gemeente
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.http.logs import logging_config
+from trouwgraph.server.http.security_headers import api_version
 from trouwgraph.server.settings import Settings, settings_reference
 from trouwgraph.server.startup import (
     StartupRefused,
@@ -156,6 +157,53 @@ def _parser() -> argparse.ArgumentParser:
         "--build", action="store_true", help="rebuild them with npm (default: check)"
     )
     assets.set_defaults(run=_graphiql_assets)
+    return _met_overzicht(parser, commands)
+
+
+_HULP = {
+    "host": "address to listen on (or to probe)",
+    "port": "port to listen on (or to probe)",
+    "workers": "worker processes",
+    "path": "path to probe",
+    "file": "a municipality TOML file or a directory of them",
+}
+
+
+class _MetStandaard(argparse.HelpFormatter):
+    """Help that states each option's default, where it has one."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        tekst = action.help or ""
+        if _standaard(action) is not None and "default" not in tekst:
+            tekst += " (default: %(default)s)"
+        return tekst
+
+
+def _standaard(action: argparse.Action) -> object:
+    return None if action.default in (None, False, argparse.SUPPRESS) else action.default
+
+
+def _met_overzicht(
+    parser: argparse.ArgumentParser, commands: argparse._SubParsersAction[argparse.ArgumentParser]
+) -> argparse.ArgumentParser:
+    """`--version`, and every command's options with their defaults, in each command's help
+    and in an overview under the top-level help."""
+    parser.add_argument("--version", action="version", version=f"trouwgraph {api_version()}")
+    regels = ["commands, their options and defaults:"]
+    for naam, sub in commands.choices.items():
+        sub.formatter_class = _MetStandaard
+        regels.append(f"  trouwgraph {naam}")
+        for actie in sub._actions:
+            if isinstance(actie, argparse._HelpAction):
+                continue
+            actie.help = actie.help or _HULP.get(actie.dest)
+            opties = ", ".join(actie.option_strings) or actie.dest.upper()
+            standaard = _standaard(actie)
+            regels.append(
+                f"      {opties}" + (f" (default: {standaard})" if standaard is not None else "")
+            )
+    parser.epilog = "\n".join(regels)
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
 
