@@ -1,3 +1,4 @@
+# size: one table, a line per schema element; split by type it would scatter one vocabulary
 """The schema's descriptions that are not written inline, in Dutch, in the words of the domain
 and of Haal Centraal BRP Personen bevragen.
 

@@ -71,7 +71,7 @@ def codes_in_de_bron() -> dict[str, set[str]]:
                     and len(knoop.args) >= 4
                     and isinstance(knoop.args[3], ast.Constant)
                 ):
-                    gevonden["http"].add(knoop.args[3].value)
+                    gevonden["http"].add(str(knoop.args[3].value))
                 elif isinstance(knoop, ast.Dict):
                     for sleutel, waarde in zip(knoop.keys, knoop.values, strict=True):
                         if (
@@ -79,7 +79,7 @@ def codes_in_de_bron() -> dict[str, set[str]]:
                             and sleutel.value == "code"
                             and isinstance(waarde, ast.Constant)
                         ):
-                            gevonden["graphql"].add(waarde.value)
+                            gevonden["graphql"].add(str(waarde.value))
                 elif (
                     isinstance(knoop, ast.Assign)
                     and isinstance(knoop.value, ast.Constant)

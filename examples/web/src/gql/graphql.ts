@@ -6,77 +6,123 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Een adres in Nederland. */
 export type AdresInvoer = {
+  /** De huisletter. */
   huisletter?: string | null | undefined;
+  /** Het huisnummer. */
   huisnummer: number;
+  /** De postcode (1234AB). */
   postcode: string;
+  /** De straat. */
   straat: string;
+  /** De toevoeging aan het huisnummer. */
   toevoeging?: string | null | undefined;
+  /** De woonplaats. */
   woonplaats: string;
 };
 
 /** Precies één van: geen voorkeur (de gemeente wijst toe), een BABS uit de lijst, of een eigen BABS. */
 export type AmbtenaarKeuzeInvoer =
-  {   ambtenaarId: string | number; eigenBabs?: never; toegewezen?: never; }
-  |  { ambtenaarId?: never;   eigenBabs: EigenBabsInvoer; toegewezen?: never; }
-  |  { ambtenaarId?: never; eigenBabs?: never;   toegewezen: boolean; };
+  {   /** Een BABS van de gemeente (`Ambtenaar.id`). */
+  ambtenaarId: string | number; eigenBabs?: never; toegewezen?: never; }
+  |  { ambtenaarId?: never;   /** Een eigen BABS. */
+  eigenBabs: EigenBabsInvoer; toegewezen?: never; }
+  |  { ambtenaarId?: never; eigenBabs?: never;   /** Waar: de gemeente wijst een BABS toe. */
+  toegewezen: boolean; };
 
 /** TOEGEWEZEN: de gemeente kiest; KEUZE: uit de lijst; EIGEN: eigen BABS. */
 export type Ambtenaarkeuze =
+  /** Een eigen BABS, voor één dag beëdigd. */
   | 'EIGEN'
+  /** Het stel kiest een BABS van de gemeente. */
   | 'KEUZE'
+  /** De gemeente wijst een BABS toe. */
   | 'TOEGEWEZEN';
 
 /** De uitkomst van een betaling. */
 export type Betaalstatus =
+  /** Betaald. */
   | 'BETAALD'
+  /** Mislukt; probeer opnieuw. */
   | 'MISLUKT';
 
 /** Over wie een toetsuitkomst gaat. */
 export type Betreft =
+  /** De eigen BABS. */
   | 'AMBTENAAR'
+  /** Getuige 1. */
   | 'GETUIGE_1'
+  /** Getuige 2. */
   | 'GETUIGE_2'
+  /** Getuige 3. */
   | 'GETUIGE_3'
+  /** Getuige 4. */
   | 'GETUIGE_4'
+  /** Het huwelijk als geheel. */
   | 'HUWELIJK'
+  /** Partner 1. */
   | 'PARTNER1'
+  /** Partner 2. */
   | 'PARTNER2';
 
 /** Een eigen BABS (trouwambtenaar voor één dag). */
 export type EigenBabsInvoer = {
+  /** Het BSN van de eigen BABS. */
   burgerservicenummer: string;
+  /** De naam van de eigen BABS. */
   naam: string;
 };
 
 /** Wat er met een huwelijk gebeurde. */
 export type Gebeurtenis =
+  /** Geannuleerd. */
   | 'ANNULEER'
+  /** Bevestigd. */
   | 'BEVESTIG'
+  /** De melding gedaan. */
   | 'DOE_MELDING'
+  /** De melding goedgekeurd. */
   | 'KEUR_GOED'
+  /** Naamgebruik gekozen. */
   | 'KIES_NAAMGEBRUIK'
+  /** De melding in behandeling genomen. */
   | 'NEEM_IN_BEHANDELING'
+  /** Partner 2 uitgenodigd. */
   | 'NODIG_PARTNER_UIT'
+  /** Een betaling geregistreerd. */
   | 'REGISTREER_BETALING'
+  /** De wettelijke toetsen vastgelegd. */
   | 'REGISTREER_TOETSING'
+  /** Gereserveerd. */
   | 'RESERVEER'
+  /** Partner 2 stemde in. */
   | 'STEM_IN'
+  /** Verlopen. */
   | 'VERLOOP'
+  /** Voltrokken. */
   | 'VOLTREK'
+  /** Partner 2 weigerde of trok de instemming in. */
   | 'WEIGER_INSTEMMING'
+  /** De melding afgewezen. */
   | 'WIJS_AF'
+  /** BABS, locatie of moment gewijzigd door de gemeente. */
   | 'WIJZIG_DOOR_GEMEENTE'
+  /** Getuigen gewijzigd. */
   | 'WIJZIG_GETUIGEN'
+  /** BABS, locatie of moment gewijzigd door het stel. */
   | 'WIJZIG_RESERVERING';
 
 /** Een getuige met BSN, of een gemeentelijke getuige. */
 export type GetuigeInvoer =
-  {   burgerservicenummer: string; gemeentelijk?: never; }
-  |  { burgerservicenummer?: never;   gemeentelijk: boolean; };
+  {   /** Het BSN van de getuige. */
+  burgerservicenummer: string; gemeentelijk?: never; }
+  |  { burgerservicenummer?: never;   /** Waar: een getuige van de gemeente (zonder BSN). */
+  gemeentelijk: boolean; };
 
 /** Selectie van huwelijken voor medewerkers. */
 export type HuwelijkenFilter = {
+  /** Alleen huwelijken op deze locatie. */
   locatieId?: string | number | null | undefined;
+  /** Alleen huwelijken met een van deze statussen. */
   status?: Array<Status> | null | undefined;
   /** Start voor (exclusief). */
   tot?: string | null | undefined;
@@ -86,40 +132,60 @@ export type HuwelijkenFilter = {
 
 /** De instemming van een partner. */
 export type Instemmingstatus =
+  /** Uitgenodigd; nog geen antwoord. */
   | 'GEVRAAGD'
+  /** Geweigerd. */
   | 'GEWEIGERD'
+  /** Eerst ingestemd, daarna ingetrokken. */
   | 'INGETROKKEN'
+  /** Ingestemd. */
   | 'VERLEEND';
 
 /** Precies één van: een locatie van de gemeente, een eigen adres, of een omschrijving (eigen locatie zonder adres, bijvoorbeeld buiten). */
 export type LocatieKeuzeInvoer =
-  {   adres: AdresInvoer; locatieId?: never; omschrijving?: never; }
-  |  { adres?: never;   locatieId: string | number; omschrijving?: never; }
-  |  { adres?: never; locatieId?: never;   omschrijving: string; };
+  {   /** Een eigen adres in de gemeente. */
+  adres: AdresInvoer; locatieId?: never; omschrijving?: never; }
+  |  { adres?: never;   /** Een locatie van de gemeente (`Locatie.id`). */
+  locatieId: string | number; omschrijving?: never; }
+  |  { adres?: never; locatieId?: never;   /** Een omschrijving van de eigen locatie. */
+  omschrijving: string; };
 
 /** Gemeentelijke ruimte, vast aangewezen externe locatie, of eigen locatie. */
 export type Locatiesoort =
+  /** Een eigen locatie van het stel (een adres in de gemeente). */
   | 'EIGEN'
+  /** Een vaste trouwlocatie van een ander, die de gemeente aanbiedt. */
   | 'EXTERN'
+  /** Een locatie van de gemeente, zoals het gemeentehuis. */
   | 'GEMEENTELIJK';
 
 /** De behandeling van de melding voorgenomen huwelijk. */
 export type Meldingstatus =
+  /** Afgewezen (zie `reden`). */
   | 'AFGEWEZEN'
+  /** Goedgekeurd. */
   | 'GOEDGEKEURD'
+  /** Een medewerker beoordeelt haar. */
   | 'IN_BEHANDELING'
+  /** Ontvangen, nog niet in behandeling. */
   | 'ONTVANGEN';
 
 /** aanduidingNaamgebruik van de BRP: E eigen, P partner, V partner + eigen, N eigen + partner. */
 export type Naamgebruik =
+  /** Eigen naam. */
   | 'E'
+  /** Eigen naam, gevolgd door de naam van de partner. */
   | 'N'
+  /** Naam van de partner. */
   | 'P'
+  /** Naam van de partner, gevolgd door de eigen naam. */
   | 'V';
 
 /** Partner 1 reserveert; partner 2 wordt uitgenodigd en stemt in. */
 export type Partnerrol =
+  /** Wie reserveerde. */
   | 'PARTNER1'
+  /** Wie is uitgenodigd en instemt. */
   | 'PARTNER2';
 
 /** Waarom een wijziging niet gelukt is: de `code` van elk `Probleem`. Toon de `melding`; de code is om op te beslissen. */
@@ -157,36 +223,59 @@ export type Probleemcode =
 
 /** De wettelijke toets. */
 export type Regelcode =
+  /** De BRP houdt de persoonslijst bij (niet opgeschort). */
   | 'BIJHOUDING'
+  /** Geen te nauwe bloedverwantschap (BW 1:41). */
   | 'BLOEDVERWANTSCHAP'
+  /** Het burgerservicenummer bestaat in de BRP. */
   | 'BSN_GELDIG'
+  /** De partner is niet gehuwd en heeft geen partnerschap (BW 1:33). */
   | 'BURGERLIJKE_STAAT'
+  /** Curatele: de curator moet toestemming geven (BW 1:38). */
   | 'CURATELE'
+  /** De eigen BABS staat niet onder curatele. */
   | 'EIGEN_BABS_CURATELE'
+  /** De eigen BABS is 18 jaar of ouder. */
   | 'EIGEN_BABS_MEERDERJARIG'
+  /** Twee tot vier getuigen (aan te vullen tot de termijn). */
   | 'GETUIGEN_AANTAL'
+  /** Elke getuige is 18 jaar of ouder. */
   | 'GETUIGE_MEERDERJARIG'
+  /** De partner leeft. */
   | 'IN_LEVEN'
+  /** De partner is 18 jaar of ouder (BW 1:31). */
   | 'MEERDERJARIG'
+  /** De melding valt binnen de wettelijke termijn (BW 1:44). */
   | 'MELDINGSTERMIJN'
+  /** De nationaliteit; bij een vreemdeling volgt een beoordeling. */
   | 'NATIONALITEIT'
+  /** Partners, getuigen en de eigen BABS zijn verschillende personen. */
   | 'PERSONEN_UNIEK'
+  /** Verblijf in Nederland, of een beoordeling door de gemeente. */
   | 'VERBLIJF';
 
 /** Stand van de registratie als zaak in het zaaksysteem. */
 export type Registratiestand =
+  /** Alles is bezorgd. */
   | 'GEREGISTREERD'
+  /** Wacht op bezorging. */
   | 'IN_WACHTRIJ'
+  /** Bezorgen mislukte; het wordt opnieuw geprobeerd. */
   | 'VERTRAAGD';
 
 /** Een nieuwe (voorlopige) reservering. */
 export type ReserveerInvoer = {
+  /** Hoe de BABS gekozen wordt (leeg: toegewezen). */
   ambtenaar?: AmbtenaarKeuzeInvoer | null | undefined;
+  /** De code van de soort ceremonie (`Ceremonietype.code`). */
   ceremonietype: string;
+  /** De codes van extra producten (`Extra.code`). */
   extras?: Array<string>;
+  /** Een locatie van de gemeente of een eigen adres. */
   locatie: LocatieKeuzeInvoer;
   /** Alleen voor medewerkers: voor wie zij reserveren. Een burger reserveert altijd voor zichzelf (het BSN komt uit het token). */
   partner1?: string | null | undefined;
+  /** Huwelijk of geregistreerd partnerschap. */
   soort: Verbintenissoort;
   /** Begin van het tijdslot, met tijdzone. */
   start: string;
@@ -194,35 +283,56 @@ export type ReserveerInvoer = {
 
 /** Waar een huwelijk staat (zie de toestandsmachine in docs/process.md). */
 export type Status =
+  /** De melding is afgewezen; verbeter en meld opnieuw. */
   | 'AFGEWEZEN'
+  /** Goedgekeurd, betaald en bevestigd: de ceremonie gaat door. */
   | 'BEVESTIGD'
+  /** Geannuleerd door een partner of de gemeente. */
   | 'GEANNULEERD'
+  /** De melding is gedaan; de gemeente beoordeelt haar. */
   | 'GEMELD'
+  /** Beide partners stemden in; de melding moet nog worden gedaan. */
   | 'GERESERVEERD'
+  /** De melding is goedgekeurd; er moet nog worden betaald en bevestigd. */
   | 'GOEDGEKEURD'
+  /** Niet op tijd afgerond (melding of betaling); het tijdslot is vrij. */
   | 'VERLOPEN'
+  /** De ceremonie is voltrokken. */
   | 'VOLTROKKEN'
+  /** Gereserveerd; partner 2 moet nog instemmen. Verloopt op `verlooptOp`. */
   | 'VOORLOPIG';
 
 /** VOLDAAN, NIET_VOLDAAN, of de gemeente moet beoordelen. */
 export type Uitkomst =
+  /** Een medewerker moet het beoordelen. */
   | 'HANDMATIGE_BEOORDELING'
+  /** Niet voldaan: een beletsel. */
   | 'NIET_VOLDAAN'
+  /** Voldaan. */
   | 'VOLDAAN';
 
 /** Huwelijk, geregistreerd partnerschap, of omzetting van een partnerschap. */
 export type Verbintenissoort =
+  /** Een geregistreerd partnerschap. */
   | 'GEREGISTREERD_PARTNERSCHAP'
+  /** Een huwelijk. */
   | 'HUWELIJK'
+  /** Omzetting van een geregistreerd partnerschap in een huwelijk. */
   | 'OMZETTING';
 
 /** De verklaringen van één partner bij de melding. */
 export type VerklaringInvoer = {
+  /** Er is een beëdigde verklaring voor bloedverwanten in de derde of vierde graad. */
   beedigdeVerklaringBloedverwantschap?: boolean;
+  /** De partners zijn bloedverwant in de derde of vierde graad (zoals oom en nicht). */
   bloedverwantDerdeOfVierdeGraad?: boolean;
+  /** De gegevens zijn naar waarheid ingevuld. */
   gegevensNaarWaarheid: boolean;
+  /** De partner is niet gehuwd en heeft geen geregistreerd partnerschap. */
   nietEldersGehuwd: boolean;
+  /** Het huwelijk is niet alleen bedoeld voor een verblijfsvergunning (schijnhuwelijk). */
   nietUitsluitendVoorVerblijf: boolean;
+  /** Van welke partner. */
   rol: Partnerrol;
 };
 
