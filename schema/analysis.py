@@ -6,13 +6,13 @@ so a chain of fragments that each spread the next one twice takes exponential ti
 and multiplies its totals by the number of spreads, which counts aliases and directives
 "through" fragments without the blow-up.
 
-Cost model: every field costs its weight (`schema.kosten`: 1 unless the field calls a registry,
-such as a BRP lookup; `__typename` 0); the selection under a list field is paid once per
-element, and the number of elements is the field's page argument (`first`, `last`, `limit`),
+Cost model: every field costs 1 (`__typename` 0); the selection under a list field is paid once
+per element, and the number of elements is the field's page argument (`first`, `last`, `limit`),
 else the page argument of the field just above it (the Relay connection pattern:
-`huwelijken(first: 50) { edges { ... } }`), else the argument's schema default, else the
-list's bound in `schema.kosten`, else `default_list_cost`. A page argument given as a variable
-counts as its default or, without one, as `max_page_size`.
+`huwelijken(first: 50) { edges { ... } }`), else the argument's schema default, else
+`default_list_cost`. A page argument given as a variable counts as its default or, without one,
+as `max_page_size`. A field whose work or length is known better has a weight of its own
+(`Pricing.weights`: its own cost instead of 1, and the length of its list).
 
 Introspection (`__schema`, `__type`) is bounded by the size of the schema, not by data, so its
 fields cost 1 and add no depth; what makes it explode is nesting its lists
@@ -47,14 +47,11 @@ from graphql import (
     get_named_type,
 )
 
-from trouwgraph.schema.kosten import VELDKOSTEN, Veldkosten
-
 PAGE_ARGUMENTS = ("first", "last", "limit")
 MAX_FRAGMENT_NESTING = 32
 """Fragments spread within fragments deeper than this count as too deep (recursion bound)."""
 MAX_INTROSPECTION_DEPTH = 24
 """Depth allowed below `__schema`/`__type`; GraphiQL's introspection query needs about 13."""
-_GEWOON = Veldkosten()
 _CAP = 10**12
 """Totals saturate here: a fragment fan-out must not build astronomically large integers."""
 
@@ -65,8 +62,16 @@ class Pricing:
 
     default_list_cost: int
     max_page_size: int
-    velden: Mapping[str, Veldkosten] = field(default_factory=lambda: VELDKOSTEN)
-    """Per `Type.veld`: its weight and list bound, where not 1 and `default_list_cost`."""
+    weights: Mapping[str, Weight] = field(default_factory=dict)
+    """Per field ("Type.field"): its own weight, where the defaults misjudge it."""
+
+
+@dataclass(frozen=True)
+class Weight:
+    """A field's own cost (the work of resolving it) and, for a list, its greatest length."""
+
+    cost: int = 1
+    list_size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,9 @@ class Totals:
             introspection_lists=max(self.introspection_lists, other.introspection_lists),
             too_deep=self.too_deep or other.too_deep,
         )
+
+
+_UNWEIGHTED = Weight()
 
 
 def _cap(value: int) -> int:
@@ -218,15 +226,14 @@ class _Walker:
         if name == "__typename":
             return own
         definition = self._field(parent, name)
-        kosten = self.pricing.velden.get(f"{parent.name}.{name}", _GEWOON)
         if definition is None or node.selection_set is None:
-            # Unknown fields are reported by the spec rules.
-            return own.plus(Totals(cost=kosten.gewicht))
+            return own.plus(Totals(cost=1))  # unknown fields are reported by the spec rules
         if name.startswith("__") and not introspection:
             introspection, remaining = True, MAX_INTROSPECTION_DEPTH
         if remaining <= 0:
             return own.plus(Totals(depth=1, cost=1, too_deep=True))
         is_list = _is_list(definition.type)
+        weight = self.pricing.weights.get(f"{parent.name}.{name}", _UNWEIGHTED)
         own_page = self._page(node, definition)
         inner = self.selection_set(
             node.selection_set,
@@ -243,14 +250,14 @@ class _Walker:
         if is_list:
             size = next(
                 value
-                for value in (own_page, page, kosten.lijst, self.pricing.default_list_cost)
+                for value in (weight.list_size, own_page, page, self.pricing.default_list_cost)
                 if value is not None
             )
         below = Totals(
             depth=inner.depth + 1,
             aliases=inner.aliases,
             directives=inner.directives,
-            cost=_cap(kosten.gewicht + size * inner.cost),
+            cost=_cap(weight.cost + size * inner.cost),
             introspection_lists=inner.introspection_lists,
             too_deep=inner.too_deep,
         )

@@ -17,7 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 # Code in a page: fenced blocks and `inline` spans.
 CODE = re.compile(r"```[a-z]*\n(.*?)```|`([^`\n]+)`", re.DOTALL)
-COMMAND = re.compile(r"(?:^|[\s/])trouwgraph ([a-z][-a-z]+)((?:[^\n`|;&]|\\\n)*)")
+# A command line: `trouwgraph ...`, `python -m trouwgraph ...` or `.venv/bin/trouwgraph ...`
+# at the start of a line or of an inline span (a sentence or a folder tree merely naming it is
+# no command).
+COMMAND = re.compile(
+    r"^\s*(?:\$ )?(?:[\w./]*/|python -m )?trouwgraph ([a-z][-a-z]+)((?:[^\n`|;&]|\\\n)*)",
+    re.MULTILINE,
+)
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:

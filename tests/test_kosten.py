@@ -8,12 +8,12 @@ from graphql import FragmentDefinitionNode, OperationDefinitionNode, parse
 from web_support import OPERATIONS
 
 from trouwgraph.schema.analysis import Pricing, analyse_operation
-from trouwgraph.schema.kosten import VELDKOSTEN
+from trouwgraph.schema.kosten import WEIGHTS
 from trouwgraph.schema.limits import GraphQLLimits
 from trouwgraph.schema.schema import schema
 
 LIMITS = GraphQLLimits()
-PRICING = Pricing(LIMITS.default_list_cost, LIMITS.max_page_size)
+PRICING = Pricing(LIMITS.default_list_cost, LIMITS.max_page_size, WEIGHTS)
 GRAPHQL = schema._schema
 
 
@@ -74,7 +74,7 @@ def test_abusive_shapes_stay_refused(misbruik: str) -> None:
 
 
 def test_every_weighted_field_exists() -> None:
-    for sleutel in VELDKOSTEN:
+    for sleutel in WEIGHTS:
         typenaam, veld = sleutel.split(".")
         soort = GRAPHQL.get_type(typenaam)
         assert soort is not None and veld in soort.fields, sleutel  # type: ignore[attr-defined]
