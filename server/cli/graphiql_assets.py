@@ -9,10 +9,12 @@ build (Node 20 or later, and the npm registry).
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from trouwgraph.server.graphql.graphiql import ASSETS
@@ -53,3 +55,13 @@ def bouw(bron: Path = BRON) -> None:
         raise RuntimeError("npm is not on PATH: install Node.js 20 or later to rebuild")
     subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=bron, check=True)  # noqa: S603
     subprocess.run([npm, "run", "build"], cwd=bron, check=True)  # noqa: S603
+
+
+def graphiql_assets(args: argparse.Namespace) -> None:
+    """`trouwgraph graphiql-assets [--build]`: exit 1 naming what is out of date."""
+    if args.build:
+        bouw()
+    fouten = verschillen()
+    if fouten:
+        sys.exit("GraphiQL assets out of date: " + "; ".join(fouten))
+    print("GraphiQL assets: OK")
