@@ -104,6 +104,7 @@ HTTP_CODES: dict[str, str] = {
     "GRAPHQL_MEDIATYPE_ONBEKEND": "415: stuur GraphQL-verzoeken als application/json.",
     "TE_VEEL_VERZOEKEN": "429: te veel verzoeken; wacht `Retry-After` seconden.",
     "INTERNE_FOUT": "500: er ging iets onverwachts mis.",
+    "APP_NIET_GEBOUWD": "503 (/app): de voorbeeld-app is niet gebouwd.",
     # The demo issuer's POST /demo/token (demo mode only).
     "MEDIA_TYPE": "415 (demo-token): stuur application/json.",
     "ONGELDIGE_JSON": "400 (demo-token): de body is geen JSON-object.",

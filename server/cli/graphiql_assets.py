@@ -65,3 +65,16 @@ def graphiql_assets(args: argparse.Namespace) -> None:
     if fouten:
         sys.exit("GraphiQL assets out of date: " + "; ".join(fouten))
     print("GraphiQL assets: OK")
+
+
+def voeg_graphiql_assets_toe(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    """The `graphiql-assets` command."""
+    assets = commands.add_parser(
+        "graphiql-assets", help="check (or --build) the committed GraphiQL assets"
+    )
+    assets.add_argument(
+        "--build", action="store_true", help="rebuild them with npm (default: check)"
+    )
+    assets.set_defaults(run=graphiql_assets)

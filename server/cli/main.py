@@ -24,7 +24,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
-from trouwgraph.server.cli.graphiql_assets import graphiql_assets
+from trouwgraph.server.cli.graphiql_assets import voeg_graphiql_assets_toe
 from trouwgraph.server.cli.hulp import met_overzicht
 from trouwgraph.server.gemeenten.config import ConfigError, Gemeente
 from trouwgraph.server.gemeenten.set import load_gemeenten
@@ -177,13 +177,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     docs.set_defaults(run=_docs)
 
-    assets = commands.add_parser(
-        "graphiql-assets", help="check (or --build) the committed GraphiQL assets"
-    )
-    assets.add_argument(
-        "--build", action="store_true", help="rebuild them with npm (default: check)"
-    )
-    assets.set_defaults(run=graphiql_assets)
+    voeg_graphiql_assets_toe(commands)
     return met_overzicht(parser, commands)
 
 
@@ -218,7 +212,10 @@ def _demo(args: argparse.Namespace) -> None:
     os.environ.setdefault("TROUWGRAPH_LOGBOEK_FILE", str(state / "logboek.jsonl"))
     os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
     os.environ.setdefault("TROUWGRAPH_PUBLIC_URL", base)
-    os.environ.setdefault("TROUWGRAPH_BETALING_TERUG_URL", f"{base}/graphql?zaak={{zaak}}")
+    # The citizen comes back from the payment provider to the web app's outcome page.
+    os.environ.setdefault(
+        "TROUWGRAPH_BETALING_TERUG_URL", f"{base}/{{gemeentecode}}/app/?betaald={{zaak}}"
+    )
     if args.database_url:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
     if args.config:
