@@ -10,11 +10,11 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
+from trouwgraph.schema.document_cache import DocumentCache, DocumentStore
 from trouwgraph.schema.errors import ErrorTranslation
 from trouwgraph.schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
 from trouwgraph.schema.mutatie import Mutation
@@ -23,8 +23,6 @@ from trouwgraph.schema.scalars import SCALARS
 from trouwgraph.schema.tekstinvoer import Tekstinvoer
 
 logger = logging.getLogger("trouwgraph.graphql")
-# Parsed and validated documents are kept per process: front ends send the same few operations.
-DOCUMENT_CACHE_SIZE = 512
 
 
 class Schema(strawberry.Schema):
@@ -44,6 +42,9 @@ class Schema(strawberry.Schema):
             )
             logger.info("graphql error %s at %s", code, ".".join(map(str, error.path or ())))
 
+    documents: DocumentStore
+    """The parsed and validated documents this schema keeps (see `schema.document_cache`)."""
+
 
 def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
     """The schema with error translation, the assurance-level check and the abuse limits."""
@@ -57,9 +58,13 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
         Authenticatieniveau,
         Tekstinvoer,
         *extensions_for(limits, production=production),
-        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
     ]
-    return Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
+    # Parsed and validated documents are kept per schema (its rules decide what is clean).
+    documents = DocumentStore()
+    extensions.append(lambda: DocumentCache(documents))
+    schema = Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
+    schema.documents = documents
+    return schema
 
 
 schema = build_schema(GraphQLLimits(), production=False)
