@@ -1,11 +1,13 @@
 // A fast Haal Centraal BRP Personen v2 stand-in for the benchmark: POST /personen with
 // RaadpleegMetBurgerservicenummer over the embedded registry's persons, `fields` applied.
-// GET /calls answers how many /personen calls it served (the benchmark's upstream count).
-// Usage: node upstream.mjs PORT PERSONEN_JSON   (binds 127.0.0.1 only)
+// GET /calls answers how many /personen calls it served (the benchmark's upstream count);
+// GET /jwks.json serves the benchmark issuer's public keys (trouwgraph's local JWKS).
+// Usage: node upstream.mjs PORT PERSONEN_JSON JWKS_JSON   (binds 127.0.0.1 only)
 import { readFileSync } from "node:fs";
 import http from "node:http";
 
-const [port, file] = process.argv.slice(2);
+const [port, file, jwksFile] = process.argv.slice(2);
+const jwks = JSON.parse(readFileSync(jwksFile, "utf8"));
 const byBsn = new Map(
   JSON.parse(readFileSync(file, "utf8")).personen.map((p) => [p.burgerservicenummer, p]),
 );
@@ -58,6 +60,7 @@ function answer(res, status, body) {
 http
   .createServer({ keepAliveTimeout: 60000 }, (req, res) => {
     if (req.method === "GET" && req.url === "/calls") return answer(res, 200, { calls });
+    if (req.method === "GET" && req.url === "/jwks.json") return answer(res, 200, jwks);
     const chunks = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
