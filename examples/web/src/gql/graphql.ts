@@ -1,0 +1,3670 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Een adres in Nederland. */
+export type AdresInvoer = {
+  huisletter?: string | null | undefined;
+  huisnummer: number;
+  postcode: string;
+  straat: string;
+  toevoeging?: string | null | undefined;
+  woonplaats: string;
+};
+
+/** Precies één van: geen voorkeur (de gemeente wijst toe), een BABS uit de lijst, of een eigen BABS. */
+export type AmbtenaarKeuzeInvoer =
+  {   ambtenaarId: string | number; eigenBabs?: never; toegewezen?: never; }
+  |  { ambtenaarId?: never;   eigenBabs: EigenBabsInvoer; toegewezen?: never; }
+  |  { ambtenaarId?: never; eigenBabs?: never;   toegewezen: boolean; };
+
+/** TOEGEWEZEN: de gemeente kiest; KEUZE: uit de lijst; EIGEN: eigen BABS. */
+export type Ambtenaarkeuze =
+  | 'EIGEN'
+  | 'KEUZE'
+  | 'TOEGEWEZEN';
+
+/** De uitkomst van een betaling. */
+export type Betaalstatus =
+  | 'BETAALD'
+  | 'MISLUKT';
+
+/** Over wie een toetsuitkomst gaat. */
+export type Betreft =
+  | 'AMBTENAAR'
+  | 'GETUIGE_1'
+  | 'GETUIGE_2'
+  | 'GETUIGE_3'
+  | 'GETUIGE_4'
+  | 'HUWELIJK'
+  | 'PARTNER1'
+  | 'PARTNER2';
+
+/** Een eigen BABS (trouwambtenaar voor één dag). */
+export type EigenBabsInvoer = {
+  burgerservicenummer: string;
+  naam: string;
+};
+
+/** Wat er met een huwelijk gebeurde. */
+export type Gebeurtenis =
+  | 'ANNULEER'
+  | 'BEVESTIG'
+  | 'DOE_MELDING'
+  | 'KEUR_GOED'
+  | 'KIES_NAAMGEBRUIK'
+  | 'NEEM_IN_BEHANDELING'
+  | 'NODIG_PARTNER_UIT'
+  | 'REGISTREER_BETALING'
+  | 'REGISTREER_TOETSING'
+  | 'RESERVEER'
+  | 'STEM_IN'
+  | 'VERLOOP'
+  | 'VOLTREK'
+  | 'WEIGER_INSTEMMING'
+  | 'WIJS_AF'
+  | 'WIJZIG_DOOR_GEMEENTE'
+  | 'WIJZIG_GETUIGEN'
+  | 'WIJZIG_RESERVERING';
+
+/** Een getuige met BSN, of een gemeentelijke getuige. */
+export type GetuigeInvoer =
+  {   burgerservicenummer: string; gemeentelijk?: never; }
+  |  { burgerservicenummer?: never;   gemeentelijk: boolean; };
+
+/** Selectie van huwelijken voor medewerkers. */
+export type HuwelijkenFilter = {
+  locatieId?: string | number | null | undefined;
+  status?: Array<Status> | null | undefined;
+  /** Start voor (exclusief). */
+  tot?: string | null | undefined;
+  /** Start vanaf (inclusief). */
+  van?: string | null | undefined;
+};
+
+/** De instemming van een partner. */
+export type Instemmingstatus =
+  | 'GEVRAAGD'
+  | 'GEWEIGERD'
+  | 'INGETROKKEN'
+  | 'VERLEEND';
+
+/** Precies één van: een locatie van de gemeente, een eigen adres, of een omschrijving (eigen locatie zonder adres, bijvoorbeeld buiten). */
+export type LocatieKeuzeInvoer =
+  {   adres: AdresInvoer; locatieId?: never; omschrijving?: never; }
+  |  { adres?: never;   locatieId: string | number; omschrijving?: never; }
+  |  { adres?: never; locatieId?: never;   omschrijving: string; };
+
+/** Gemeentelijke ruimte, vast aangewezen externe locatie, of eigen locatie. */
+export type Locatiesoort =
+  | 'EIGEN'
+  | 'EXTERN'
+  | 'GEMEENTELIJK';
+
+/** De behandeling van de melding voorgenomen huwelijk. */
+export type Meldingstatus =
+  | 'AFGEWEZEN'
+  | 'GOEDGEKEURD'
+  | 'IN_BEHANDELING'
+  | 'ONTVANGEN';
+
+/** aanduidingNaamgebruik van de BRP: E eigen, P partner, V partner + eigen, N eigen + partner. */
+export type Naamgebruik =
+  | 'E'
+  | 'N'
+  | 'P'
+  | 'V';
+
+/** Partner 1 reserveert; partner 2 wordt uitgenodigd en stemt in. */
+export type Partnerrol =
+  | 'PARTNER1'
+  | 'PARTNER2';
+
+/** De wettelijke toets. */
+export type Regelcode =
+  | 'BIJHOUDING'
+  | 'BLOEDVERWANTSCHAP'
+  | 'BSN_GELDIG'
+  | 'BURGERLIJKE_STAAT'
+  | 'CURATELE'
+  | 'EIGEN_BABS_CURATELE'
+  | 'EIGEN_BABS_MEERDERJARIG'
+  | 'GETUIGEN_AANTAL'
+  | 'GETUIGE_MEERDERJARIG'
+  | 'IN_LEVEN'
+  | 'MEERDERJARIG'
+  | 'MELDINGSTERMIJN'
+  | 'NATIONALITEIT'
+  | 'PERSONEN_UNIEK'
+  | 'VERBLIJF';
+
+/** Stand van de registratie als zaak in het zaaksysteem. */
+export type Registratiestand =
+  | 'GEREGISTREERD'
+  | 'IN_WACHTRIJ'
+  | 'VERTRAAGD';
+
+/** Een nieuwe (voorlopige) reservering. */
+export type ReserveerInvoer = {
+  ambtenaar?: AmbtenaarKeuzeInvoer | null | undefined;
+  ceremonietype: string;
+  extras?: Array<string>;
+  locatie: LocatieKeuzeInvoer;
+  /** Alleen voor medewerkers: voor wie zij reserveren. Een burger reserveert altijd voor zichzelf (het BSN komt uit het token). */
+  partner1?: string | null | undefined;
+  soort: Verbintenissoort;
+  /** Begin van het tijdslot, met tijdzone. */
+  start: string;
+};
+
+/** Waar een huwelijk staat (zie de toestandsmachine in docs/process.md). */
+export type Status =
+  | 'AFGEWEZEN'
+  | 'BEVESTIGD'
+  | 'GEANNULEERD'
+  | 'GEMELD'
+  | 'GERESERVEERD'
+  | 'GOEDGEKEURD'
+  | 'VERLOPEN'
+  | 'VOLTROKKEN'
+  | 'VOORLOPIG';
+
+/** VOLDAAN, NIET_VOLDAAN, of de gemeente moet beoordelen. */
+export type Uitkomst =
+  | 'HANDMATIGE_BEOORDELING'
+  | 'NIET_VOLDAAN'
+  | 'VOLDAAN';
+
+/** Huwelijk, geregistreerd partnerschap, of omzetting van een partnerschap. */
+export type Verbintenissoort =
+  | 'GEREGISTREERD_PARTNERSCHAP'
+  | 'HUWELIJK'
+  | 'OMZETTING';
+
+/** De verklaringen van één partner bij de melding. */
+export type VerklaringInvoer = {
+  beedigdeVerklaringBloedverwantschap?: boolean;
+  bloedverwantDerdeOfVierdeGraad?: boolean;
+  gegevensNaarWaarheid: boolean;
+  nietEldersGehuwd: boolean;
+  nietUitsluitendVoorVerblijf: boolean;
+  rol: Partnerrol;
+};
+
+type ProbleemVelden_BeletselGevonden_Fragment = { code: string, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> };
+
+type ProbleemVelden_EigenLocatieAfgewezen_Fragment = { code: string, melding: string };
+
+type ProbleemVelden_NietGevonden_Fragment = { code: string, melding: string };
+
+type ProbleemVelden_NietToegestaan_Fragment = { code: string, melding: string };
+
+type ProbleemVelden_OngeldigeInvoer_Fragment = { code: string, melding: string };
+
+type ProbleemVelden_OngeldigeStatus_Fragment = { huidigeStatus: Status, code: string, melding: string };
+
+type ProbleemVelden_SlotBezet_Fragment = { code: string, melding: string };
+
+type ProbleemVelden_TermijnVerstreken_Fragment = { code: string, melding: string };
+
+type ProbleemVelden_VersieConflict_Fragment = { huidigeVersie: number, code: string, melding: string };
+
+export type ProbleemVeldenFragment =
+  | ProbleemVelden_BeletselGevonden_Fragment
+  | ProbleemVelden_EigenLocatieAfgewezen_Fragment
+  | ProbleemVelden_NietGevonden_Fragment
+  | ProbleemVelden_NietToegestaan_Fragment
+  | ProbleemVelden_OngeldigeInvoer_Fragment
+  | ProbleemVelden_OngeldigeStatus_Fragment
+  | ProbleemVelden_SlotBezet_Fragment
+  | ProbleemVelden_TermijnVerstreken_Fragment
+  | ProbleemVelden_VersieConflict_Fragment
+;
+
+export type ToetsuitkomstVeldenFragment = { regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft };
+
+export type BedragVeldenFragment = { centen: number, weergave: string };
+
+export type HuwelijkVeldenFragment = { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null };
+
+type HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment = { __typename: 'EigenLocatieAfgewezen', code: string, melding: string };
+
+type HuwelijkResultaatVelden_HuwelijkGewijzigd_Fragment = { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
+
+type HuwelijkResultaatVelden_NietGevonden_Fragment = { __typename: 'NietGevonden', code: string, melding: string };
+
+type HuwelijkResultaatVelden_NietToegestaan_Fragment = { __typename: 'NietToegestaan', code: string, melding: string };
+
+type HuwelijkResultaatVelden_OngeldigeInvoer_Fragment = { __typename: 'OngeldigeInvoer', code: string, melding: string };
+
+type HuwelijkResultaatVelden_OngeldigeStatus_Fragment = { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string };
+
+type HuwelijkResultaatVelden_SlotBezet_Fragment = { __typename: 'SlotBezet', code: string, melding: string };
+
+type HuwelijkResultaatVelden_TermijnVerstreken_Fragment = { __typename: 'TermijnVerstreken', code: string, melding: string };
+
+type HuwelijkResultaatVelden_VersieConflict_Fragment = { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string };
+
+export type HuwelijkResultaatVeldenFragment =
+  | HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment
+  | HuwelijkResultaatVelden_HuwelijkGewijzigd_Fragment
+  | HuwelijkResultaatVelden_NietGevonden_Fragment
+  | HuwelijkResultaatVelden_NietToegestaan_Fragment
+  | HuwelijkResultaatVelden_OngeldigeInvoer_Fragment
+  | HuwelijkResultaatVelden_OngeldigeStatus_Fragment
+  | HuwelijkResultaatVelden_SlotBezet_Fragment
+  | HuwelijkResultaatVelden_TermijnVerstreken_Fragment
+  | HuwelijkResultaatVelden_VersieConflict_Fragment
+;
+
+export type HuwelijkenQueryVariables = Exact<{
+  filter?: HuwelijkenFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type HuwelijkenQuery = { huwelijken: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, versie: number, soort: Verbintenissoort, status: Status, moment: { start: string }, ceremonie: { naam: string }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { naam: string } | null }, melding: { status: Meldingstatus } | null } }> } };
+
+export type HuwelijkDossierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HuwelijkDossierQuery = { huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null, verklaringen: Array<{ rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean }> } | null, toetsing: Array<{ gegevens: unknown, regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, historie: Array<{ op: string, door: string, gebeurtenis: Gebeurtenis | null, van: Status | null, naar: Status, reden: string | null }>, zaakregistratie: { status: Registratiestand, zaakUrl: string | null } | null, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
+
+export type BeoordeelMeldingMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  goedgekeurd: boolean;
+  reden?: string | null | undefined;
+}>;
+
+
+export type BeoordeelMeldingMutation = { beoordeelMelding:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type RegistreerBetalingMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  bedragInCenten: number;
+  referentie: string;
+}>;
+
+
+export type RegistreerBetalingMutation = { registreerBetaling:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type MarkeerVoltrokkenMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+}>;
+
+
+export type MarkeerVoltrokkenMutation = { markeerVoltrokken:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type IkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IkQuery = { ik: { burgerservicenummer: string, naam: { volledigeNaam: string | null } | null } | null };
+
+export type AanbodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AanbodQuery = { ceremonietypen: Array<{ code: string, naam: string, omschrijving: string, duurMinuten: number, maxGasten: number | null, alleenNaMelding: boolean, babsKeuzeToegestaan: boolean, eigenLocatieToegestaan: boolean, prijs: { centen: number, weergave: string } }>, locaties: Array<{ id: string, naam: string, adres: string, capaciteit: number, soort: Locatiesoort, prijs: { centen: number, weergave: string } }>, ambtenaren: Array<{ id: string, naam: string }>, extras: Array<{ code: string, naam: string, prijs: { centen: number, weergave: string } }> };
+
+export type BeschikbaarheidQueryVariables = Exact<{
+  van: string;
+  tot: string;
+  ceremonietype: string;
+  locatie?: string | number | null | undefined;
+  ambtenaar?: string | number | null | undefined;
+}>;
+
+
+export type BeschikbaarheidQuery = { beschikbaarheid: Array<{ start: string, eind: string, locatie: { id: string, naam: string }, ambtenaren: Array<{ id: string, naam: string }>, prijs: { centen: number, weergave: string } }> };
+
+export type MijnHuwelijkenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MijnHuwelijkenQuery = { mijnHuwelijken: Array<{ id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null }> };
+
+export type HuwelijkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HuwelijkQuery = { huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
+
+export type ReserveerMutationVariables = Exact<{
+  invoer: ReserveerInvoer;
+}>;
+
+
+export type ReserveerMutation = { reserveer:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type NodigPartnerUitMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  burgerservicenummer: string;
+}>;
+
+
+export type NodigPartnerUitMutation = { nodigPartnerUit:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type StemInMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+}>;
+
+
+export type StemInMutation = { stemIn:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type WeigerInstemmingMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+}>;
+
+
+export type WeigerInstemmingMutation = { weigerInstemming:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type VoegGetuigeToeMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  getuige: GetuigeInvoer;
+}>;
+
+
+export type VoegGetuigeToeMutation = { voegGetuigeToe:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type VerwijderGetuigeMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  volgnummer: number;
+}>;
+
+
+export type VerwijderGetuigeMutation = { verwijderGetuige:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type KiesAmbtenaarMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  ambtenaar: AmbtenaarKeuzeInvoer;
+}>;
+
+
+export type KiesAmbtenaarMutation = { kiesAmbtenaar:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type KiesLocatieMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  locatie: LocatieKeuzeInvoer;
+}>;
+
+
+export type KiesLocatieMutation = { kiesLocatie:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type WijzigMomentMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  start: string;
+}>;
+
+
+export type WijzigMomentMutation = { wijzigMoment:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type KiesNaamgebruikMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  partner: Partnerrol;
+  naamgebruik: Naamgebruik;
+}>;
+
+
+export type KiesNaamgebruikMutation = { kiesNaamgebruik:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type DoeMeldingMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  verklaringen: Array<VerklaringInvoer> | VerklaringInvoer;
+}>;
+
+
+export type DoeMeldingMutation = { doeMelding:
+    | { __typename: 'BeletselGevonden', code: string, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> }
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type StartBetalingMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+}>;
+
+
+export type StartBetalingMutation = { startBetaling:
+    | { __typename: 'BetalingGestart', checkoutUrl: string, huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type BevestigMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+}>;
+
+
+export type BevestigMutation = { bevestig:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export type AnnuleerMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  reden?: string | null | undefined;
+}>;
+
+
+export type AnnuleerMutation = { annuleer:
+    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'NietGevonden', code: string, melding: string }
+    | { __typename: 'NietToegestaan', code: string, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
+    | { __typename: 'SlotBezet', code: string, melding: string }
+    | { __typename: 'TermijnVerstreken', code: string, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const BedragVeldenFragmentDoc = new TypedDocumentString(`
+    fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+    `, {"fragmentName":"BedragVelden"}) as unknown as TypedDocumentString<BedragVeldenFragment, unknown>;
+export const ToetsuitkomstVeldenFragmentDoc = new TypedDocumentString(`
+    fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+    `, {"fragmentName":"ToetsuitkomstVelden"}) as unknown as TypedDocumentString<ToetsuitkomstVeldenFragment, unknown>;
+export const HuwelijkVeldenFragmentDoc = new TypedDocumentString(`
+    fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+    fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}`, {"fragmentName":"HuwelijkVelden"}) as unknown as TypedDocumentString<HuwelijkVeldenFragment, unknown>;
+export const ProbleemVeldenFragmentDoc = new TypedDocumentString(`
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+    fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}`, {"fragmentName":"ProbleemVelden"}) as unknown as TypedDocumentString<ProbleemVeldenFragment, unknown>;
+export const HuwelijkResultaatVeldenFragmentDoc = new TypedDocumentString(`
+    fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}`, {"fragmentName":"HuwelijkResultaatVelden"}) as unknown as TypedDocumentString<HuwelijkResultaatVeldenFragment, unknown>;
+export const HuwelijkenDocument = new TypedDocumentString(`
+    query Huwelijken($filter: HuwelijkenFilter, $first: Int! = 20, $after: String) {
+  huwelijken(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        versie
+        soort
+        status
+        moment {
+          start
+        }
+        ceremonie {
+          naam
+        }
+        locatie {
+          soort
+          locatie {
+            naam
+          }
+          omschrijving
+        }
+        melding {
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HuwelijkenQuery, HuwelijkenQueryVariables>;
+export const HuwelijkDossierDocument = new TypedDocumentString(`
+    query HuwelijkDossier($id: ID!) {
+  huwelijk(id: $id) {
+    ...HuwelijkVelden
+    melding {
+      verklaringen {
+        rol
+        gegevensNaarWaarheid
+        nietEldersGehuwd
+        nietUitsluitendVoorVerblijf
+        bloedverwantDerdeOfVierdeGraad
+        beedigdeVerklaringBloedverwantschap
+      }
+    }
+    toetsing {
+      gegevens
+    }
+    historie {
+      op
+      door
+      gebeurtenis
+      van
+      naar
+      reden
+    }
+    zaakregistratie {
+      status
+      zaakUrl
+    }
+  }
+}
+    fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}`) as unknown as TypedDocumentString<HuwelijkDossierQuery, HuwelijkDossierQueryVariables>;
+export const BeoordeelMeldingDocument = new TypedDocumentString(`
+    mutation BeoordeelMelding($id: ID!, $versie: Int!, $goedgekeurd: Boolean!, $reden: String) {
+  beoordeelMelding(
+    id: $id
+    versie: $versie
+    goedgekeurd: $goedgekeurd
+    reden: $reden
+  ) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<BeoordeelMeldingMutation, BeoordeelMeldingMutationVariables>;
+export const RegistreerBetalingDocument = new TypedDocumentString(`
+    mutation RegistreerBetaling($id: ID!, $versie: Int!, $bedragInCenten: Int!, $referentie: String!) {
+  registreerBetaling(
+    id: $id
+    versie: $versie
+    bedragInCenten: $bedragInCenten
+    referentie: $referentie
+  ) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<RegistreerBetalingMutation, RegistreerBetalingMutationVariables>;
+export const MarkeerVoltrokkenDocument = new TypedDocumentString(`
+    mutation MarkeerVoltrokken($id: ID!, $versie: Int!) {
+  markeerVoltrokken(id: $id, versie: $versie) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<MarkeerVoltrokkenMutation, MarkeerVoltrokkenMutationVariables>;
+export const IkDocument = new TypedDocumentString(`
+    query Ik {
+  ik {
+    burgerservicenummer
+    naam {
+      volledigeNaam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IkQuery, IkQueryVariables>;
+export const AanbodDocument = new TypedDocumentString(`
+    query Aanbod {
+  ceremonietypen {
+    code
+    naam
+    omschrijving
+    duurMinuten
+    maxGasten
+    alleenNaMelding
+    babsKeuzeToegestaan
+    eigenLocatieToegestaan
+    prijs {
+      ...BedragVelden
+    }
+  }
+  locaties {
+    id
+    naam
+    adres
+    capaciteit
+    soort
+    prijs {
+      ...BedragVelden
+    }
+  }
+  ambtenaren {
+    id
+    naam
+  }
+  extras {
+    code
+    naam
+    prijs {
+      ...BedragVelden
+    }
+  }
+}
+    fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}`) as unknown as TypedDocumentString<AanbodQuery, AanbodQueryVariables>;
+export const BeschikbaarheidDocument = new TypedDocumentString(`
+    query Beschikbaarheid($van: Date!, $tot: Date!, $ceremonietype: String!, $locatie: ID, $ambtenaar: ID) {
+  beschikbaarheid(
+    van: $van
+    tot: $tot
+    ceremonietype: $ceremonietype
+    locatie: $locatie
+    ambtenaar: $ambtenaar
+  ) {
+    start
+    eind
+    locatie {
+      id
+      naam
+    }
+    ambtenaren {
+      id
+      naam
+    }
+    prijs {
+      ...BedragVelden
+    }
+  }
+}
+    fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}`) as unknown as TypedDocumentString<BeschikbaarheidQuery, BeschikbaarheidQueryVariables>;
+export const MijnHuwelijkenDocument = new TypedDocumentString(`
+    query MijnHuwelijken {
+  mijnHuwelijken {
+    ...HuwelijkVelden
+  }
+}
+    fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}`) as unknown as TypedDocumentString<MijnHuwelijkenQuery, MijnHuwelijkenQueryVariables>;
+export const HuwelijkDocument = new TypedDocumentString(`
+    query Huwelijk($id: ID!) {
+  huwelijk(id: $id) {
+    ...HuwelijkVelden
+  }
+}
+    fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}`) as unknown as TypedDocumentString<HuwelijkQuery, HuwelijkQueryVariables>;
+export const ReserveerDocument = new TypedDocumentString(`
+    mutation Reserveer($invoer: ReserveerInvoer!) {
+  reserveer(invoer: $invoer) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<ReserveerMutation, ReserveerMutationVariables>;
+export const NodigPartnerUitDocument = new TypedDocumentString(`
+    mutation NodigPartnerUit($id: ID!, $versie: Int!, $burgerservicenummer: BSN!) {
+  nodigPartnerUit(
+    id: $id
+    versie: $versie
+    burgerservicenummer: $burgerservicenummer
+  ) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<NodigPartnerUitMutation, NodigPartnerUitMutationVariables>;
+export const StemInDocument = new TypedDocumentString(`
+    mutation StemIn($id: ID!, $versie: Int!) {
+  stemIn(id: $id, versie: $versie) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<StemInMutation, StemInMutationVariables>;
+export const WeigerInstemmingDocument = new TypedDocumentString(`
+    mutation WeigerInstemming($id: ID!, $versie: Int!) {
+  weigerInstemming(id: $id, versie: $versie) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<WeigerInstemmingMutation, WeigerInstemmingMutationVariables>;
+export const VoegGetuigeToeDocument = new TypedDocumentString(`
+    mutation VoegGetuigeToe($id: ID!, $versie: Int!, $getuige: GetuigeInvoer!) {
+  voegGetuigeToe(id: $id, versie: $versie, getuige: $getuige) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<VoegGetuigeToeMutation, VoegGetuigeToeMutationVariables>;
+export const VerwijderGetuigeDocument = new TypedDocumentString(`
+    mutation VerwijderGetuige($id: ID!, $versie: Int!, $volgnummer: Int!) {
+  verwijderGetuige(id: $id, versie: $versie, volgnummer: $volgnummer) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<VerwijderGetuigeMutation, VerwijderGetuigeMutationVariables>;
+export const KiesAmbtenaarDocument = new TypedDocumentString(`
+    mutation KiesAmbtenaar($id: ID!, $versie: Int!, $ambtenaar: AmbtenaarKeuzeInvoer!) {
+  kiesAmbtenaar(id: $id, versie: $versie, ambtenaar: $ambtenaar) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<KiesAmbtenaarMutation, KiesAmbtenaarMutationVariables>;
+export const KiesLocatieDocument = new TypedDocumentString(`
+    mutation KiesLocatie($id: ID!, $versie: Int!, $locatie: LocatieKeuzeInvoer!) {
+  kiesLocatie(id: $id, versie: $versie, locatie: $locatie) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<KiesLocatieMutation, KiesLocatieMutationVariables>;
+export const WijzigMomentDocument = new TypedDocumentString(`
+    mutation WijzigMoment($id: ID!, $versie: Int!, $start: DateTime!) {
+  wijzigMoment(id: $id, versie: $versie, start: $start) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<WijzigMomentMutation, WijzigMomentMutationVariables>;
+export const KiesNaamgebruikDocument = new TypedDocumentString(`
+    mutation KiesNaamgebruik($id: ID!, $versie: Int!, $partner: Partnerrol!, $naamgebruik: Naamgebruik!) {
+  kiesNaamgebruik(
+    id: $id
+    versie: $versie
+    partner: $partner
+    naamgebruik: $naamgebruik
+  ) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<KiesNaamgebruikMutation, KiesNaamgebruikMutationVariables>;
+export const DoeMeldingDocument = new TypedDocumentString(`
+    mutation DoeMelding($id: ID!, $versie: Int!, $verklaringen: [VerklaringInvoer!]!) {
+  doeMelding(id: $id, versie: $versie, verklaringen: $verklaringen) {
+    __typename
+    ... on HuwelijkGewijzigd {
+      huwelijk {
+        ...HuwelijkVelden
+      }
+    }
+    ... on Probleem {
+      ...ProbleemVelden
+    }
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}`) as unknown as TypedDocumentString<DoeMeldingMutation, DoeMeldingMutationVariables>;
+export const StartBetalingDocument = new TypedDocumentString(`
+    mutation StartBetaling($id: ID!, $versie: Int!) {
+  startBetaling(id: $id, versie: $versie) {
+    __typename
+    ... on BetalingGestart {
+      checkoutUrl
+      huwelijk {
+        ...HuwelijkVelden
+      }
+    }
+    ... on Probleem {
+      ...ProbleemVelden
+    }
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}`) as unknown as TypedDocumentString<StartBetalingMutation, StartBetalingMutationVariables>;
+export const BevestigDocument = new TypedDocumentString(`
+    mutation Bevestig($id: ID!, $versie: Int!) {
+  bevestig(id: $id, versie: $versie) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<BevestigMutation, BevestigMutationVariables>;
+export const AnnuleerDocument = new TypedDocumentString(`
+    mutation Annuleer($id: ID!, $versie: Int!, $reden: String) {
+  annuleer(id: $id, versie: $versie, reden: $reden) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeActies
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}`) as unknown as TypedDocumentString<AnnuleerMutation, AnnuleerMutationVariables>;
