@@ -91,6 +91,7 @@ def start(
         "TROUWGRAPH_LOGBOEK_SLEUTEL": secrets.token_urlsafe(32),
         "TROUWGRAPH_PUBLIC_URL": f"http://127.0.0.1:{port}",
         "TROUWGRAPH_LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT),  # this checkout's code, whatever the virtualenv installed
     }
     command = [sys.executable, "-m", "trouwgraph", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--workers", str(workers)]
