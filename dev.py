@@ -3,8 +3,12 @@
 
     python3 dev.py demo     create .venv, install, and run the embedded demo
     python3 dev.py test     create .venv, install with the test tools, and run every check
+    python3 dev.py lock     rewrite requirements/*.lock from pyproject.toml (after any change
+                            to its dependencies; needs uv, which the test tools include)
 
-The virtual environment is made in .venv and reinstalled only when pyproject.toml changes.
+Installs come from the lock files only (exact versions, hashes checked): requirements/runtime.lock
+for the demo and the image, requirements/dev.lock (runtime + test tools) for the checks. The
+virtual environment is made in .venv and reinstalled only when pyproject.toml or a lock changes.
 Extra arguments are passed on (to `trouwgraph demo` or to pytest).
 """
 
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import venv
@@ -20,23 +25,83 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+LOCKS = {"": ROOT / "requirements" / "runtime.lock", "test": ROOT / "requirements" / "dev.lock"}
+# The lock also pins the installer and the build backend, so nothing is fetched unpinned.
+TOOLS = ["pip", "setuptools>=69"]
+COMPILE = ["pip", "compile", "--universal", "--python-version", "3.11", "--generate-hashes"]
+COMPILE += ["--native-tls"]  # the system's CA store (proxies that re-sign TLS)
+COMPILE += ["--no-header", "--quiet"]
 
 
-def ensure_environment(extras: str) -> None:
-    """Create .venv and install the project (editable) with `extras` when out of date."""
-    if sys.version_info < (3, 11):  # noqa: UP036  (this script may be run by an older python3)
-        sys.exit(f"trouwgraph needs Python 3.11 or newer, this is {sys.version.split()[0]}")
+def requirement_names(extras: str) -> set[str]:
+    """Normalised names of the project's requirements (with the extra) in pyproject.toml."""
+    import tomllib  # here, so that Python < 3.11 reaches the version message
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    requirements = list(project["dependencies"])
+    if extras:
+        requirements += project["optional-dependencies"][extras]
+    return {normalise(re.split(r"[\[<>=!~; ]", r, maxsplit=1)[0]) for r in requirements}
+
+
+def locked_names(lock: Path) -> set[str]:
+    """Normalised names pinned in a lock file."""
+    pins = re.findall(r"^([A-Za-z0-9._-]+)==", lock.read_text(), flags=re.MULTILINE)
+    return {normalise(name) for name in pins}
+
+
+def normalise(name: str) -> str:
+    """PEP 503 name normalisation."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def stale_lock(extras: str) -> set[str]:
+    """Requirements of pyproject.toml that the lock file for `extras` does not pin."""
+    lock = LOCKS[extras]
+    return requirement_names(extras) - (locked_names(lock) if lock.exists() else set())
+
+
+def write_locks() -> None:
+    """Resolve pyproject.toml into both lock files (dev first; runtime constrained by it)."""
+    uv = [sys.executable, "-m", "uv"]
+    if subprocess.run([*uv, "--version"], capture_output=True, check=False).returncode:  # noqa: S603
+        ensure_environment("test", check_lock=False)
+        uv = [str(BIN / "python"), "-m", "uv"]
+    tools = "\n".join(TOOLS) + "\n"
+    dev, runtime = LOCKS["test"], LOCKS[""]
+    dev.parent.mkdir(exist_ok=True)
+    constrained = ["-c", str(dev.relative_to(ROOT))]
+    for lock, options in ((dev, ["--extra", "test"]), (runtime, constrained)):
+        output = ["-o", str(lock.relative_to(ROOT))]
+        command = [*uv, *COMPILE, "pyproject.toml", "-", *options, *output]
+        completed = subprocess.run(command, cwd=ROOT, input=tools, text=True, check=False)  # noqa: S603
+        if completed.returncode != 0:
+            sys.exit(completed.returncode)
+        print(f"wrote {lock.relative_to(ROOT)} ({len(locked_names(lock))} packages)")
+
+
+def ensure_environment(extras: str, *, check_lock: bool = True) -> None:
+    """Create .venv and install the lock for `extras`, then the project (editable)."""
+    lock = LOCKS[extras]
+    missing = stale_lock(extras)
+    if check_lock and missing:
+        names = ", ".join(sorted(missing))
+        sys.exit(f"{lock.relative_to(ROOT)} lacks {names}: run python3 dev.py lock")
     stamp = VENV / f".installed-{extras or 'base'}"
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if stamp.exists() and stamp.read_text() == digest:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(lock.read_bytes() if lock.exists() else b"")
+    if stamp.exists() and stamp.read_text() == digest.hexdigest():
         return
     if not (BIN / "python").exists():
         print("creating .venv", flush=True)
         venv.create(VENV, with_pip=True)
-    target = f".[{extras}]" if extras else "."
-    run([str(BIN / "python"), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    run([str(BIN / "python"), "-m", "pip", "install", "--quiet", "--editable", target])
-    stamp.write_text(digest)
+    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet"]
+    if lock.exists():
+        run([*pip, "--require-hashes", "--requirement", str(lock)])
+        run([*pip, "--no-deps", "--no-build-isolation", "--editable", "."])
+    else:  # only while writing the first lock
+        run([*pip, "--editable", f".[{extras}]" if extras else "."])
+    stamp.write_text(digest.hexdigest())
 
 
 def run(command: list[str]) -> None:
@@ -47,10 +112,15 @@ def run(command: list[str]) -> None:
 
 
 def main() -> None:
-    """Dispatch `demo` or `test`."""
-    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test"}:
+    """Dispatch `demo`, `test` or `lock`."""
+    if sys.version_info < (3, 11):  # noqa: UP036  (this script may be run by an older python3)
+        sys.exit(f"trouwgraph needs Python 3.11 or newer, this is {sys.version.split()[0]}")
+    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "lock"}:
         sys.exit(__doc__)
     command, extra = sys.argv[1], sys.argv[2:]
+    if command == "lock":
+        write_locks()
+        return
     if command == "demo":
         ensure_environment("")
         os.execv(BIN / "trouwgraph", [str(BIN / "trouwgraph"), "demo", *extra])  # noqa: S606

@@ -1,10 +1,11 @@
-"""The `trouwgraph` command: demo, serve, registries, export-schema, check-config."""
+"""The `trouwgraph` command: demo, serve, registries, export-schema, check-config, healthcheck."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import urllib.request
 from pathlib import Path
 
 import uvicorn
@@ -41,13 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="run the embedded demo (binds 127.0.0.1)")
-    _add_bind(demo, "127.0.0.1", 8000)
+    _add_bind(demo, "127.0.0.1")
     demo.add_argument("--database-url", help="case store URL (default: a SQLite file in var/)")
     demo.add_argument("--config", type=Path, help="municipality TOML file or directory")
     demo.set_defaults(run=_demo)
 
     serve = commands.add_parser("serve", help="run the gateway for a municipality")
-    _add_bind(serve, "0.0.0.0", 8000)  # noqa: S104  (a service listens on all interfaces)
+    _add_bind(serve, "0.0.0.0")  # noqa: S104  (a service listens on all interfaces)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--config", type=Path, help="municipality TOML file or directory")
     serve.set_defaults(run=_serve)
@@ -69,15 +70,33 @@ def _parser() -> argparse.ArgumentParser:
     reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
     reference.set_defaults(run=lambda _: print(settings_reference()))
 
+    health = commands.add_parser(
+        "healthcheck", help="exit 0 when /healthz on this machine answers 200 (the image's probe)"
+    )
+    _add_bind(health, "127.0.0.1")
+    health.add_argument("--path", default="/healthz")
+    health.set_defaults(run=_healthcheck)
+
     docs = commands.add_parser("docs", help="check (or --write) the generated sections of docs/")
     docs.add_argument("--write", action="store_true", help="write them (default: check)")
     docs.set_defaults(run=_docs)
     return parser
 
 
-def _add_bind(parser: argparse.ArgumentParser, host: str, port: int) -> None:
+def _add_bind(parser: argparse.ArgumentParser, host: str, port: int | None = None) -> None:
     parser.add_argument("--host", default=host)
-    parser.add_argument("--port", type=int, default=port)
+    # TROUWGRAPH_PORT moves the gateway and the image's HEALTHCHECK together.
+    default = port or int(os.environ.get("TROUWGRAPH_PORT", "8000"))
+    parser.add_argument("--port", type=int, default=default)
+
+
+def _healthcheck(args: argparse.Namespace) -> None:
+    url = f"http://{args.host}:{args.port}{args.path}"
+    try:
+        with urllib.request.urlopen(url, timeout=3) as response:
+            sys.exit(0 if response.status == 200 else 1)
+    except OSError as error:
+        sys.exit(f"{url}: {error}")
 
 
 def _demo(args: argparse.Namespace) -> None:
