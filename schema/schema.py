@@ -12,6 +12,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
+from strawberry.types.base import StrawberryObjectDefinition
 
 from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
 from trouwgraph.schema.document_cache import DocumentCache, DocumentStore
@@ -55,16 +56,25 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
     # have given their errors a code before ErrorTranslation looks at them.
     extensions: list[ExtensionFactory] = [
         ErrorTranslation,
-        Authenticatieniveau,
-        Tekstinvoer,
         *extensions_for(limits, production=production),
     ]
+    _op_de_rootvelden(Query, Mutation)
     # Parsed and validated documents are kept per schema (its rules decide what is clean).
     documents = DocumentStore()
     extensions.append(lambda: DocumentCache(documents))
     schema = Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
     schema.documents = documents
     return schema
+
+
+def _op_de_rootvelden(*roots: type) -> None:
+    """Every root field checks its text arguments, then the assurance level it needs."""
+    for root in roots:
+        definition: StrawberryObjectDefinition = root.__strawberry_definition__  # type: ignore[attr-defined]
+        for field in definition.fields:
+            if not any(isinstance(e, Tekstinvoer) for e in field.extensions):
+                # The last extension is the outermost: the texts are checked first.
+                field.extensions.extend([Authenticatieniveau(), Tekstinvoer()])
 
 
 schema = build_schema(GraphQLLimits(), production=False)
