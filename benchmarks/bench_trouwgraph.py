@@ -23,6 +23,8 @@ import httpx
 from bench_processes import Started
 from joserfc import jwt
 from joserfc.jwk import ECKey
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMODAM = ROOT / "examples" / "gemeenten" / "9999-demodam.toml"
@@ -75,27 +77,50 @@ def gemeente_file(folder: Path, upstream: str) -> Path:
 
 
 def start(
-    folder: Path, port: int, workers: int, upstream: str, database_url: str, log: Path
+    folder: Path,
+    port: int,
+    workers: int,
+    upstream: str,
+    database: tuple[str, str | None],
+    log: Path,
 ) -> Started:
-    """`trouwgraph serve` on 127.0.0.1:`port` with `workers` uvicorn workers."""
+    """`trouwgraph serve` on 127.0.0.1:`port` with `workers` uvicorn workers; `database` is
+    the store's URL and, for PostgreSQL, the schema."""
+    database_url, schema = database
     env = {
         "TROUWGRAPH_PRODUCTION": "true",
         "TROUWGRAPH_OIDC_ISSUER": ISSUER,
         "TROUWGRAPH_OIDC_JWKS_URL": f"{upstream}/jwks.json",
         "TROUWGRAPH_DATABASE_URL": database_url,
         "TROUWGRAPH_GEMEENTE_CONFIG": str(gemeente_file(folder, upstream)),
-        "TROUWGRAPH_RATE_LIMIT_PER_ADDRESS": "1000000000",
-        "TROUWGRAPH_RATE_LIMIT_PER_USER": "1000000000",
+        "TROUWGRAPH_RATE_LIMIT_PER_ADDRESS": "1000000",
+        "TROUWGRAPH_RATE_LIMIT_PER_USER": "1000000",
         "TROUWGRAPH_LOGBOEK_EXPORTER": "file",
         "TROUWGRAPH_LOGBOEK_FILE": str(folder / "logboek.jsonl"),
         "TROUWGRAPH_LOGBOEK_SLEUTEL": secrets.token_urlsafe(32),
         "TROUWGRAPH_PUBLIC_URL": f"http://127.0.0.1:{port}",
         "TROUWGRAPH_LOG_LEVEL": "WARNING",
+        # The BRP is remote (the benchmark's upstream); the other registries stay embedded.
+        "TROUWGRAPH_ALLOW_EMBEDDED_REGISTRIES": "true",
         "PYTHONPATH": str(ROOT),  # this checkout's code, whatever the virtualenv installed
     }
+    if schema is not None:
+        env["TROUWGRAPH_DATABASE_SCHEMA"] = schema
     command = [sys.executable, "-m", "trouwgraph", "serve", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--workers", str(workers)]
     return Started("trouwgraph", command, log, cwd=folder, env=env)
+
+
+async def fresh_schema(url: str, name: str) -> str:
+    """Drop and create the PostgreSQL schema `name` (the benchmark's own); its name."""
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+            await connection.execute(text(f'CREATE SCHEMA "{name}"'))
+    finally:
+        await engine.dispose()
+    return name
 
 
 def eligible_persons() -> list[str]:

@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import subprocess
+import time
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -107,7 +108,11 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--config", nargs="+", choices=["one", "machine"], default=["one"])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="machine")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/trouwgraph-bench"))  # noqa: S108
-    parser.add_argument("--database-url", help="default: a fresh SQLite file in the scratch folder")
+    parser.add_argument(
+        "--database-url",
+        help="PostgreSQL (postgresql+asyncpg://...; the schema bench_<config> is made anew) "
+        "instead of a fresh SQLite file in the scratch folder",
+    )
     return parser.parse_args()
 
 
@@ -132,9 +137,13 @@ def _configuration(
     result = Result(name, workers, workers)
     folder = scratch / name
     folder.mkdir(exist_ok=True)
-    database = folder / "cases.db"
-    database.unlink(missing_ok=True)
-    database_url = args.database_url or f"sqlite+aiosqlite:///{database}"
+    database: tuple[str, str | None]
+    if args.database_url:
+        schema = asyncio.run(bench_trouwgraph.fresh_schema(args.database_url, f"bench_{name}"))
+        database = (args.database_url, schema)
+    else:
+        (folder / "cases.db").unlink(missing_ok=True)
+        database = (f"sqlite+aiosqlite:///{folder / 'cases.db'}", None)
     tg_port, hive_port = free_port(), free_port()
     urls = {
         "trouwgraph": f"http://127.0.0.1:{tg_port}/graphql",
@@ -144,7 +153,7 @@ def _configuration(
     print(f"\n[{name}] trouwgraph serve --workers {workers}, hive-gateway --fork {workers}")
     with (
         bench_trouwgraph.start(
-            folder, tg_port, workers, upstream_url, database_url, folder / "trouwgraph.log"
+            folder, tg_port, workers, upstream_url, database, folder / "trouwgraph.log"
         ) as trouwgraph,
         bench_peer.start(peer, hive_port, workers, folder / "hive.log") as hive,
     ):
@@ -197,7 +206,7 @@ def _measure(
         figures = bench_wrk.run(url, lua, seconds=args.seconds, connections=args.connections)
     row = result.rows[workload.name].setdefault(gateway, Row())
     row.figures.append(figures)
-    before = _upstream_calls(urls)
+    before = _quiet_upstream(urls)  # requests wrk left in flight have finished
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     httpx.post(url, json=body, headers=headers, timeout=60).raise_for_status()
     row.upstream_calls = _upstream_calls(urls) - before
@@ -211,6 +220,18 @@ def _measure(
 
 def _upstream_calls(urls: dict[str, str]) -> int:
     return int(httpx.get(f"{urls['upstream']}/calls").json()["calls"])
+
+
+def _quiet_upstream(urls: dict[str, str]) -> int:
+    """The upstream's call count once it has not changed for a second (at most 60 s)."""
+    calls = _upstream_calls(urls)
+    for _ in range(60):
+        time.sleep(1.0)
+        now = _upstream_calls(urls)
+        if now == calls:
+            break
+        calls = now
+    return calls
 
 
 def _alone(url: str, issuer: bench_trouwgraph.Issuer, folder: Path) -> float:
