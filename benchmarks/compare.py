@@ -294,6 +294,15 @@ def _print(results: list[Result], ceiling: bench_wrk.Figures, args: argparse.Nam
             f"\n`beschikbaarheid` for the month, one request at a time: "
             f"p50 {result.beschikbaarheid_alone_ms:.1f} ms"
         )
+    if len(results) > 1:
+        one, machine = results[0], results[-1]
+        name = "one person (naam, geboorte)"
+        gain = machine.rows[name]["trouwgraph"].rps / one.rows[name]["trouwgraph"].rps
+        print(
+            f"\nWorkers: {machine.trouwgraph_workers} give {gain:.2f}x one worker on one person; "
+            f"recommended: `trouwgraph serve --workers {os.cpu_count()}` (one per core), "
+            "with PostgreSQL as the store."
+        )
 
 
 def _as_json(result: Result) -> dict[str, Any]:
