@@ -11,7 +11,7 @@ import httpx
 import pytest
 from httpx_aiohttp import AiohttpTransport
 
-from trouwgraph.server.gemeenten.bestand import ApiKeyAuth, Registry
+from trouwgraph.server.gemeenten.config import ApiKeyAuth, Registry
 from trouwgraph.server.gemeenten.upstreams import registry_client
 
 ANSWER = b'{"personen": []}'
