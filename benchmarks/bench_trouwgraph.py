@@ -26,6 +26,8 @@ from joserfc.jwk import ECKey
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from trouwgraph.store.database import create_engine, migrate
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMODAM = ROOT / "examples" / "gemeenten" / "9999-demodam.toml"
 PERSONEN = ROOT / "registries" / "brp" / "data" / "personen.json"
@@ -112,7 +114,11 @@ def start(
 
 
 async def fresh_schema(url: str, name: str) -> str:
-    """Drop and create the PostgreSQL schema `name` (the benchmark's own); its name."""
+    """Drop, create and migrate the PostgreSQL schema `name` (the benchmark's own); its name.
+
+    Migrated here, once: several `serve` workers starting on an empty schema race each other
+    to create the tables, and uvicorn stops them all when one fails.
+    """
     engine = create_async_engine(url)
     try:
         async with engine.begin() as connection:
@@ -120,6 +126,11 @@ async def fresh_schema(url: str, name: str) -> str:
             await connection.execute(text(f'CREATE SCHEMA "{name}"'))
     finally:
         await engine.dispose()
+    store = create_engine(url, search_path=name)
+    try:
+        await migrate(store)
+    finally:
+        await store.dispose()
     return name
 
 
