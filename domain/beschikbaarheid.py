@@ -116,11 +116,15 @@ def zoekvraag(
     """Check a search; unknown codes and a bad period raise. A location that does not offer
     the type leaves no locations in scope (no slots, not an error)."""
     if tot < van:
-        raise OngeldigeInvoer("tot: must not lie before van")
+        raise OngeldigeInvoer("`tot` mag niet voor `van` liggen.", veld="tot")
     if (tot - van).days >= MAX_DAGEN:
-        raise OngeldigeInvoer(f"tot: at most {MAX_DAGEN} days from van (inclusive)")
+        raise OngeldigeInvoer(
+            f"Kies een periode van hoogstens {MAX_DAGEN} dagen (van en tot meegeteld).", veld="tot"
+        )
     if eigen_babs and ambtenaar_id is not None:
-        raise OngeldigeInvoer("choose a municipal officiant or an own one, not both")
+        raise OngeldigeInvoer(
+            "Kies een BABS van de gemeente of een eigen BABS, niet allebei.", veld="ambtenaar"
+        )
     soort = config.ceremonietype(ceremonietype)
     locaties = config.locaties_voor(soort)
     if locatie_id is not None:

@@ -30,7 +30,11 @@ def betaald_cents(betaling: Betaling | None) -> int:
 def gestart(vorige: Betaling | None, referentie: str, nu: datetime) -> Betaling:
     """A payment started at the provider; not while one is open or nothing is open."""
     if vorige is not None and vorige.status in (Betaalstatus.OPEN, Betaalstatus.BETAALD):
-        raise NietToegestaan(f"the payment is {vorige.status.value}")
+        raise NietToegestaan(
+            "Er loopt al een betaling."
+            if vorige.status is Betaalstatus.OPEN
+            else "Het huwelijk is al betaald."
+        )
     return Betaling(Betaalstatus.OPEN, betaald_cents(vorige), referentie, nu, via_provider=True)
 
 
@@ -40,7 +44,7 @@ def afgebroken(
     """The open payment `referentie` failed, was cancelled or expired; None when it is not the
     case's open payment (an outcome of an older attempt changes nothing)."""
     if uitkomst not in AFGEBROKEN:
-        raise OngeldigeInvoer(f"not an outcome of a failed payment: {uitkomst.value}")
+        raise OngeldigeInvoer("Dit is geen uitkomst van een afgebroken betaling.", veld="status")
     if vorige is None or vorige.status is not Betaalstatus.OPEN or vorige.referentie != referentie:
         return None
     return Betaling(uitkomst, vorige.bedrag_cents, referentie, nu, via_provider=True)
@@ -57,9 +61,12 @@ def ontvangen(
 ) -> Betaling:
     """An amount received: added to what was paid; BETAALD once nothing is open."""
     if bedrag_cents <= 0 or not referentie.strip():
-        raise OngeldigeInvoer("a payment needs a positive amount and a reference")
+        raise OngeldigeInvoer(
+            "Een betaling heeft een bedrag groter dan 0 en een referentie.",
+            veld="bedragInCenten" if bedrag_cents <= 0 else "referentie",
+        )
     if betaald_cents(vorige) >= totaal_cents:
-        raise NietToegestaan("the case has already been paid")
+        raise NietToegestaan("Het huwelijk is al betaald.")
     betaald = betaald_cents(vorige) + bedrag_cents
     status = Betaalstatus.BETAALD if betaald >= totaal_cents else Betaalstatus.DEELS_BETAALD
     return Betaling(status, betaald, referentie, nu, via_provider or _via_provider(vorige))

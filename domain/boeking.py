@@ -74,20 +74,20 @@ def controleer_moment(moment: datetime, veld: str, nu: datetime) -> datetime:
     """An aware `moment` within a century of `nu`; `OngeldigeInvoer` naming `veld` otherwise
     (also for a moment whose offset takes it outside the calendar)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise OngeldigeInvoer(f"{veld}: a timezone-aware datetime is needed")
+        raise OngeldigeInvoer("Geef een tijdstip met tijdzone (bijvoorbeeld +01:00).", veld=veld)
     try:
         utc = moment.astimezone(UTC)
     except (OverflowError, ValueError):
-        raise OngeldigeInvoer(f"{veld}: outside the calendar's range") from None
+        raise OngeldigeInvoer("Deze datum ligt buiten de kalender.", veld=veld) from None
     if abs((utc.date() - nu.astimezone(UTC).date()).days) > MAX_AFSTAND_DAGEN:
-        raise OngeldigeInvoer(f"{veld}: more than 100 years from today")
+        raise OngeldigeInvoer("Kies een datum binnen honderd jaar van vandaag.", veld=veld)
     return moment
 
 
 def controleer_datum(dag: date, veld: str, nu: datetime) -> date:
     """A date within a century of `nu`; `OngeldigeInvoer` naming `veld` otherwise."""
     if abs((dag - nu.date()).days) > MAX_AFSTAND_DAGEN:
-        raise OngeldigeInvoer(f"{veld}: more than 100 years from today")
+        raise OngeldigeInvoer("Kies een datum binnen honderd jaar van vandaag.", veld=veld)
     return dag
 
 
@@ -97,21 +97,22 @@ def controleer_boeking(
     """Refuse a start that `boekingsperiode` leaves out, naming the deadline it misses."""
     controleer_moment(start, "start", nu)
     if start <= nu:
-        raise OngeldigeInvoer("start: must lie in the future")
+        raise OngeldigeInvoer("Kies een moment in de toekomst.", veld="start")
     periode = boekingsperiode(config, soort, nu)
     dag = start.astimezone(config.zone).date()
     if dag < periode.eerste:
-        raise TermijnVerstreken("too late: the notice for this date can no longer be given")
+        raise TermijnVerstreken("Voor deze datum kan de melding niet meer op tijd worden gedaan.")
     if dag > periode.laatste:
         horizon = config.termijnen.boekingshorizon_dagen
         vandaag = nu.astimezone(config.zone).date()
         if soort.alleen_na_melding and (dag - vandaag).days <= horizon:
             vroegst = dag - timedelta(days=config.termijnen.melding_max_dagen_voor)
             raise TermijnNogNietOpen(
-                f"ceremonietype {soort.code} can be booked once the notice can be given, "
-                f"from {vroegst.isoformat()}"
+                f"Deze soort ceremonie ({soort.code}) kunt u boeken zodra de melding kan, "
+                f"vanaf {vroegst.strftime('%d-%m-%Y')}.",
+                veld="start",
             )
-        raise OngeldigeInvoer(f"start: beyond the booking horizon of {horizon} days")
+        raise OngeldigeInvoer(f"Kies een datum binnen {horizon} dagen van vandaag.", veld="start")
 
 
 def zoekbereik(

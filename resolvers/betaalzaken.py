@@ -53,17 +53,17 @@ async def start_betaling(
         raise OngeldigeStatusovergang(huwelijk.status.value, "start_betaling")
     if not huwelijk.neemt_betaling_aan(zaken.nu()):
         # Paid already (or lapsed): a new checkout would take money only to refund it.
-        raise NietToegestaanFout("the case takes no payment")
+        raise NietToegestaanFout("Voor dit huwelijk is geen betaling nodig.")
     open_cents = huwelijk.prijs(zaken.config).totaal_cents - betaald_cents(huwelijk.betaling)
     if open_cents <= 0:
-        raise NietToegestaanFout("there is nothing to pay")
+        raise NietToegestaanFout("Er is niets te betalen.")
     lopend = huwelijk.betaling
     if lopend is not None and lopend.status is Betaalstatus.OPEN:
         opdracht = await betalingen.haal(lopend.referentie)
         if opdracht.status is Opdrachtstatus.OPEN and opdracht.checkout_url is not None:
             return dossier, opdracht.checkout_url
         if opdracht.status is Opdrachtstatus.BETAALD:
-            raise NietToegestaanFout("the payment is being processed")
+            raise NietToegestaanFout("De betaling wordt verwerkt; even geduld.")
         # It failed, was cancelled or expired and the webhook has not told us yet.
         dossier = await _afgebroken(zaken, dossier, lopend.referentie, opdracht.status)
     opdracht = await betalingen.start(
@@ -77,7 +77,7 @@ async def start_betaling(
         idempotentiesleutel=f"{huwelijk.id}-v{dossier.huwelijk.versie}",
     )
     if opdracht.checkout_url is None:
-        raise NietToegestaanFout("the payment is no longer open")
+        raise NietToegestaanFout("Deze betaling staat niet meer open.")
 
     def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
         h.start_betaling(opdracht.id, door=door, nu=nu)

@@ -37,7 +37,8 @@ from graphql import (
 from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
 
-from trouwgraph.schema.analysis import Pricing, Weight, analyse_operation
+from trouwgraph.schema.analysis import Pricing, analyse_operation
+from trouwgraph.schema.kosten import WEIGHTS
 
 TE_DIEP = "GRAPHQL_TE_DIEP"
 TE_VEEL_ALIASSEN = "GRAPHQL_TE_VEEL_ALIASSEN"
@@ -50,15 +51,6 @@ INTROSPECTIE_TE_DIEP = "GRAPHQL_INTROSPECTIE_TE_DIEP"
 _TOKEN_OVERFLOW = re.compile(r"Document contains more than \d+ tokens")
 # graphql-core's hints, wherever they stand in a message: they reveal the schema.
 _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?", re.DOTALL)
-
-
-# Fields whose work the default model misjudges. A month of free slots is summarised from up
-# to a few thousand candidate slots into at most 31 days: weighed as a tenth of `max_cost`,
-# so one request holds at most about nine months. One day has at most a hundred slots.
-WEIGHTS = {
-    "Query.beschikbaarheid": Weight(cost=500, list_size=31),
-    "Query.tijdsloten": Weight(cost=10, list_size=100),
-}
 
 
 @dataclass(frozen=True)

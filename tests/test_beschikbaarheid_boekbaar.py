@@ -20,9 +20,8 @@ from trouwgraph.adapters.bag import BagAdres
 from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.begrippen import Verbintenissoort
 from trouwgraph.domain.bsn import is_geldig_bsn
-from trouwgraph.domain.fouten import DomeinFout
+from trouwgraph.domain.fouten import Fout
 from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze
-from trouwgraph.resolvers.errors import Fout
 from trouwgraph.resolvers.huwelijken import Huwelijkszaken, Procesdiensten
 from trouwgraph.server.gemeenten.config import load_gemeente
 from trouwgraph.store.database import session_factory
@@ -35,7 +34,7 @@ from gateway_support import DEMO_CONFIG  # isort: skip
 CONFIG = load_gemeente(DEMO_CONFIG).procesconfiguratie
 BEGIN = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 BSNS = (f"{n:09d}" for n in itertools.count(100_000_000) if is_geldig_bsn(f"{n:09d}"))
-GEWEIGERD = (DomeinFout, Fout, SlotTaken)
+GEWEIGERD = (Fout, Fout, SlotTaken)
 
 
 class GeenAdressen:

@@ -110,7 +110,7 @@ class TestReserveer:
             _reserveer(start=NU - timedelta(hours=1))
 
     def test_refuses_a_naive_start(self) -> None:
-        with pytest.raises(OngeldigeInvoer, match="timezone"):
+        with pytest.raises(OngeldigeInvoer, match="tijdzone"):
             _reserveer(start=START.replace(tzinfo=None))
 
     def test_refuses_an_invalid_bsn_without_repeating_it(self) -> None:
@@ -141,7 +141,7 @@ class TestReserveer:
             _reserveer(start=maandag + timedelta(hours=1), **gratis)
 
     def test_free_ceremony_only_for_a_date_the_notice_can_be_given_for_now(self) -> None:
-        with pytest.raises(TermijnNogNietOpen, match="GRATIS"):
+        with pytest.raises(TermijnNogNietOpen, match="zodra de melding"):
             _reserveer(
                 start=_maandag_10_uur(400),
                 ceremonietype="GRATIS",
@@ -230,7 +230,7 @@ class TestInstemming:
         h = reservering()
         h.nodig_partner_uit(BSN_2, door=PARTNER1, nu=NU)
 
-        with pytest.raises(TermijnVerstreken, match="VOORLOPIG"):
+        with pytest.raises(TermijnVerstreken, match="verlopen"):
             h.stem_in(config=CONFIG, door=PARTNER2, nu=h.verloopt_op)  # type: ignore[arg-type]
 
 
@@ -306,7 +306,7 @@ class TestWijzigingen:
     def test_after_the_notice_only_staff_change_the_reservation(self) -> None:
         h = huwelijk_in(Status.GEMELD)
 
-        with pytest.raises(NietToegestaan, match="GEMELD"):
+        with pytest.raises(NietToegestaan, match="wijzigt de gemeente"):
             h.kies_ambtenaar(
                 AmbtenaarKeuze.keuze("babs-anna-conijn"), config=CONFIG, door=PARTNER1, nu=NU
             )
@@ -429,7 +429,7 @@ class TestBeoordeling:
             huwelijk_in(Status.GEMELD).beoordeel_melding(True, config=CONFIG, door=PARTNER1, nu=NU)
 
     def test_approval_needs_recorded_checks(self) -> None:
-        with pytest.raises(NietToegestaan, match="checks"):
+        with pytest.raises(NietToegestaan, match="toetsing"):
             huwelijk_in(Status.GEMELD).beoordeel_melding(
                 True, config=CONFIG, door=MEDEWERKER, nu=NU
             )
@@ -459,7 +459,7 @@ class TestBeoordeling:
             door=MEDEWERKER,
             nu=NU,
         )
-        with pytest.raises(NietToegestaan, match="check failed"):
+        with pytest.raises(NietToegestaan, match="niet voldaan"):
             h.beoordeel_melding(True, config=CONFIG, door=MEDEWERKER, nu=NU)
 
         assert h.status is Status.GEMELD
@@ -493,13 +493,13 @@ class TestBeoordeling:
 class TestBetalingEnBevestiging:
     def test_confirmation_needs_full_payment(self) -> None:
         h = huwelijk_in(Status.GOEDGEKEURD)
-        with pytest.raises(NietBetaald, match="paid") as fout:
+        with pytest.raises(NietBetaald, match="betaald") as fout:
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
         assert fout.value.open_cents == h.prijs(CONFIG).totaal_cents
         h.registreer_betaling(
             bedrag_cents=100, referentie="p", config=CONFIG, geslaagd=True, door=PARTNER1, nu=NU
         )
-        with pytest.raises(NietBetaald, match="paid"):
+        with pytest.raises(NietBetaald, match="betaald"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
 
     def test_a_failed_payment_can_be_retried_but_a_paid_case_not_paid_twice(self) -> None:
@@ -544,7 +544,7 @@ class TestBetalingEnBevestiging:
         h.registreer_betaling(
             bedrag_cents=10**6, referentie="p", config=CONFIG, geslaagd=True, door=PARTNER1, nu=NU
         )
-        with pytest.raises(NietToegestaan, match="witnesses"):
+        with pytest.raises(NietToegestaan, match="getuigen"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
 
 

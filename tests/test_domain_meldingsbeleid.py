@@ -29,7 +29,7 @@ from domain_support import (
     verklaringen,
 )
 
-from trouwgraph.domain.fouten import DomeinFout, TermijnVerstreken
+from trouwgraph.domain.fouten import Fout, TermijnVerstreken
 from trouwgraph.domain.huwelijk import weigert_melding
 from trouwgraph.domain.onderdelen import Getuige
 from trouwgraph.domain.regels.betrokkenen import toets_getuigen_aantal
@@ -65,7 +65,7 @@ def test_notice_is_accepted_exactly_when_window_and_witnesses_allow(
     try:
         huwelijk.doe_melding(verklaringen(), config=CONFIG, door=PARTNER1, nu=nu)
         venster_open = True
-    except DomeinFout:
+    except Fout:
         venster_open = False
     geweigerd = not venster_open or weigert_melding([toets_getuigen_aantal((None,) * genoemd)])
 
@@ -81,7 +81,7 @@ def test_notice_is_accepted_exactly_when_window_and_witnesses_allow(
 def test_after_the_notice_the_witnesses_do_not_drop_below_two() -> None:
     huwelijk = huwelijk_in(Status.GEMELD)
     nu = huwelijk.historie[-1].op
-    with pytest.raises(DomeinFout, match="at least 2"):
+    with pytest.raises(Fout, match="minstens 2"):
         huwelijk.verwijder_getuige(1, config=CONFIG, door=PARTNER1, nu=nu)
     huwelijk.voeg_getuige_toe(Getuige.persoon(BSN_5), config=CONFIG, door=PARTNER1, nu=nu)
     huwelijk.verwijder_getuige(1, config=CONFIG, door=PARTNER1, nu=nu)  # replaced

@@ -73,14 +73,14 @@ class Api:
 
     def vrij_slot(self, dagen: int, ceremonietype: str, locatie: str) -> str:
         van = date.today() + timedelta(days=dagen)
-        dagen = self.voer_uit(
+        aanbod = self.voer_uit(
             "Beschikbaarheid", None, van=van.isoformat(),
             tot=(van + timedelta(days=14)).isoformat(), ceremonietype=ceremonietype,
             locatie=locatie,
         )  # fmt: skip
-        assert dagen, "no free day"
+        assert aanbod, "no free day"
         slots = self.voer_uit(
-            "Tijdsloten", None, datum=dagen[0]["datum"], ceremonietype=ceremonietype,
+            "Tijdsloten", None, datum=aanbod[0]["datum"], ceremonietype=ceremonietype,
             locatie=locatie,
         )  # fmt: skip
         assert slots, "no free slot"
