@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -761,3 +762,23 @@ async def test_allowed_embedded_registries_listen_on_a_loopback_port_of_their_ow
         assert (await gateway.post("/registries/9999/brp/personen", json={})).status_code == 404
         publiek = await gateway.post("/graphql", json={"query": "{ ceremonietypen { code } }"})
         assert publiek.status_code == 200 and publiek.json()["data"]["ceremonietypen"]
+
+
+# --- no BSN in any log line or span, in any form (issue 9, item 4) -----------------------------
+
+
+@MODULE
+async def test_a_bsn_sent_url_encoded_in_a_get_query_is_masked_in_the_access_log(
+    gateway: ProductionGateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    bsn = ALLEENSTAAND[3]
+    caplog.set_level(logging.INFO, logger="uvicorn.access")
+    response = await gateway.client.get(
+        "/graphql",
+        params={"query": f'{{ persoon(burgerservicenummer: "{bsn}") {{ geslacht }} }}'},
+        headers={"Authorization": f"Bearer {token('medewerker')}"},
+    )
+    assert_veilig(response, bsns=False)
+    assert f"%22{bsn}%22" in str(response.request.url)  # as a browser sends it
+    (regel,) = [r.getMessage() for r in caplog.records if r.name == "uvicorn.access"]
+    assert "<bsn>" in regel and bsn not in regel
