@@ -68,16 +68,16 @@ def no_bsn_in_any_log_line() -> Iterator[None]:
     access.addFilter(masking)
     for name in QUIET_LOGGERS:  # as the gateway's logging configuration has them
         logging.getLogger(name).setLevel(logging.WARNING)
-    original = app_module.tracer_provider
+    original = getattr(app_module, "tracer_provider")  # noqa: B009  (create_app's own name)
 
     def scanned_provider(*args: Any, **kwargs: Any) -> TracerProvider:
-        provider = original(*args, **kwargs)
+        provider: TracerProvider = original(*args, **kwargs)
         provider.add_span_processor(SimpleSpanProcessor(spans))
         return provider
 
-    app_module.tracer_provider = scanned_provider  # type: ignore[assignment]
+    setattr(app_module, "tracer_provider", scanned_provider)  # noqa: B010
     yield
-    app_module.tracer_provider = original  # type: ignore[assignment]
+    setattr(app_module, "tracer_provider", original)  # noqa: B010
     access.removeFilter(masking)
     root.removeHandler(scan)
     root.setLevel(level)
