@@ -782,3 +782,60 @@ async def test_a_bsn_sent_url_encoded_in_a_get_query_is_masked_in_the_access_log
     assert f"%22{bsn}%22" in str(response.request.url)  # as a browser sends it
     (regel,) = [r.getMessage() for r in caplog.records if r.name == "uvicorn.access"]
     assert "<bsn>" in regel and bsn not in regel
+
+
+# --- malformed bodies: 400 with a code, never 500 (issue 9, item 6) ----------------------------
+
+MALFORMED: dict[str, bytes] = {
+    "null": b"null",
+    "number": b"42",
+    "string": b'"{ __typename }"',
+    "true": b"true",
+    "empty-array": b"[]",
+    "array-of-numbers": b"[1]",
+    "empty-body": b"",
+    "truncated": b'{"query": "{ __typename }"',
+    "invalid-utf-8": b'{"query": "{ __typename \xff\xfe }"}',
+    "latin-1": '{"query": "{ ceremonietypen { naam } }", "x": "Zoë"}'.encode("latin-1"),
+    "nested-too-deep": b"[" * 50_000 + b"]" * 50_000,
+    "query-not-text": b'{"query": 1}',
+    "variables-not-an-object": b'{"query": "{ __typename }", "variables": [1]}',
+    "operation-name-not-text": b'{"query": "{ __typename }", "operationName": {}}',
+    "extensions-not-an-object": b'{"query": "{ __typename }", "extensions": "x"}',
+}
+
+
+@MODULE
+@pytest.mark.parametrize("soort", list(MALFORMED), ids=list(MALFORMED))
+async def test_a_malformed_body_gets_400_with_a_code_and_the_next_request_works(
+    gateway: ProductionGateway, soort: str
+) -> None:
+    response = await gateway.client.post(
+        "/graphql",
+        content=MALFORMED[soort],
+        headers={"content-type": "application/json"},
+    )
+    assert_veilig(response, bsns=False)
+    assert (response.status_code, response.headers["content-type"]) == (
+        400,
+        "application/problem+json",
+    ), response.text
+    assert response.json()["code"] == "GRAPHQL_VERZOEK_ONGELDIG"
+    volgende = await post(gateway, {"query": "{ ceremonietypen { code } }"})
+    assert volgende.json()["data"]["ceremonietypen"]
+
+
+async def test_a_refused_cors_preflight_gets_problem_json_with_a_code() -> None:
+    async with production_gateway(cors_origins=("https://trouwen.example-gemeente.nl",)) as gw:
+        response = await gw.client.options(
+            "/graphql",
+            headers={
+                "Origin": "https://evil.example",
+                "Access-Control-Request-Method": "POST",
+            },
+        )
+    assert (response.status_code, response.headers["content-type"]) == (
+        400,
+        "application/problem+json",
+    )
+    assert response.json()["code"] == "CORS_GEWEIGERD"
