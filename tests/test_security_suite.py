@@ -839,3 +839,48 @@ async def test_a_refused_cors_preflight_gets_problem_json_with_a_code() -> None:
         "application/problem+json",
     )
     assert response.json()["code"] == "CORS_GEWEIGERD"
+
+
+# --- an upstream's 4xx text never reaches the client (issue 9, item 7) -------------------------
+
+GEHEIM = "sk_live_geheim-van-het-register"
+INTERN = "http://brp-intern.gemeente.local:8443/haalcentraal"
+
+
+def _lekkende_brp(request: httpx.Request) -> httpx.Response:
+    """A BRP answering 400 with internal addresses and secrets in every text it has."""
+    return httpx.Response(
+        400,
+        json={
+            "type": f"{INTERN}/problems/400",
+            "title": f"Ongeldig verzoek, zie {INTERN} (key {GEHEIM})",
+            "status": 400,
+            "detail": f"backend {INTERN} zegt nee",
+            "code": GEHEIM,
+            "instance": f"{INTERN}/personen",
+            "invalidParams": [
+                {"name": "burgerservicenummer[0]", "code": GEHEIM, "reason": INTERN},
+                {"name": f"{INTERN}?token={GEHEIM}", "code": "x", "reason": GEHEIM},
+            ],
+        },
+        headers={"content-type": "application/problem+json"},
+    )
+
+
+async def test_an_upstream_4xx_gives_a_stable_code_and_only_the_names_the_gateway_sent(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    lekkend: dict[str, httpx.AsyncBaseTransport] = {"brp": httpx.MockTransport(_lekkende_brp)}
+    async with production_gateway(upstreams=lekkend) as gateway:
+        response = await post(
+            gateway,
+            {"query": PERSOON, "variables": {"b": ALLEENSTAAND[0]}},
+            token=token("medewerker"),
+        )
+    (fout,) = response.json()["errors"]
+    assert fout["extensions"]["code"] == "BRP_REJECTED"
+    assert "burgerservicenummer[0]" in fout["message"]
+    for verboden in (GEHEIM, "brp-intern", "Ongeldig verzoek", "token="):
+        assert verboden not in response.text
+    gelogd = [r.getMessage() for r in caplog.records if "BRP rejected" in r.getMessage()]
+    assert gelogd and "Ongeldig verzoek" in gelogd[0]  # the upstream's words: in the log only
