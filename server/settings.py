@@ -2,7 +2,7 @@
 
 Every setting is declared once here with its default and a help text; ``trouwgraph
 settings-reference`` renders them for docs/configuration.md. Per-municipality settings (registries,
-products, prices) live in the municipality's TOML file, see `server.gemeenten.bestand`.
+products, prices) live in the municipality's TOML file, see `server.gemeenten.config`.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from trouwgraph.server.gemeenten.bestand import EMBEDDED, LOCATIES_API, QMATIC, Gemeente
+from trouwgraph.server.gemeenten.config import EMBEDDED, LOCATIES_API, QMATIC, Gemeente
 from trouwgraph.server.settings import Settings
 from trouwgraph.store.database import create_engine
 

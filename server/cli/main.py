@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from starlette.applications import Starlette
 
 from trouwgraph.registries.app import EmbeddedCredentials, RegistriesPerGemeente
-from trouwgraph.server.gemeenten.bestand import ConfigError, Gemeente
+from trouwgraph.server.gemeenten.config import ConfigError, Gemeente
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.http.logs import logging_config
 from trouwgraph.server.settings import Settings, settings_reference
@@ -145,8 +145,18 @@ def _parser() -> argparse.ArgumentParser:
     health.add_argument("--path", default="/healthz")
     health.set_defaults(run=_healthcheck)
 
-    docs = commands.add_parser("docs", help="check (or --write) the generated sections of docs/")
+    docs = commands.add_parser(
+        "docs", help="check (or --write) the generated sections of docs/; --site builds the site"
+    )
     docs.add_argument("--write", action="store_true", help="write them (default: check)")
+    docs.add_argument(
+        "--site",
+        nargs="?",
+        const=Path("site"),
+        type=Path,
+        metavar="DIR",
+        help="then build the MkDocs site into DIR (default: site/), warnings as errors",
+    )
     docs.set_defaults(run=_docs)
     return parser
 
@@ -266,12 +276,18 @@ def _check_config(args: argparse.Namespace) -> None:
 
 
 def _docs(args: argparse.Namespace) -> None:
-    from trouwgraph.server.cli.docs import stale_pages
+    from trouwgraph.server.cli.docs import build_site, stale_pages
 
     stale = stale_pages(write=args.write)
     if stale and not args.write:
         names = ", ".join(str(page.name) for page in stale)
         sys.exit(f"docs/ out of date ({names}): run `trouwgraph docs --write`")
+    if args.site is not None:
+        try:
+            build_site(args.site)
+        except RuntimeError as error:
+            sys.exit(f"docs site not built: {error}")
+        print(f"docs site built in {args.site}/", flush=True)
 
 
 def standalone_registries() -> Starlette:
