@@ -9,6 +9,7 @@ address, no BSN the caller did not send.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -884,3 +885,34 @@ async def test_an_upstream_4xx_gives_a_stable_code_and_only_the_names_the_gatewa
         assert verboden not in response.text
     gelogd = [r.getMessage() for r in caplog.records if "BRP rejected" in r.getMessage()]
     assert gelogd and "Ongeldig verzoek" in gelogd[0]  # the upstream's words: in the log only
+
+
+# --- an issuer that fails or hangs (issue 9, item 5) -------------------------------------------
+
+
+async def test_a_hanging_issuer_at_a_cold_start_gives_503_with_a_code_not_401() -> None:
+    released = asyncio.Event()
+
+    async def hangt(request: httpx.Request) -> httpx.Response:
+        await released.wait()
+        return httpx.Response(500)
+
+    hangend: dict[str, httpx.AsyncBaseTransport] = {"oidc": httpx.MockTransport(hangt)}
+    async with production_gateway(upstreams=hangend) as gateway:
+        antwoorden = await asyncio.gather(
+            *(
+                gateway.client.post(
+                    "/graphql",
+                    json={"query": "{ ik { burgerservicenummer } }"},
+                    headers={"Authorization": f"Bearer {token('medewerker')}"},
+                )
+                for _ in range(8)
+            )
+        )
+        assert not released.is_set()  # all answered while the one fetch still hangs
+        released.set()
+    for antwoord in antwoorden:
+        assert "Traceback" not in antwoord.text and "login.example" not in antwoord.text
+        assert antwoord.status_code == 503
+        assert antwoord.json()["code"] == "IDENTITEIT_NIET_BESCHIKBAAR"
+        assert antwoord.headers["retry-after"] == "5"
