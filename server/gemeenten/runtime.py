@@ -42,6 +42,7 @@ from trouwgraph.registries.zgw.catalogus import CATALOGUS_UUID
 from trouwgraph.resolvers.authenticatieniveau import Authenticatiebeleid
 from trouwgraph.resolvers.betaalzaken import Betaallinks
 from trouwgraph.resolvers.betalingen import webhook_route
+from trouwgraph.resolvers.claims import capaciteitsregels
 from trouwgraph.resolvers.context import Services
 from trouwgraph.resolvers.huwelijken import Procesdiensten
 from trouwgraph.resolvers.notificatie_webhook import (
@@ -294,7 +295,9 @@ def _services(
             clients["brp"], protocol=_protocol(gemeente, "brp"), timeout=clients["brp"].timeout
         ),
         proces=Procesdiensten(
-            huwelijken=HuwelijkRepository(CaseRepository(gedeeld.sessions)),
+            huwelijken=HuwelijkRepository(
+                CaseRepository(gedeeld.sessions, capaciteitsregels(config))
+            ),
             config=config,
             nieuw_id=lambda: uuid.uuid4().hex,
             adresregister=adresregister,
