@@ -157,7 +157,7 @@ async def running_gateway(
         ),
     )
     async with (
-        LifespanManager(app) as manager,
+        LifespanManager(app, startup_timeout=30, shutdown_timeout=30) as manager,
         httpx.AsyncClient(
             transport=httpx.ASGITransport(app=manager.app),
             base_url="http://gateway",
