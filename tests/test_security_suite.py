@@ -916,3 +916,30 @@ async def test_a_hanging_issuer_at_a_cold_start_gives_503_with_a_code_not_401() 
         assert antwoord.status_code == 503
         assert antwoord.json()["code"] == "IDENTITEIT_NIET_BESCHIKBAAR"
         assert antwoord.headers["retry-after"] == "5"
+
+
+# --- capacity under concurrency (issue 9, item 3; the store's own test runs 20 per rule) -------
+
+
+async def test_concurrent_reservations_of_one_babs_get_no_more_than_max_per_dag() -> None:
+    # Daphne de Bruijn does 2 ceremonies a day (Wednesdays among others); six couples ask for
+    # her at six different hours of one Wednesday, all at once.
+    async with production_gateway() as gateway:
+
+        async def reserveer_bij_daphne(bsn: str, uur: int) -> str:
+            query = (
+                'mutation { reserveer(invoer: {soort: HUWELIJK, ceremonietype: "UITGEBREID", '
+                f'start: "2027-03-24T{uur:02d}:00:00+01:00", '
+                'locatie: {locatieId: "gemeentehuis-raadzaal"}, '
+                'ambtenaar: {ambtenaarId: "babs-daphne-de-bruijn"}}) { __typename } }'
+            )
+            response = await post(
+                gateway, {"query": query}, token=token("burger", bsn), gestuurd=(bsn,)
+            )
+            assert "errors" not in response.json(), response.text
+            return str(response.json()["data"]["reserveer"]["__typename"])
+
+        uitkomsten = await asyncio.gather(
+            *(reserveer_bij_daphne(bsn, 10 + n) for n, bsn in enumerate(ALLEENSTAAND))
+        )
+    assert uitkomsten.count("HuwelijkGewijzigd") == 2, uitkomsten
