@@ -13,14 +13,11 @@ import traceback
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from trouwgraph.adapters.errors import UpstreamError
 from trouwgraph.domain.bsn import maskeer_bsns
-from trouwgraph.domain.fouten import DomeinFout
-from trouwgraph.resolvers.errors import Fout
+from trouwgraph.domain.fouten import Fout
 
 logger = logging.getLogger("trouwgraph.errors")
 
-VISIBLE = (Fout, DomeinFout, UpstreamError)
 INTERNAL = "INTERNE_FOUT"
 GRAPHQL_INVALID = "GRAPHQL_ONGELDIG"
 
@@ -41,8 +38,9 @@ class ErrorTranslation(MaskErrors):
             return self._with(error, maskeer_bsns(error.message), code)
         if isinstance(original, GraphQLError):
             return self._with(error, error.message, (original.extensions or {}).get("code"))
-        if isinstance(original, VISIBLE):
-            return self._with(error, str(original), original.code)
+        if isinstance(original, Fout):
+            # Its Dutch `melding`, never `str()`: an upstream error's str() is for the logs.
+            return self._with(error, original.melding, original.code)
         # Type and frames only: the message may hold personal data.
         logger.error(
             "unexpected %s in resolver\n%s",

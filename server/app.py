@@ -36,7 +36,8 @@ from trouwgraph.server.gemeenten.reloading import Gemeenteregister
 from trouwgraph.server.gemeenten.routing import Gemeenterouter
 from trouwgraph.server.gemeenten.runtime import Gedeeld
 from trouwgraph.server.gemeenten.set import load_gemeenten
-from trouwgraph.server.graphql.endpoint import graphql_endpoint
+from trouwgraph.server.graphql.endpoint import graphiql_enabled, graphql_endpoint
+from trouwgraph.server.graphql.graphiql import ASSET_PATH, assets_app
 from trouwgraph.server.http.ratelimit import (
     EXEMPT_PATHS,
     HEALTH_PATHS,
@@ -54,6 +55,7 @@ from trouwgraph.server.http.security_headers import (
 from trouwgraph.server.http.telemetry import RequestTracing, tracer_provider
 from trouwgraph.server.identity.demo_issuer import DEMO_ISSUER, DemoIssuer
 from trouwgraph.server.identity.tokens import JwksKeys, TokenVerifier, static_keys
+from trouwgraph.server.identity.verified_tokens import RememberingVerifier
 from trouwgraph.server.routes.ical_wiring import feed_tokens
 from trouwgraph.server.routes.webhooks import LateTransport, webhookgeheim
 from trouwgraph.server.settings import Settings
@@ -191,6 +193,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     if settings.demo:  # `serve` never mounts a demo part
         routes.append(Mount("/registries", registries.app))
         routes.extend(demo.routes())
+    if graphiql_enabled(settings):
+        routes.append(Mount(ASSET_PATH, assets_app()))
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
     # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [
@@ -287,7 +291,9 @@ async def _loopback(registries: ASGIApp, port: int) -> AsyncIterator[str]:
         sock.close()
 
 
-def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -> TokenVerifier:
+def _verifier(
+    settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient
+) -> RememberingVerifier:
     if settings.demo:
         keys = static_keys(demo.keys)
         issuer = DEMO_ISSUER
@@ -295,7 +301,7 @@ def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -
         assert settings.oidc_issuer and settings.oidc_jwks_url
         keys = JwksKeys(client, settings.oidc_jwks_url)
         issuer = settings.oidc_issuer
-    return TokenVerifier(
+    verifier = TokenVerifier(
         keys,
         issuer=issuer,
         audience=settings.oidc_audience,
@@ -304,6 +310,7 @@ def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -
         gemeente_claim=settings.oidc_gemeente_claim,
         leeway=settings.oidc_leeway_seconds,
     )
+    return RememberingVerifier(verifier)  # a client's next request skips the signature
 
 
 async def _healthz(request: Request) -> Response:

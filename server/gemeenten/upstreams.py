@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+from httpx_aiohttp import AiohttpTransport
 
 from trouwgraph.adapters.auth import ApiKeyAuth, OAuth2ClientCredentials
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
@@ -22,18 +23,23 @@ def registry_client(
     """An AsyncClient for one registry: base URL, auth, timeouts and pool from configuration.
 
     `embedded_url` is where this server's embedded registry of that name is reachable over HTTP;
-    `transport` replaces the network (tests).
+    `transport` replaces the network (tests); by default requests go through aiohttp.
     """
     timeout = httpx.Timeout(registry.timeout, connect=registry.connect_timeout)
     base_url = f"{embedded_url.rstrip('/')}/{name}" if registry.embedded else registry.url
+    limits = httpx.Limits(
+        max_connections=registry.max_connections,
+        max_keepalive_connections=registry.max_connections,
+    )
+    if transport is None:
+        # aiohttp's connection pool under httpx's API: it holds up under concurrent requests
+        # where httpcore's pool spends its time (docs/performance.md).
+        transport = AiohttpTransport(limits=limits, trust_env=False)
     return httpx.AsyncClient(
         base_url=base_url,
         auth=_auth(name, registry, timeout),
         timeout=timeout,
-        limits=httpx.Limits(
-            max_connections=registry.max_connections,
-            max_keepalive_connections=registry.max_connections,
-        ),
+        limits=limits,
         transport=transport,
         headers={"Accept": "application/json"},
         follow_redirects=False,
