@@ -880,7 +880,6 @@ async def test_an_upstream_4xx_gives_a_stable_code_and_only_the_names_the_gatewa
         )
     (fout,) = response.json()["errors"]
     assert fout["extensions"]["code"] == "BRP_REJECTED"
-    assert "burgerservicenummer[0]" in fout["message"]
     for verboden in (GEHEIM, "brp-intern", "Ongeldig verzoek", "token="):
         assert verboden not in response.text
     gelogd = [r.getMessage() for r in caplog.records if "BRP rejected" in r.getMessage()]
