@@ -201,6 +201,18 @@ class Registratiestand(enum.Enum):
     GEREGISTREERD = "GEREGISTREERD"
     IN_WACHTRIJ = "IN_WACHTRIJ"
     VERTRAAGD = "VERTRAAGD"
+    GEPARKEERD = "GEPARKEERD"
+
+
+@strawberry.type(
+    description="Een bericht dat na herhaalde pogingen niet bezorgd kon worden en wacht tot een "
+    "medewerker het opnieuw aanbiedt (herplaatsBerichten)."
+)
+class GeparkeerdBericht:
+    soort: str = strawberry.field(description="Soort bericht, bijv. zaak.status.")
+    pogingen: int
+    laatste_fout: str | None = strawberry.field(description="Waarom het niet lukte.")
+    geparkeerd_op: datetime
 
 
 @strawberry.type(description="De registratie van de melding als zaak (ZGW), via de outbox.")
@@ -211,6 +223,9 @@ class Zaakregistratie:
     openstaand: int = strawberry.field(description="Berichten die nog bezorgd moeten worden.")
     laatste_fout: str | None
     volgende_poging_op: datetime | None
+    geparkeerd: list[GeparkeerdBericht] = strawberry.field(
+        description="Berichten die niet meer vanzelf opnieuw geprobeerd worden."
+    )
 
 
 @strawberry.type(description="Een huwelijk of geregistreerd partnerschap in voorbereiding.")
@@ -367,9 +382,13 @@ class Huwelijk:
         root: strawberry.Parent[Dossier], info: Info
     ) -> Zaakregistratie | None:
         info.context.huwelijken.vereist_medewerker()
-        stand = await info.context.services.outbox.status_van(root.huwelijk.id)
+        outbox = info.context.services.outbox
+        stand = await outbox.status_van(root.huwelijk.id)
         if stand is None:
             return None
+        geparkeerd = (
+            await outbox.geparkeerd(root.huwelijk.id) if stand.status == "GEPARKEERD" else []
+        )
         return Zaakregistratie(
             status=Registratiestand(stand.status),
             zaak_url=stand.zaak_url,
@@ -377,6 +396,15 @@ class Huwelijk:
             openstaand=stand.openstaand,
             laatste_fout=stand.laatste_fout,
             volgende_poging_op=stand.volgende_poging_op,
+            geparkeerd=[
+                GeparkeerdBericht(
+                    soort=g.soort,
+                    pogingen=g.pogingen,
+                    laatste_fout=g.laatste_fout,
+                    geparkeerd_op=g.geparkeerd_op,
+                )
+                for g in geparkeerd
+            ],
         )
 
     @strawberry.field(description="Wat er in deze status met het huwelijk kan gebeuren.")

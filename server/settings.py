@@ -181,6 +181,13 @@ class Settings(BaseSettings):
     outbox_batch: int = Field(
         default=20, ge=1, le=500, description="Outbox messages claimed per delivery run."
     )
+    outbox_max_pogingen: int = Field(
+        default=12,
+        ge=1,
+        le=100,
+        description="Attempts before an outbox message is parked as a dead letter (with the "
+        "default backoff, 30 s doubling to 1 h: about 7 hours); staff requeue it.",
+    )
     ical_feed_secret: SecretStr | None = Field(
         default=None,
         description="Secret (32+ bytes) behind the iCalendar feed URLs of each BABS and "
