@@ -260,9 +260,9 @@ class Mutation:
         description="Medewerker: bied de geparkeerde berichten van deze zaak (zie "
         "zaakregistratie.geparkeerd) opnieuw aan; de zaak zelf verandert niet."
     )
-    async def herplaats_berichten(self, info: Info, id: Id) -> HuwelijkResultaat:
+    async def herplaats_berichten(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:
         context = info.context
-        werk = herplaats_berichten(context.huwelijken, context.services.outbox, str(id))
+        werk = herplaats_berichten(context.huwelijken, context.services.outbox, str(id), versie)
         return await resultaat(info, werk)
 
 

@@ -203,7 +203,7 @@ async def test_staff_see_a_parked_message_with_its_reason_and_requeue_it(tmp_pat
             {"soort": "onbekend.soort", "pogingen": 1, "laatsteFout": "INVALID_MESSAGE: ValueError"}
         ]
 
-        herplaats = f'herplaatsBerichten(id: "{huwelijk["id"]}")'
+        herplaats = f'herplaatsBerichten(id: "{huwelijk["id"]}", versie: {huwelijk["versie"]})'
         geweigerd = await gateway.graphql(
             f"mutation {{ {herplaats} {{ __typename }} }}", token=partner
         )
