@@ -1,8 +1,10 @@
-"""The `trouwgraph` command: demo, serve, registries, export-schema, check-config, healthcheck."""
+"""The `trouwgraph` command: demo, serve, registries, migrate, export-schema, check-config,
+healthcheck."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 import urllib.request
@@ -16,6 +18,7 @@ from trouwgraph.server.gemeenten.bestand import ConfigError
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.http.logs import logging_config
 from trouwgraph.server.settings import Settings, settings_reference
+from trouwgraph.store.database import create_engine, migrate
 
 DEMO_BANNER = """
   ==============================================================================
@@ -70,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
     reference.set_defaults(run=lambda _: print(settings_reference()))
 
+    migrate = commands.add_parser(
+        "migrate", help="bring the case store's schema up to date (TROUWGRAPH_DATABASE_URL), exit"
+    )
+    migrate.set_defaults(run=_migrate)
+
     health = commands.add_parser(
         "healthcheck", help="exit 0 when /healthz on this machine answers 200 (the image's probe)"
     )
@@ -88,6 +96,20 @@ def _add_bind(parser: argparse.ArgumentParser, host: str, port: int | None = Non
     # TROUWGRAPH_PORT moves the gateway and the image's HEALTHCHECK together.
     default = port or int(os.environ.get("TROUWGRAPH_PORT", "8000"))
     parser.add_argument("--port", type=int, default=default)
+
+
+def _migrate(args: argparse.Namespace) -> None:
+    settings = Settings()
+
+    async def run() -> None:
+        engine = create_engine(settings.database_url, search_path=settings.database_schema)
+        try:
+            await migrate(engine)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())
+    print("the case store is at the latest migration")
 
 
 def _healthcheck(args: argparse.Namespace) -> None:
