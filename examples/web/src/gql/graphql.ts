@@ -142,6 +142,7 @@ export type Regelcode =
 
 /** Stand van de registratie als zaak in het zaaksysteem. */
 export type Registratiestand =
+  | 'GEPARKEERD'
   | 'GEREGISTREERD'
   | 'IN_WACHTRIJ'
   | 'VERTRAAGD';
