@@ -90,7 +90,7 @@ class RegistriesPerGemeente:
         notificaties_http: httpx.AsyncClient | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self._public_url = public_url.rstrip("/")
+        self.public_url = public_url  # where browsers reach them; settable until they start
         self._clock = clock
         self._credentials = credentials
         self._notificaties_http = notificaties_http
@@ -108,7 +108,7 @@ class RegistriesPerGemeente:
             return
         registries = create_registries(
             proces,
-            public_url=f"{self._public_url}/{gemeentecode}",
+            public_url=f"{self.public_url.rstrip('/')}/{gemeentecode}",
             credentials=self._credentials,
             notificaties_http=self._notificaties_http,
             clock=self._clock,

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
 import signal
+import socket
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import uvicorn
 from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -35,6 +38,8 @@ from trouwgraph.server.gemeenten.runtime import Gedeeld
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.graphql.endpoint import graphql_endpoint
 from trouwgraph.server.http.ratelimit import (
+    EXEMPT_PATHS,
+    HEALTH_PATHS,
     RateLimit,
     client_address_key,
     make_limiter,
@@ -52,10 +57,16 @@ from trouwgraph.server.identity.tokens import JwksKeys, TokenVerifier, static_ke
 from trouwgraph.server.routes.ical_wiring import feed_tokens
 from trouwgraph.server.routes.webhooks import LateTransport, webhookgeheim
 from trouwgraph.server.settings import Settings
+from trouwgraph.server.startup import StartupRefused, refuse_unsafe, root_fields
 from trouwgraph.store.database import create_engine, migrate, ping, session_factory
 from trouwgraph.store.outbox import OutboxRepository
 
 TransportFactory = Callable[[str, ASGIApp], httpx.AsyncBaseTransport]
+logger = logging.getLogger(__name__)
+
+LOOPBACK = "http://127.0.0.1"
+"""Where the embedded registries are outside demo mode (their port added once bound)."""
+_NOT_REGISTRIES = frozenset({"oidc", "notificaties-bezorging"})
 
 
 @dataclass(frozen=True)
@@ -69,14 +80,13 @@ class Overrides:
 
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> Starlette:
-    """The gateway: every municipality's GraphQL, webhooks and feeds, health, the embedded
-    registries and, in demo mode, the issuer."""
+    """The gateway: every municipality's GraphQL, webhooks and feeds, health and, in demo mode
+    only, the embedded registries and the demo issuer on the same port.
+
+    Raises `StartupRefused` (one line) for settings `server.startup` refuses."""
     overrides = overrides or Overrides()
     gemeenten = load_gemeenten(settings.gemeente_config)
-    if not settings.demo and not (settings.oidc_issuer and settings.oidc_jwks_url):
-        raise ValueError("set TROUWGRAPH_OIDC_ISSUER and TROUWGRAPH_OIDC_JWKS_URL (or use demo)")
-    if settings.production and settings.demo:
-        raise ValueError("TROUWGRAPH_PRODUCTION and demo mode exclude each other")
+    refuse_unsafe(settings, gemeenten, root_fields())
     telemetry = tracer_provider(
         settings.logboek_exporter, settings.logboek_file, overrides.span_exporter
     )
@@ -92,8 +102,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         if overrides.transport
         else None
     )
+    # Demo: the registries answer on the gateway's own port under /registries. Elsewhere they
+    # run only when allowed, on a loopback port of their own (see `_loopback`).
     registries = RegistriesPerGemeente(
-        public_url=settings.embedded_registries_url,
+        public_url=settings.embedded_registries_url if settings.demo else LOOPBACK,
         credentials=credentials,
         notificaties_http=notificaties_http,
         clock=overrides.clock,
@@ -115,9 +127,22 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         clock = overrides.clock or (lambda: datetime.now(UTC))
 
         def transport(name: str) -> httpx.AsyncBaseTransport | None:
-            return overrides.transport(name, app) if overrides.transport else None
+            if overrides.transport is None:
+                return None
+            # In-process, a registry is reached where the network would take the call.
+            mounted = settings.demo or name in _NOT_REGISTRIES
+            return overrides.transport(name, app if mounted else registries.app)
 
         async with AsyncExitStack() as stack:
+            gedeeld_settings = settings
+            if not settings.demo and settings.allow_embedded_registries:
+                url = LOOPBACK
+                if overrides.transport is None:
+                    url = await stack.enter_async_context(
+                        _loopback(registries.app, settings.embedded_registries_port)
+                    )
+                registries.public_url = app.state.embedded_registries_url = url
+                gedeeld_settings = settings.model_copy(update={"embedded_registries_url": url})
             jwks_client = await stack.enter_async_context(
                 httpx.AsyncClient(timeout=5.0, trust_env=False, transport=transport("oidc"))
             )
@@ -131,7 +156,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             await migrate(engine)
             sessions = session_factory(engine)
             gedeeld = Gedeeld(
-                settings=settings,
+                settings=gedeeld_settings,
                 sessions=sessions,
                 outbox=OutboxRepository(sessions),
                 tracer=telemetry.get_tracer("trouwgraph.logboek"),
@@ -162,16 +187,21 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     routes: list[BaseRoute] = [
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
-        Mount("/registries", registries.app),
     ]
-    if settings.demo:
+    if settings.demo:  # `serve` never mounts a demo part
+        routes.append(Mount("/registries", registries.app))
         routes.extend(demo.routes())
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
     # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [
         Middleware(SecurityHeaders, api_version=api_version(), hsts=settings.hsts),
         *cors_middleware(settings.cors_origins),
-        Middleware(RateLimit, limiter=per_address, key_func=client_address_key),
+        Middleware(
+            RateLimit,
+            limiter=per_address,
+            key_func=client_address_key,
+            exempt=EXEMPT_PATHS if settings.demo else HEALTH_PATHS,
+        ),
         Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
         Middleware(Gemeenterouter, register=register, routering=settings.gemeente_routering),
     ]
@@ -226,9 +256,35 @@ async def _achtergrond(werk: Coroutine[Any, Any, object]) -> AsyncIterator[None]
 def _logboek_sleutel(settings: Settings) -> bytes:
     if settings.logboek_sleutel is not None:
         return settings.logboek_sleutel.get_secret_value().encode("utf-8")
-    if settings.demo or settings.logboek_exporter == "none":
-        return secrets.token_bytes(32)  # nothing outlives this process to link it to
-    raise ValueError("set TROUWGRAPH_LOGBOEK_SLEUTEL (32+ bytes) to pseudonymise BSNs")
+    return secrets.token_bytes(32)  # the demo: nothing outlives this process to link it to
+
+
+@asynccontextmanager
+async def _loopback(registries: ASGIApp, port: int) -> AsyncIterator[str]:
+    """Serve the embedded registries on 127.0.0.1:`port` (0: a free one); their base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError as error:
+        sock.close()
+        raise StartupRefused(
+            f"the embedded registries cannot listen on 127.0.0.1:{port} ({error.strerror}): "
+            "set TROUWGRAPH_EMBEDDED_REGISTRIES_PORT to a free port, or 0"
+        ) from None
+    sock.listen(128)  # calls wait in the backlog until the server below accepts them
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    config = uvicorn.Config(registries, lifespan="off", log_config=None, access_log=False)
+    server = uvicorn.Server(config)
+    # `_serve`, not `serve`: the gateway's own server keeps the process's signal handlers.
+    task = asyncio.create_task(server._serve(sockets=[sock]))
+    logger.warning("embedded TEST registries (fictional data) listen on %s", url)
+    try:
+        yield url
+    finally:
+        server.should_exit = True
+        await task
+        sock.close()
 
 
 def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -> TokenVerifier:

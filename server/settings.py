@@ -2,7 +2,7 @@
 
 Every setting is declared once here with its default and a help text; ``trouwgraph
 settings-reference`` renders them for docs/configuration.md. Per-municipality settings (registries,
-products, prices) live in the municipality's TOML file, see `server.gemeenten.bestand`.
+products, prices) live in the municipality's TOML file, see `server.gemeenten.config`.
 """
 
 from __future__ import annotations
@@ -53,31 +53,52 @@ class Settings(BaseSettings):
         "GraphiQL. Refused together with demo mode.",
     )
     graphql_max_depth: int = Field(
-        default=10, ge=1, description="Maximum nesting of fields (fragments included)."
+        default=10, ge=1, le=100, description="Maximum nesting of fields (fragments included)."
     )
     graphql_max_aliases: int = Field(
-        default=15, ge=1, description="Maximum aliases per operation, counted per fragment spread."
+        default=15,
+        ge=1,
+        le=1000,
+        description="Maximum aliases per operation, counted per fragment spread.",
     )
-    graphql_max_tokens: int = Field(default=2000, ge=1, description="Maximum tokens per document.")
+    graphql_max_tokens: int = Field(
+        default=2000, ge=1, le=100_000, description="Maximum tokens per document."
+    )
     graphql_max_directives: int = Field(
-        default=10, ge=1, description="Maximum directive uses, counted per fragment spread."
+        default=10,
+        ge=1,
+        le=1000,
+        description="Maximum directive uses, counted per fragment spread.",
     )
     graphql_max_cost: int = Field(
         default=5000,
         ge=1,
+        le=10_000_000,
         description="Maximum estimated cost: 1 per field, a list's selection times its page size.",
     )
     graphql_default_list_cost: int = Field(
-        default=20, ge=1, description="Elements assumed for a list without first/last/limit."
+        default=20,
+        ge=1,
+        le=10_000,
+        description="Elements assumed for a list without first/last/limit.",
     )
     graphql_max_page_size: int = Field(
-        default=100, ge=1, description="Elements assumed for a page size given as a variable."
+        default=100,
+        ge=1,
+        le=10_000,
+        description="Elements assumed for a page size given as a variable.",
     )
     graphql_max_operations_per_batch: int = Field(
-        default=1, ge=1, description="Operations per JSON array request; 1 turns batching off."
+        default=1,
+        ge=1,
+        le=100,
+        description="Operations per JSON array request; 1 turns batching off.",
     )
     graphql_max_body_bytes: int = Field(
-        default=100_000, ge=1, description="Maximum /graphql request body (413 above it)."
+        default=100_000,
+        ge=1,
+        le=10_000_000,
+        description="Maximum /graphql request body (413 above it).",
     )
     graphql_persisted: Literal["off", "apq", "allowlist"] = Field(
         default="off",
@@ -92,6 +113,27 @@ class Settings(BaseSettings):
         default=False,
         description="Demo mode: embedded demo identity issuer (POST /demo/token). Only "
         "`trouwgraph demo` sets it; `trouwgraph serve` refuses it.",
+    )
+    demo_remote_registries: bool = Field(
+        default=False,
+        description="Demo mode only: let the demo reach real (non-embedded) registries, although "
+        "its issuer signs a staff token for anyone (`trouwgraph demo --allow-remote-registries`)."
+        " Off: the demo refuses a municipality file with a real registry URL.",
+    )
+    allow_embedded_registries: bool = Field(
+        default=False,
+        description="Outside demo mode: run the embedded test registries (fictional persons, a "
+        "test payment provider) for municipality files that leave a registry embedded, on a "
+        "loopback port of their own, never the gateway's (`trouwgraph serve "
+        "--allow-embedded-registries`). For closed test environments only; off: such a file is "
+        "refused.",
+    )
+    embedded_registries_port: int = Field(
+        default=0,
+        ge=0,
+        le=65535,
+        description="With TROUWGRAPH_ALLOW_EMBEDDED_REGISTRIES: the loopback port the embedded "
+        "registries listen on (0: a free port, logged at start).",
     )
     oidc_issuer: str | None = Field(
         default=None, description="Expected `iss` of access tokens (required outside demo mode)."
@@ -141,7 +183,8 @@ class Settings(BaseSettings):
     logboek_exporter: Literal["none", "console", "file"] = Field(
         default="none",
         description="Where the processing log (Logboek Dataverwerkingen, OpenTelemetry spans) "
-        "goes: none, console (stdout, JSON) or file (JSON lines; the demo uses var/logboek.jsonl).",
+        "goes: none, console (stdout, JSON) or file (JSON lines; the demo uses var/logboek.jsonl)."
+        " Outside demo mode `none` is refused.",
     )
     logboek_file: Path = Field(
         default=Path("var/logboek.jsonl"), description="The file of the file exporter."
@@ -162,13 +205,27 @@ class Settings(BaseSettings):
         "requests arriving as https get it anyway.",
     )
     rate_limit_per_address: int = Field(
-        default=300, ge=1, description="Requests per window per client address (429 beyond)."
+        default=300,
+        ge=1,
+        le=1_000_000,
+        description="Requests per window per client address (429 beyond).",
     )
     rate_limit_per_user: int = Field(
-        default=60, ge=1, description="Requests per window per authenticated user (token sub)."
+        default=60,
+        ge=1,
+        le=1_000_000,
+        description="Requests per window per authenticated user (token sub).",
     )
     rate_limit_window_seconds: float = Field(
-        default=60, gt=0, le=3600, description="The rate-limit window in seconds."
+        default=60, ge=1, le=3600, description="The rate-limit window in seconds."
+    )
+    forwarded_allow_ips: str = Field(
+        default="",
+        description="Comma-separated addresses or networks of the reverse proxies whose "
+        "X-Forwarded-For and X-Forwarded-Proto are trusted (`trouwgraph serve "
+        "--forwarded-allow-ips`), e.g. `10.0.0.5` or `10.0.0.0/8`; `*` trusts every peer (only "
+        "when nothing but the proxy can reach the gateway). Empty (the default): no proxy is "
+        "trusted and the rate limiter counts the TCP peer.",
     )
     redis_url: str | None = Field(
         default=None,

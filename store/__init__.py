@@ -2,7 +2,9 @@
 
 SQLAlchemy 2 async on SQLite (default) or PostgreSQL; the schema comes only from the
 Alembic migrations in `store/migrations`. `store.huwelijken` maps the domain's aggregate onto
-it; the rest knows nothing of the domain.
+it; the rest knows nothing of the domain. A new column the store must filter or lock on goes in
+`models` with a migration in `migrations/versions/`; a field that is only read back needs
+neither (docs/adr/0001-case-as-a-json-document.md).
 """
 
 from trouwgraph.store.database import create_engine, migrate, ping, session_factory

@@ -4,7 +4,8 @@ Every public method is one unit of work with its own `AsyncSession`, so concurre
 GraphQL resolvers can call one repository safely. Writes are all-or-nothing.
 SQLAlchemy and driver exceptions never leave this module; see `store.errors`.
 
-Slot claims are written by `store.claims`, rows mapped by `store.mapping`.
+Slot claims are written by `store.claims`, the history by `store.history`, rows mapped by
+`store.mapping`.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from trouwgraph.store.claims import write_claims
 from trouwgraph.store.cursor import CursorKey, decode_cursor, encode_cursor
 from trouwgraph.store.database import unit_of_work
 from trouwgraph.store.errors import StaleVersion
+from trouwgraph.store.history import append_history, read_history
 from trouwgraph.store.mapping import mutable_columns, partner_rows, to_record, to_row
-from trouwgraph.store.models import CaseHistoryRow, CasePartnerRow, CaseRow, SlotClaimRow
+from trouwgraph.store.models import CasePartnerRow, CaseRow, SlotClaimRow
 from trouwgraph.store.outbox import Bericht, voeg_berichten_toe
 from trouwgraph.store.records import (
     BusyInterval,
@@ -79,7 +81,7 @@ class CaseRepository:
             session.add(to_row(case))
             await session.flush()
             await write_claims(session, case.gemeentecode, case.id, claims, now)
-            await _append_history(session, case.id, history)
+            await append_history(session, case.id, history)
 
     async def get(self, case_id: str, gemeentecode: str) -> StoredCase | None:
         """The case with `case_id` in municipality `gemeentecode`, or None."""
@@ -129,7 +131,7 @@ class CaseRepository:
             if claims is not None:
                 await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case.id))
                 await write_claims(session, case.gemeentecode, case.id, claims, now)
-            await _append_history(session, case.id, history)
+            await append_history(session, case.id, history)
             await voeg_berichten_toe(session, outbox, now)
             stored = await _load(session, case.id, case.gemeentecode)
         assert stored is not None  # updated above in this very transaction
@@ -203,24 +205,8 @@ class CaseRepository:
 
     async def history(self, case_id: str) -> builtins.list[HistoryEntry]:
         """The status history of a case, oldest first."""
-        query = (
-            select(CaseHistoryRow)
-            .where(CaseHistoryRow.case_id == case_id)
-            .order_by(CaseHistoryRow.seq)
-        )
         async with self._unit_of_work(write=False) as session:
-            rows = (await session.scalars(query)).all()
-        return [
-            HistoryEntry(
-                op=row.op,
-                door=row.door,
-                van_status=row.van_status,
-                naar_status=row.naar_status,
-                reden=row.reden,
-                gebeurtenis=row.gebeurtenis,
-            )
-            for row in rows
-        ]
+            return await read_history(session, case_id)
 
     async def busy(
         self,
@@ -318,7 +304,7 @@ class CaseRepository:
                 entry = HistoryEntry(
                     now, door, provisional_status, expired_status, reden, gebeurtenis
                 )
-                await _append_history(session, case_id, [entry])
+                await append_history(session, case_id, [entry])
                 expired.append(case_id)
         return expired
 
@@ -365,32 +351,6 @@ def _after_key(column: Any, key: CursorKey) -> ColumnElement[bool]:
         and_(column == key.value, CaseRow.id > key.case_id),
         column.is_(None),
     )
-
-
-async def _append_history(
-    session: AsyncSession, case_id: str, entries: Sequence[HistoryEntry]
-) -> None:
-    if not entries:
-        return
-    last_seq = await session.scalar(
-        select(func.coalesce(func.max(CaseHistoryRow.seq), 0)).where(
-            CaseHistoryRow.case_id == case_id
-        )
-    )
-    session.add_all(
-        CaseHistoryRow(
-            case_id=case_id,
-            seq=(last_seq or 0) + offset,
-            op=entry.op,
-            door=entry.door,
-            van_status=entry.van_status,
-            naar_status=entry.naar_status,
-            reden=entry.reden,
-            gebeurtenis=entry.gebeurtenis,
-        )
-        for offset, entry in enumerate(entries, start=1)
-    )
-    await session.flush()
 
 
 async def _load(session: AsyncSession, case_id: str, gemeentecode: str) -> StoredCase | None:

@@ -146,7 +146,9 @@ async def running_gateway(
             transport=httpx.ASGITransport(app=manager.app), base_url="http://gateway"
         ) as client,
     ):
-        # Calls back into the gateway (webhooks) need its lifespan state.
+        # Calls back into the gateway (webhooks) need its lifespan state; outside the demo the
+        # registries are an app of their own.
         for recording in upstream.values():
-            recording.app = manager.app
+            if recording.app is app:
+                recording.app = manager.app
         yield Gateway(client, upstream, app)

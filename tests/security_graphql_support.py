@@ -17,11 +17,16 @@ from trouwgraph.schema.limits import GraphQLLimits
 from trouwgraph.schema.persisted import Mode
 
 # Production refuses the demo issuer: tokens would come from this (never contacted) issuer.
+# The registries stay the embedded ones (a closed test environment's opt-in), reached
+# in-process; the processing log goes to a file in the test's own folder (`logboek_file`).
 PRODUCTION_IDENTITY = {
     "demo": False,
     "production": True,
     "oidc_issuer": "https://login.example-gemeente.nl",
     "oidc_jwks_url": "https://login.example-gemeente.nl/jwks",
+    "allow_embedded_registries": True,
+    "logboek_exporter": "file",
+    "logboek_sleutel": "test-sleutel-van-het-logboek-32-bytes!",
 }
 
 
@@ -37,9 +42,9 @@ async def graphql_endpoint(
     limits = limits or GraphQLLimits()
     changes: dict[str, Any] = {f"graphql_{name}": value for name, value in asdict(limits).items()}
     changes["graphql_persisted"] = persisted
-    if production:
-        changes.update(PRODUCTION_IDENTITY)
     with tempfile.TemporaryDirectory() as tmp:
+        if production:
+            changes.update(PRODUCTION_IDENTITY, logboek_file=Path(tmp) / "logboek.jsonl")
         if allowlist is not None:
             path = Path(tmp) / "operations.json"
             path.write_text(json.dumps(allowlist), encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from trouwgraph.server.cli.main import main
-from trouwgraph.server.gemeenten.bestand import (
+from trouwgraph.server.gemeenten.config import (
     ApiKeyAuth,
     ConfigError,
     OAuth2ClientCredentialsAuth,

@@ -24,9 +24,9 @@ KUBERNETES = DEPLOY / "kubernetes"
 COMPOSE = DEPLOY / "compose" / "compose.yaml"
 KUBERNETES_VERSION = "1.37.0"
 SETTINGS = {f"TROUWGRAPH_{name.upper()}" for name in Settings.model_fields}
-# Read by the gateway but not Settings: the port (CLI, image), uvicorn's proxy trust, the
+# Read by the gateway but not Settings: the port (CLI, image) and the
 # municipality file's own *_env secrets.
-OTHER_VARIABLES = {"TROUWGRAPH_PORT", "FORWARDED_ALLOW_IPS", "BRP_CLIENT_SECRET"}
+OTHER_VARIABLES = {"TROUWGRAPH_PORT", "BRP_CLIENT_SECRET"}
 
 
 def documents() -> list[tuple[str, dict[str, Any]]]:

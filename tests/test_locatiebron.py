@@ -14,7 +14,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from trouwgraph.registries.locaties.app import create_locaties_registry, load_locaties
-from trouwgraph.server.gemeenten.bestand import load_gemeente
+from trouwgraph.server.gemeenten.config import load_gemeente
 from trouwgraph.server.gemeenten.errors import ConfigError
 from trouwgraph.server.gemeenten.reloading import Gemeenteregister
 

@@ -11,7 +11,7 @@ import pytest
 
 from trouwgraph.domain.begrippen import Locatiesoort
 from trouwgraph.domain.configuratie import ProcesConfiguratie, Starttijd, Tijdvak, Weekdag
-from trouwgraph.server.gemeenten.bestand import ConfigError
+from trouwgraph.server.gemeenten.config import ConfigError
 from trouwgraph.server.gemeenten.proces import load_proces, proces_reference
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo" / "gemeente.toml"

@@ -563,6 +563,15 @@ class TestRedisLimiter:
             clock.now += 60
             assert (await first.hit("k")).remaining == 1
 
+    async def test_honours_a_limit_above_one_request_per_millisecond(
+        self, redis_prefix: str
+    ) -> None:
+        # (A key expires with its backlog in real time, here 240 microseconds: one hit only.)
+        async with replicas(redis_prefix, FakeClock(), limit=250_000) as (first, _):
+            decision = await first.hit("k")
+        assert (decision.allowed, decision.remaining) == (True, 249_999)
+        assert decision.reset_after == pytest.approx(60 / 250_000)
+
 
 class TestRedisDown:
     async def test_falls_back_to_memory_limits_and_logs_once(

@@ -16,11 +16,14 @@ import json
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import pytest_asyncio
+from asgi_lifespan import LifespanManager
+from gateway_support import demo_settings
 from graphql import (
     GraphQLEnumType,
     GraphQLInputObjectType,
@@ -36,6 +39,7 @@ from graphql import (
 from joserfc import jwt
 from joserfc.jwk import RSAKey
 from proces_support import ALLEENSTAAND, START, verklaringen
+from security_graphql_support import PRODUCTION_IDENTITY
 from security_support import (
     UITGEVER,
     ProductionGateway,
@@ -46,6 +50,8 @@ from security_support import (
 
 from trouwgraph.domain.bsn import is_geldig_bsn
 from trouwgraph.schema.schema import schema
+from trouwgraph.server.app import create_app
+from trouwgraph.server.startup import StartupRefused
 
 MODULE = pytest.mark.asyncio(loop_scope="module")
 PARTNER1, VREEMDE = ALLEENSTAAND[0], ALLEENSTAAND[5]
@@ -698,3 +704,61 @@ async def test_accepts_a_token_of_the_issuer_and_refuses_another_scheme(
     )
     assert_veilig(basic)
     assert (basic.status_code, basic.json()["code"]) == (401, "NIET_GEAUTHENTICEERD")
+
+
+# --- serve runs no demo part (issue 9, item 1) -------------------------------------------------
+
+
+@MODULE
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/registries/9999/brp/personen"),
+        ("GET", "/registries/9999/betalingen/checkout/tr_x"),
+        ("POST", "/registries/9999/betalingen/v2/payments"),
+        ("POST", "/demo/token"),
+        ("GET", "/demo/jwks.json"),
+    ],
+)
+async def test_serves_no_embedded_registry_and_no_demo_issuer_on_its_port(
+    gateway: ProductionGateway, method: str, path: str
+) -> None:
+    response = await gateway.client.request(
+        method, path, json={"type": "RaadpleegMetBurgerservicenummer"}
+    )
+    assert_veilig(response)
+    assert response.status_code == 404
+
+
+def test_refuses_a_municipality_that_leaves_a_registry_embedded(tmp_path: Path) -> None:
+    settings = demo_settings(
+        tmp_path, **{**PRODUCTION_IDENTITY, "allow_embedded_registries": False}
+    )
+    with pytest.raises(StartupRefused, match=r"9999 \(Demodam\) leaves registers\.brp, "):
+        create_app(settings)
+
+
+async def test_allowed_embedded_registries_listen_on_a_loopback_port_of_their_own(
+    tmp_path: Path,
+) -> None:
+    settings = demo_settings(
+        tmp_path, **PRODUCTION_IDENTITY, logboek_file=tmp_path / "logboek.jsonl"
+    )
+    app = create_app(settings)
+    async with (
+        LifespanManager(app) as manager,
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=manager.app), base_url="http://gateway"
+        ) as gateway,
+        httpx.AsyncClient(trust_env=False) as network,
+    ):
+        url = httpx.URL(app.state.embedded_registries_url)
+        assert url.host == "127.0.0.1" and url.port
+        brp = await network.post(
+            f"{url}/9999/brp/personen",
+            json={"type": "RaadpleegMetBurgerservicenummer", "burgerservicenummer": ["x"]},
+        )
+        assert brp.status_code == 400  # the embedded BRP answers there, and only there
+        assert (await gateway.post("/registries/9999/brp/personen", json={})).status_code == 404
+        publiek = await gateway.post("/graphql", json={"query": "{ ceremonietypen { code } }"})
+        assert publiek.status_code == 200 and publiek.json()["data"]["ceremonietypen"]

@@ -1,0 +1,1 @@
+"""The embedded Locaties API: the demo municipality's wedding locations."""

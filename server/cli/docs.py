@@ -1,12 +1,17 @@
-"""Generated documentation sections: the settings, the `[proces]` keys and the state machine.
+"""The documentation: its generated sections and the site built from docs/.
 
-A page under docs/ keeps each between `<!-- begin NAME -->` and `<!-- end NAME -->`;
-`trouwgraph docs --write` refreshes them, and a test fails when they drift from the code.
+Generated sections (the settings, the `[proces]` keys and the state machine) stand in a page
+under docs/ between `<!-- begin NAME -->` and `<!-- end NAME -->`; `trouwgraph docs --write`
+refreshes them, and a test fails when they drift from the code. `trouwgraph docs --site` builds
+the MkDocs site (mkdocs.yml at the root; MkDocs is a test dependency) with every warning an error.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +19,8 @@ from trouwgraph.domain.status import mermaid_diagram
 from trouwgraph.server.gemeenten.proces import proces_reference
 from trouwgraph.server.settings import settings_reference
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
 
 
 def statusdiagram() -> str:
@@ -70,3 +76,29 @@ def render(text: str, sections: tuple[str, ...] = tuple(SECTIONS)) -> str:
         content = make()
         text = pattern.sub(lambda m: f"{m.group(1)}{content}\n{m.group(2)}", text)  # noqa: B023
     return text
+
+
+def build_site(site_dir: Path) -> None:
+    """Build the documentation site into `site_dir`; any MkDocs warning aborts the build."""
+    try:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import Abort
+    except ImportError as error:
+        raise RuntimeError("the site needs MkDocs: pip install -e '.[test]'") from error
+    config_file = ROOT / "mkdocs.yml"
+    if not config_file.exists():
+        raise RuntimeError(f"no {config_file}: the site is built from a checkout")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's banner about MkDocs 2.0
+    shown = logging.StreamHandler(sys.stderr)
+    shown.setLevel(logging.WARNING)
+    shown.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(shown)
+    try:
+        config = load_config(str(config_file), strict=True, site_dir=str(site_dir.resolve()))
+        build(config)
+    except Abort as error:
+        raise RuntimeError(str(error)) from error
+    finally:
+        logger.removeHandler(shown)

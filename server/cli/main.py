@@ -1,5 +1,9 @@
 """The `trouwgraph` command: demo, serve, registries, migrate, export-schema, check-config,
-healthcheck."""
+healthcheck.
+
+A refusal at start is one line on stderr naming what to fix, with exit code 1; `--debug`
+shows the traceback instead.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +15,22 @@ import urllib.request
 from pathlib import Path
 
 import uvicorn
+from pydantic import ValidationError
 from starlette.applications import Starlette
 
-from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
-from trouwgraph.server.gemeenten.bestand import ConfigError
+from trouwgraph.registries.app import EmbeddedCredentials, RegistriesPerGemeente
+from trouwgraph.server.gemeenten.config import ConfigError, Gemeente
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.http.logs import logging_config
 from trouwgraph.server.settings import Settings, settings_reference
+from trouwgraph.server.startup import (
+    StartupRefused,
+    check_database,
+    refuse_embedded,
+    refuse_unsafe,
+    remote_registries,
+    root_fields,
+)
 from trouwgraph.store.database import create_engine, migrate
 
 DEMO_BANNER = """
@@ -31,29 +44,78 @@ DEMO_BANNER = """
    and send it as the header  Authorization: Bearer <access_token>
   ==============================================================================
 """
+REMOTE_BANNER = """
+  !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
+   WARNING: this demo reaches REAL registries:
+     {remote}
+   The demo issuer signs a staff token for ANYONE who can reach {base}:
+   whoever reaches it can read and change real data through those registries.
+   Only for a closed machine; production runs `trouwgraph serve`.
+  !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
+"""
+# The standalone registries' credentials, chosen by the operator (never printed).
+ZGW_SECRET_ENV = "TROUWGRAPH_REGISTRIES_ZGW_SECRET"  # noqa: S105 (a variable name)
+BETALINGEN_KEY_ENV = "TROUWGRAPH_REGISTRIES_BETALINGEN_API_KEY"
+DATABASE_SECONDS = 5.0  # how long `serve` waits for the case store at start
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script."""
     parser = _parser()
     args = parser.parse_args(argv)
-    args.run(args)
+    try:
+        args.run(args)
+    except (ConfigError, StartupRefused, ValidationError, OSError) as error:
+        if args.debug:
+            raise
+        sys.exit(refusal(error))
+
+
+def refusal(error: Exception) -> str:
+    """One line saying what to fix (never a value a setting holds: it may be a secret)."""
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        name = "_".join(str(part) for part in first["loc"][:1]).upper()
+        return f"TROUWGRAPH_{name}: {first['msg']}"
+    if isinstance(error, OSError) and error.filename is not None:
+        return f"{error.filename}: {error.strerror}"
+    return " ".join(str(error).split()) or type(error).__name__
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trouwgraph", description=__doc__)
+    parser.add_argument(
+        "--debug", action="store_true", help="show the traceback of a refusal at start"
+    )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="run the embedded demo (binds 127.0.0.1)")
     _add_bind(demo, "127.0.0.1")
     demo.add_argument("--database-url", help="case store URL (default: a SQLite file in var/)")
     demo.add_argument("--config", type=Path, help="municipality TOML file or directory")
+    demo.add_argument(
+        "--allow-remote-registries",
+        action="store_true",
+        help="let the demo reach real registries (its issuer signs a token for anyone)",
+    )
     demo.set_defaults(run=_demo)
 
     serve = commands.add_parser("serve", help="run the gateway for a municipality")
     _add_bind(serve, "0.0.0.0")  # noqa: S104  (a service listens on all interfaces)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--config", type=Path, help="municipality TOML file or directory")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADDRESSES",
+        help="the reverse proxies whose X-Forwarded-For is trusted (comma-separated "
+        "addresses or networks; default: none)",
+    )
+    serve.add_argument(
+        "--allow-embedded-registries",
+        action="store_true",
+        help="closed test environments only: run the embedded test registries on a loopback "
+        "port of their own for registries the municipality files leave embedded",
+    )
     serve.set_defaults(run=_serve)
 
     registries = commands.add_parser("registries", help="serve only the embedded registries")
@@ -68,6 +130,11 @@ def _parser() -> argparse.ArgumentParser:
         "check-config", help="check a municipality TOML file or a directory of them"
     )
     check.add_argument("file", type=Path)
+    check.add_argument(
+        "--production",
+        action="store_true",
+        help="also refuse what `serve` refuses: a registry left to the embedded test registries",
+    )
     check.set_defaults(run=_check_config)
 
     reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
@@ -85,8 +152,18 @@ def _parser() -> argparse.ArgumentParser:
     health.add_argument("--path", default="/healthz")
     health.set_defaults(run=_healthcheck)
 
-    docs = commands.add_parser("docs", help="check (or --write) the generated sections of docs/")
+    docs = commands.add_parser(
+        "docs", help="check (or --write) the generated sections of docs/; --site builds the site"
+    )
     docs.add_argument("--write", action="store_true", help="write them (default: check)")
+    docs.add_argument(
+        "--site",
+        nargs="?",
+        const=Path("site"),
+        type=Path,
+        metavar="DIR",
+        help="then build the MkDocs site into DIR (default: site/), warnings as errors",
+    )
     docs.set_defaults(run=_docs)
     return parser
 
@@ -133,44 +210,61 @@ def _demo(args: argparse.Namespace) -> None:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
     if args.config:
         os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
+    if args.allow_remote_registries:
+        os.environ["TROUWGRAPH_DEMO_REMOTE_REGISTRIES"] = "true"
     Path("var").mkdir(exist_ok=True)
-    try:
-        gemeenten = load_gemeenten(Settings().gemeente_config)
-    except ConfigError as error:
-        sys.exit(str(error))
+    settings = Settings()
+    gemeenten = load_gemeenten(settings.gemeente_config)
+    refuse_unsafe(settings, gemeenten, root_fields())
     urls = "\n                   ".join(
         f"{base}/{g.gemeentecode}/graphql ({g.naam})" for g in gemeenten
     )
     print(DEMO_BANNER.format(urls=urls, base=base), flush=True)
+    remote = _remote(gemeenten)
+    if remote:
+        print(REMOTE_BANNER.format(remote=remote, base=base), file=sys.stderr, flush=True)
     uvicorn.run(
         "trouwgraph.server.main:app",
         factory=True,
         host=args.host,
         port=args.port,
-        log_config=logging_config(Settings().log_level),
+        log_config=logging_config(settings.log_level),
+    )
+
+
+def _remote(gemeenten: tuple[Gemeente, ...]) -> str:
+    return "\n     ".join(
+        f"{g.gemeentecode} {g.naam}: {', '.join(remote_registries(g))}"
+        for g in gemeenten
+        if remote_registries(g)
     )
 
 
 def _serve(args: argparse.Namespace) -> None:
     if os.environ.get("TROUWGRAPH_DEMO", "").lower() in {"1", "true", "yes", "on"}:
-        sys.exit("trouwgraph serve never runs the demo issuer: unset TROUWGRAPH_DEMO")
+        raise StartupRefused("trouwgraph serve never runs the demo issuer: unset TROUWGRAPH_DEMO")
     if args.config:
         os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
-    os.environ.setdefault(
-        "TROUWGRAPH_EMBEDDED_REGISTRIES_URL", f"http://127.0.0.1:{args.port}/registries"
+    if args.allow_embedded_registries:
+        os.environ["TROUWGRAPH_ALLOW_EMBEDDED_REGISTRIES"] = "true"
+    if args.forwarded_allow_ips is not None:
+        os.environ["TROUWGRAPH_FORWARDED_ALLOW_IPS"] = args.forwarded_allow_ips
+    settings = Settings()
+    refuse_unsafe(settings, load_gemeenten(settings.gemeente_config), root_fields())
+    asyncio.run(
+        check_database(settings.database_url, settings.database_schema, seconds=DATABASE_SECONDS)
     )
-    try:
-        load_gemeenten(Settings().gemeente_config)
-    except ConfigError as error:
-        sys.exit(str(error))
+    proxies = settings.forwarded_allow_ips.strip()
     uvicorn.run(
         "trouwgraph.server.main:app",
         factory=True,
         host=args.host,
         port=args.port,
         workers=args.workers,
-        proxy_headers=True,
-        log_config=logging_config(Settings().log_level),
+        # Only the named proxies may set the client address the rate limiter counts.
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+        log_config=logging_config(settings.log_level),
     )
 
 
@@ -195,32 +289,45 @@ def _export_schema(args: argparse.Namespace) -> None:
 
 
 def _check_config(args: argparse.Namespace) -> None:
-    try:
-        gemeenten = load_gemeenten(args.file)
-    except ConfigError as error:
-        sys.exit(str(error))
+    gemeenten = load_gemeenten(args.file)
+    if args.production:
+        refuse_embedded(gemeenten, None)
     namen = "; ".join(f"{g.gemeentecode} {g.naam}, agenda: {g.agenda.soort}" for g in gemeenten)
     print(f"{args.file}: OK ({namen})")
 
 
 def _docs(args: argparse.Namespace) -> None:
-    from trouwgraph.server.cli.docs import stale_pages
+    from trouwgraph.server.cli.docs import build_site, stale_pages
 
     stale = stale_pages(write=args.write)
     if stale and not args.write:
         names = ", ".join(str(page.name) for page in stale)
         sys.exit(f"docs/ out of date ({names}): run `trouwgraph docs --write`")
+    if args.site is not None:
+        try:
+            build_site(args.site)
+        except RuntimeError as error:
+            sys.exit(f"docs site not built: {error}")
+        print(f"docs site built in {args.site}/", flush=True)
 
 
 def standalone_registries() -> Starlette:
-    """The embedded registries on their own (`trouwgraph registries`)."""
+    """The embedded registries on their own (`trouwgraph registries`). Their credentials come
+    from TROUWGRAPH_REGISTRIES_ZGW_SECRET and TROUWGRAPH_REGISTRIES_BETALINGEN_API_KEY (random
+    per start when unset); they are never printed."""
     settings = Settings()
-    credentials = EmbeddedCredentials()
-    print(
-        f"ZGW client {ZGW_CLIENT_ID!r} secret: {credentials.zgw_secret}\n"
-        f"payments API key: {credentials.betalingen_api_key}",
-        flush=True,
-    )
+    chosen = {
+        "zgw_secret": os.environ.get(ZGW_SECRET_ENV),
+        "betalingen_api_key": os.environ.get(BETALINGEN_KEY_ENV),
+    }
+    credentials = EmbeddedCredentials(**{k: v for k, v in chosen.items() if v})
+    unset = [
+        env
+        for env, value in zip((ZGW_SECRET_ENV, BETALINGEN_KEY_ENV), chosen.values(), strict=True)
+        if not value
+    ]
+    if unset:
+        print(f"{' and '.join(unset)} unset: random credentials, usable by no client", flush=True)
     registries = RegistriesPerGemeente(
         public_url=settings.embedded_registries_url, credentials=credentials
     )

@@ -28,7 +28,7 @@ from trouwgraph.resolvers.agendareservering import (
     Agendavrijgever,
 )
 from trouwgraph.resolvers.zaakregistratie import Verwerker
-from trouwgraph.server.gemeenten.bestand import QMATIC, Gemeente
+from trouwgraph.server.gemeenten.config import QMATIC, Gemeente
 from trouwgraph.store.huwelijken import HuwelijkRepository
 from trouwgraph.store.repository import CaseRepository
 

@@ -59,8 +59,8 @@ from trouwgraph.resolvers.zaaknotificaties import (
 )
 from trouwgraph.resolvers.zaakregistratie import Bezorger, Verwerker
 from trouwgraph.server.gemeenten.agenda_choice import kies_agenda
-from trouwgraph.server.gemeenten.bestand import EMBEDDED, LOCATIES_API, Gemeente, NoAuth
-from trouwgraph.server.gemeenten.location_source import met_locaties
+from trouwgraph.server.gemeenten.config import EMBEDDED, LOCATIES_API, Gemeente, NoAuth
+from trouwgraph.server.gemeenten.locaties_source import met_locaties
 from trouwgraph.server.gemeenten.upstreams import registry_client
 from trouwgraph.server.http.security_headers import problem_handlers
 from trouwgraph.server.routes.ical_feeds import FeedTokens, ical_routes

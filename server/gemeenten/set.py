@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trouwgraph.server.gemeenten.bestand import Gemeente, load_gemeente
+from trouwgraph.server.gemeenten.config import Gemeente, load_gemeente
 from trouwgraph.server.gemeenten.errors import ConfigError
 
 __all__ = ["load_gemeenten"]

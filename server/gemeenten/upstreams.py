@@ -6,9 +6,9 @@ import httpx
 
 from trouwgraph.adapters.auth import ApiKeyAuth, OAuth2ClientCredentials
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
-from trouwgraph.server.gemeenten.bestand import ApiKeyAuth as ApiKeyConfig
-from trouwgraph.server.gemeenten.bestand import OAuth2ClientCredentialsAuth, Registry
-from trouwgraph.server.gemeenten.bestand import ZgwJwtAuth as ZgwJwtConfig
+from trouwgraph.server.gemeenten.config import ApiKeyAuth as ApiKeyConfig
+from trouwgraph.server.gemeenten.config import OAuth2ClientCredentialsAuth, Registry
+from trouwgraph.server.gemeenten.config import ZgwJwtAuth as ZgwJwtConfig
 from trouwgraph.server.http.telemetry import propagate_trace
 
 

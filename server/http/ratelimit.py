@@ -37,6 +37,7 @@ from trouwgraph.server.http.problems import problem
 
 __all__ = [
     "EXEMPT_PATHS",
+    "HEALTH_PATHS",
     "Decision",
     "Limiter",
     "MemoryLimiter",
@@ -50,9 +51,11 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-# The gateway reaches its embedded registries over HTTP from its own address: counting those
-# calls would let a few GraphQL requests exhaust the loopback address's limit.
-EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/registries/"})
+HEALTH_PATHS = frozenset({"/healthz", "/readyz"})
+# The demo reaches its embedded registries over HTTP from its own address: counting those
+# calls would let a few GraphQL requests exhaust the loopback address's limit. (Outside the
+# demo no registry answers on the gateway's port.)
+EXEMPT_PATHS = HEALTH_PATHS | {"/registries/"}
 KeyFunc = Callable[[Scope], str | None]
 Clock = Callable[[], float]
 
@@ -131,8 +134,9 @@ class MemoryLimiter:
             del self._tats[key]
 
 
-# KEYS[1]: the key; ARGV: now, interval, window (integer milliseconds). Returns
-# {allowed, retry_after_ms, backlog_ms}; backlog is new TAT minus now (or TAT minus now).
+# KEYS[1]: the key; ARGV: now, interval, window (integer microseconds: with milliseconds a
+# limit above one request per millisecond, 60,000 a minute, would be capped). Returns
+# {allowed, retry_after_us, backlog_us}; backlog is new TAT minus now (or TAT minus now).
 _GCRA_SCRIPT = """
 local now = tonumber(ARGV[1])
 local interval = tonumber(ARGV[2])
@@ -144,7 +148,8 @@ local allow_at = new_tat - window
 if now < allow_at then
   return {0, allow_at - now, tat - now}
 end
-redis.call('SET', KEYS[1], new_tat, 'PX', new_tat - now)
+-- '%.0f': Lua turns a number into text with 14 digits, too few for microseconds since 1970.
+redis.call('SET', KEYS[1], string.format('%.0f', new_tat), 'PX', math.ceil((new_tat - now) / 1000))
 return {1, 0, new_tat - now}
 """
 
@@ -152,7 +157,7 @@ return {1, 0, new_tat - now}
 class RedisLimiter:
     """GCRA in Redis, one atomic script per request, so every replica sees the same counts.
 
-    Times are whole milliseconds of the replicas' wall clocks (`clock`, seconds): they must
+    Times are whole microseconds of the replicas' wall clocks (`clock`, seconds): they must
     agree across machines, which a monotonic clock does not; NTP-level skew only shifts a
     key's window by that skew.
     """
@@ -171,8 +176,8 @@ class RedisLimiter:
         if limit < 1 or window <= 0:
             raise ValueError("a rate limit needs limit >= 1 and window > 0")
         self.limit, self.window = limit, window
-        self._window_ms = max(1, round(window * 1000))
-        self._interval_ms = math.ceil(self._window_ms / limit)
+        self._window_us = max(1, round(window * 1_000_000))
+        self._interval_us = math.ceil(self._window_us / limit)
         self._prefix = prefix
         self._clock = clock
         self._script = client.register_script(_GCRA_SCRIPT)
@@ -188,7 +193,7 @@ class RedisLimiter:
         try:
             reply: Any = await self._script(
                 keys=[self._prefix + key],
-                args=[int(now * 1000), self._interval_ms, self._window_ms],
+                args=[int(now * 1_000_000), self._interval_us, self._window_us],
             )
         except (RedisError, OSError) as error:
             if self._down_until is None:
@@ -201,10 +206,10 @@ class RedisLimiter:
         if self._down_until is not None:
             logger.info("rate limiting is shared through Redis again")
             self._down_until = None
-        allowed, retry_ms, backlog_ms = (int(part) for part in reply)
-        remaining = (self._window_ms - backlog_ms) // self._interval_ms if allowed else 0
+        allowed, retry_us, backlog_us = (int(part) for part in reply)
+        remaining = (self._window_us - backlog_us) // self._interval_us if allowed else 0
         return Decision(
-            bool(allowed), self.limit, max(remaining, 0), retry_ms / 1000, backlog_ms / 1000
+            bool(allowed), self.limit, max(remaining, 0), retry_us / 1e6, backlog_us / 1e6
         )
 
 

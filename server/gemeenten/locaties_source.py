@@ -19,7 +19,7 @@ from trouwgraph.adapters.locaties import LocatiesApi, Locatievoorwaarden
 from trouwgraph.domain.begrippen import Locatiesoort
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.fouten import ConfiguratieFout
-from trouwgraph.server.gemeenten.bestand import LOCATIES_API, Gemeente
+from trouwgraph.server.gemeenten.config import LOCATIES_API, Gemeente
 from trouwgraph.server.gemeenten.errors import ConfigError
 
 __all__ = ["met_locaties"]
