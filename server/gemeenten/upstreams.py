@@ -9,6 +9,7 @@ from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
 from trouwgraph.server.gemeenten.config import ApiKeyAuth as ApiKeyConfig
 from trouwgraph.server.gemeenten.config import OAuth2ClientCredentialsAuth, Registry
 from trouwgraph.server.gemeenten.config import ZgwJwtAuth as ZgwJwtConfig
+from trouwgraph.server.gemeenten.tls import ssl_context
 from trouwgraph.server.http.telemetry import propagate_trace
 
 
@@ -19,15 +20,18 @@ def registry_client(
     embedded_url: str,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
-    """An AsyncClient for one registry: base URL, auth, timeouts and pool from configuration.
+    """An AsyncClient for one registry: base URL, auth, timeouts, pool and TLS (a private CA,
+    a client certificate) from configuration.
 
     `embedded_url` is where this server's embedded registry of that name is reachable over HTTP;
     `transport` replaces the network (tests).
     """
     timeout = httpx.Timeout(registry.timeout, connect=registry.connect_timeout)
     base_url = f"{embedded_url.rstrip('/')}/{name}" if registry.embedded else registry.url
+    tls = registry.tls if not registry.embedded else None
     return httpx.AsyncClient(
         base_url=base_url,
+        verify=ssl_context(tls) if tls is not None else True,
         auth=_auth(name, registry, timeout),
         timeout=timeout,
         limits=httpx.Limits(
