@@ -254,7 +254,7 @@ def test_a_certificate_without_its_key_or_a_missing_file_is_refused(pki: Pki) ->
     with pytest.raises(ValidationError, match="not both"):
         TlsConfig(ca_bundle=pki.path("ca.pem"), ca_bundle_env="X")
     registry = Registry(url="https://brp.test", tls=TlsConfig(ca_bundle=pki.path("missing.pem")))
-    with pytest.raises(ConfigError, match="tls.ca_bundle = .*missing.pem.: file not found"):
+    with pytest.raises(ConfigError, match=r"tls\.ca_bundle = .*missing\.pem.: file not found"):
         registry_client("brp", registry, embedded_url="http://unused")
     wrong = TlsConfig(client_cert=pki.path("client.crt"), client_key=pki.path("stranger.key"))
     with pytest.raises(ConfigError, match="client certificate or key cannot be used"):
