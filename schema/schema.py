@@ -10,6 +10,7 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
+from prometheus_client import Counter
 from strawberry.extensions import ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
@@ -23,6 +24,7 @@ from trouwgraph.schema.scalars import SCALARS
 from trouwgraph.schema.tekstinvoer import Tekstinvoer
 
 logger = logging.getLogger("trouwgraph.graphql")
+GRAPHQL_ERRORS = Counter("trouwgraph_graphql_errors", "GraphQL errors by code", ["code"])
 # Parsed and validated documents are kept per process: front ends send the same few operations.
 DOCUMENT_CACHE_SIZE = 512
 
@@ -43,6 +45,7 @@ class Schema(strawberry.Schema):
                 "code", "GRAPHQL_ONGELDIG"
             )
             logger.info("graphql error %s at %s", code, ".".join(map(str, error.path or ())))
+            GRAPHQL_ERRORS.labels(str(code)).inc()
 
 
 def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:

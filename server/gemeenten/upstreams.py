@@ -10,6 +10,7 @@ from trouwgraph.server.gemeenten.config import ApiKeyAuth as ApiKeyConfig
 from trouwgraph.server.gemeenten.config import OAuth2ClientCredentialsAuth, Registry
 from trouwgraph.server.gemeenten.config import ZgwJwtAuth as ZgwJwtConfig
 from trouwgraph.server.gemeenten.tls import ssl_context
+from trouwgraph.server.http.operations import InstrumentedTransport
 from trouwgraph.server.http.telemetry import propagate_trace
 
 
@@ -21,7 +22,7 @@ def registry_client(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """An AsyncClient for one registry: base URL, auth, timeouts, pool and TLS (a private CA,
-    a client certificate) from configuration.
+    a client certificate) from configuration; every call counted, timed and traced.
 
     `embedded_url` is where this server's embedded registry of that name is reachable over HTTP;
     `transport` replaces the network (tests).
@@ -29,16 +30,19 @@ def registry_client(
     timeout = httpx.Timeout(registry.timeout, connect=registry.connect_timeout)
     base_url = f"{embedded_url.rstrip('/')}/{name}" if registry.embedded else registry.url
     tls = registry.tls if not registry.embedded else None
-    return httpx.AsyncClient(
-        base_url=base_url,
+    network = transport or httpx.AsyncHTTPTransport(
         verify=ssl_context(tls) if tls is not None else True,
-        auth=_auth(name, registry, timeout),
-        timeout=timeout,
         limits=httpx.Limits(
             max_connections=registry.max_connections,
             max_keepalive_connections=registry.max_connections,
         ),
-        transport=transport,
+        trust_env=False,
+    )
+    return httpx.AsyncClient(
+        base_url=base_url,
+        auth=_auth(name, registry, timeout),
+        timeout=timeout,
+        transport=InstrumentedTransport(network, name),
         headers={"Accept": "application/json"},
         follow_redirects=False,
         trust_env=False,
