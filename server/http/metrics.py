@@ -85,7 +85,7 @@ def metrics_endpoint(
     token: SecretStr | None, outbox: Callable[[Request], OutboxRepository | None]
 ) -> Callable[[Request], Awaitable[Response]]:
     """GET /metrics: the Prometheus text format for a scraper with the bearer token."""
-    expected = token.get_secret_value() if token is not None else None
+    expected = (token.get_secret_value() if token is not None else "") or None  # "": off
 
     async def endpoint(request: Request) -> Response:
         given = request.headers.get("authorization", "")
