@@ -2,7 +2,8 @@
 
 Expected failures that belong to the domain are result unions in the schema; what reaches this
 extension is either an error with a code of its own (shown as is) or an unexpected one, which is
-logged with its trace and answered as INTERNE_FOUT without any detail.
+logged with its trace and answered as INTERNE_FOUT without any detail; the case store being
+unreachable is OPSLAG_NIET_BESCHIKBAAR (retry later).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from trouwgraph.adapters.errors import UpstreamError
 from trouwgraph.domain.bsn import maskeer_bsns
 from trouwgraph.domain.fouten import DomeinFout
 from trouwgraph.resolvers.errors import Fout
+from trouwgraph.store.errors import StoreUnavailable
 
 logger = logging.getLogger("trouwgraph.errors")
 
 VISIBLE = (Fout, DomeinFout, UpstreamError)
 INTERNAL = "INTERNE_FOUT"
+STORE_UNAVAILABLE = "OPSLAG_NIET_BESCHIKBAAR"
 GRAPHQL_INVALID = "GRAPHQL_ONGELDIG"
 
 
@@ -43,6 +46,11 @@ class ErrorTranslation(MaskErrors):
             return self._with(error, error.message, (original.extensions or {}).get("code"))
         if isinstance(original, VISIBLE):
             return self._with(error, str(original), original.code)
+        if isinstance(original, StoreUnavailable):
+            # A passing outage, nothing half-written (one transaction): the client may retry.
+            logger.warning("the case store is unavailable")
+            melding = "De opslag is tijdelijk niet bereikbaar; probeer het zo opnieuw."
+            return self._with(error, melding, STORE_UNAVAILABLE)
         # Type and frames only: the message may hold personal data.
         logger.error(
             "unexpected %s in resolver\n%s",

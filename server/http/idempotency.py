@@ -5,7 +5,8 @@ the first answer back (header `Idempotent-Replayed: true`) instead of a second e
 replica: the keys live in the case store. The key is scoped to the municipality's endpoint and
 the authenticated subject, so nobody replays another's answer. The same key with another body
 gets 422; while the first request still runs, 409 with Retry-After. Only complete answers are
-kept: a 5xx, a refusal (401, 429) or an answer with an INTERNAL or *_UNAVAILABLE error releases
+kept: a 5xx, a refusal (401, 429) or an answer with an INTERNE_FOUT, OPSLAG_NIET_BESCHIKBAAR
+or *_UNAVAILABLE error releases
 the key, so the retry runs afresh. Queries ignore the header (they change nothing).
 """
 
@@ -36,7 +37,7 @@ logger = logging.getLogger(__name__)
 HEADER = "idempotency-key"
 _KEY = re.compile(r"[\x21-\x7e]{1,255}")  # visible ASCII, as the draft's sf-string allows
 _SWEEP_EVERY = 600.0  # seconds between deletions of expired keys, per process
-_RETRY = ("INTERNAL",)
+_RETRY = ("INTERNE_FOUT", "OPSLAG_NIET_BESCHIKBAAR")  # nothing was done: a retry runs again
 
 
 class Idempotency:
