@@ -1,22 +1,30 @@
-"""Faults: PostgreSQL cut off mid-load by a TCP proxy and back. Requests fail with a stable code
-meanwhile, the gateway recovers without a restart, and nothing is half-written: every case that
-was answered as made exists whole, and no other case exists."""
+"""Faults, on PostgreSQL: the database cut off mid-load by a TCP proxy and back (requests fail
+with a stable code meanwhile, the gateway recovers without a restart, nothing is half-written),
+and a replica killed mid-mutation (each case is whole or absent)."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import signal
+import socket
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import httpx
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
 from proces_support import ALLEENSTAAND
+from sqlalchemy import text
 from store_support import StoreTarget, drop_target, new_target
 
 pytestmark = pytest.mark.postgres
+ROOT = Path(__file__).resolve().parent.parent
 
 DATES = [f"2027-03-{day:02d}T14:00:00+01:00" for day in (2, 3, 4, 5, 9, 10, 11, 12, 16, 17)]
 
@@ -151,3 +159,85 @@ async def test_the_database_cut_off_mid_load_and_back(
     found = {edge["node"]["id"]: edge["node"] for edge in lijst["data"]["huwelijken"]["edges"]}
     assert set(found) == set(made)
     assert all(len(case["partners"]) == 1 for case in found.values())
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+async def test_a_replica_killed_mid_mutation_leaves_each_case_whole_or_absent(
+    tmp_path: Path,
+) -> None:
+    """A real `trouwgraph demo` process on PostgreSQL, killed (SIGKILL) while reservations run:
+    every case in the store has its partner, its history and its slot claims, or is not there."""
+    target = new_target("postgresql", tmp_path)
+    port = free_port()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "TROUWGRAPH_DATABASE_SCHEMA": target.search_path or "",
+        "TROUWGRAPH_RATE_LIMIT_PER_ADDRESS": "100000",
+        "TROUWGRAPH_RATE_LIMIT_PER_USER": "100000",
+    }
+    command = [sys.executable, "-m", "trouwgraph", "demo", "--port", str(port)]
+    command += ["--database-url", target.url]
+    process = await asyncio.create_subprocess_exec(
+        *command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        async with httpx.AsyncClient(base_url=base, timeout=10) as client:
+            for _ in range(300):
+                with contextlib.suppress(httpx.TransportError):
+                    if (await client.get("/healthz")).status_code == 200:
+                        break
+                await asyncio.sleep(0.1)
+            tokens = [
+                (await client.post("/demo/token", json={"rol": "burger", "bsn": bsn})).json()[
+                    "access_token"
+                ]
+                for bsn in ALLEENSTAAND
+            ]
+
+            async def reserve(index: int) -> int:
+                invoer = (
+                    f'{{soort: HUWELIJK, ceremonietype: "UITGEBREID", start: "{DATES[index]}", '
+                    'locatie: {locatieId: "gemeentehuis"}, ambtenaar: {toegewezen: true}}'
+                )
+                query = f"mutation {{ reserveer(invoer: {invoer}) {{ __typename }} }}"
+                headers = {"Authorization": f"Bearer {tokens[index % len(tokens)]}"}
+                response = await client.post("/graphql", json={"query": query}, headers=headers)
+                return response.status_code
+
+            load = [asyncio.create_task(reserve(i)) for i in range(len(DATES))]
+            done, _ = await asyncio.wait(load, return_when=asyncio.FIRST_COMPLETED)
+            process.send_signal(signal.SIGKILL)  # mid-load: the others are in flight
+            results = await asyncio.gather(*load, return_exceptions=True)
+        assert any(isinstance(r, httpx.TransportError) for r in results) or len(done) < len(load)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        await asyncio.wait_for(process.wait(), 30)
+
+    engine = target.engine()
+    try:
+        async with engine.connect() as connection:
+            cases = (await connection.execute(text("SELECT id FROM cases"))).scalars().all()
+            for case_id in cases:
+                for table in ("case_partners", "case_history", "slot_claims"):
+                    count = await connection.scalar(
+                        text(f"SELECT count(*) FROM {table} WHERE case_id = :id"),  # noqa: S608
+                        {"id": case_id},
+                    )
+                    assert count, f"case without its {table}: half-written"
+            orphans = await connection.scalar(
+                text("SELECT count(*) FROM slot_claims WHERE case_id NOT IN (SELECT id FROM cases)")
+            )
+            assert orphans == 0
+        assert len(cases) >= 1  # at least the first answered one is there
+    finally:
+        await engine.dispose()
+        drop_target(target)
