@@ -9,7 +9,6 @@ authorisation.
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import cast
 
@@ -46,6 +45,7 @@ from trouwgraph.schema.enums import (
 )
 from trouwgraph.schema.persoon import PersoonType, laad_persoon
 from trouwgraph.schema.scalars import BSN
+from trouwgraph.schema.zaakregistratie import Zaakregistratie, registratie_van
 from trouwgraph.store.huwelijken import Dossier
 
 
@@ -194,38 +194,6 @@ class Statuswijziging:
     van: Status | None
     naar: Status
     reden: str | None
-
-
-@strawberry.enum(description="Stand van de registratie als zaak in het zaaksysteem.")
-class Registratiestand(enum.Enum):
-    GEREGISTREERD = "GEREGISTREERD"
-    IN_WACHTRIJ = "IN_WACHTRIJ"
-    VERTRAAGD = "VERTRAAGD"
-    GEPARKEERD = "GEPARKEERD"
-
-
-@strawberry.type(
-    description="Een bericht dat na herhaalde pogingen niet bezorgd kon worden en wacht tot een "
-    "medewerker het opnieuw aanbiedt (herplaatsBerichten)."
-)
-class GeparkeerdBericht:
-    soort: str = strawberry.field(description="Soort bericht, bijv. zaak.status.")
-    pogingen: int
-    laatste_fout: str | None = strawberry.field(description="Waarom het niet lukte.")
-    geparkeerd_op: datetime
-
-
-@strawberry.type(description="De registratie van de melding als zaak (ZGW), via de outbox.")
-class Zaakregistratie:
-    status: Registratiestand
-    zaak_url: str | None
-    pogingen: int
-    openstaand: int = strawberry.field(description="Berichten die nog bezorgd moeten worden.")
-    laatste_fout: str | None
-    volgende_poging_op: datetime | None
-    geparkeerd: list[GeparkeerdBericht] = strawberry.field(
-        description="Berichten die niet meer vanzelf opnieuw geprobeerd worden."
-    )
 
 
 @strawberry.type(description="Een huwelijk of geregistreerd partnerschap in voorbereiding.")
@@ -382,30 +350,7 @@ class Huwelijk:
         root: strawberry.Parent[Dossier], info: Info
     ) -> Zaakregistratie | None:
         info.context.huwelijken.vereist_medewerker()
-        outbox = info.context.services.outbox
-        stand = await outbox.status_van(root.huwelijk.id)
-        if stand is None:
-            return None
-        geparkeerd = (
-            await outbox.geparkeerd(root.huwelijk.id) if stand.status == "GEPARKEERD" else []
-        )
-        return Zaakregistratie(
-            status=Registratiestand(stand.status),
-            zaak_url=stand.zaak_url,
-            pogingen=stand.pogingen,
-            openstaand=stand.openstaand,
-            laatste_fout=stand.laatste_fout,
-            volgende_poging_op=stand.volgende_poging_op,
-            geparkeerd=[
-                GeparkeerdBericht(
-                    soort=g.soort,
-                    pogingen=g.pogingen,
-                    laatste_fout=g.laatste_fout,
-                    geparkeerd_op=g.geparkeerd_op,
-                )
-                for g in geparkeerd
-            ],
-        )
+        return await registratie_van(info, root.huwelijk.id)
 
     @strawberry.field(description="Wat er in deze status met het huwelijk kan gebeuren.")
     @staticmethod

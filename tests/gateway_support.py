@@ -143,7 +143,7 @@ async def running_gateway(
         ),
     )
     async with (
-        LifespanManager(app) as manager,
+        LifespanManager(app, startup_timeout=60) as manager,  # generous: CI shares its cores
         httpx.AsyncClient(
             transport=httpx.ASGITransport(app=manager.app), base_url="http://gateway"
         ) as client,
