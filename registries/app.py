@@ -21,6 +21,7 @@ from trouwgraph.registries.betalingen.app import create_mollie_registry
 from trouwgraph.registries.brp.app import create_brp_registry, load_personen
 from trouwgraph.registries.locaties.app import create_locaties_registry, load_locaties
 from trouwgraph.registries.notificaties.app import create_notificaties_registry
+from trouwgraph.registries.notificaties.bezorging import Abonnementbezorger
 from trouwgraph.registries.qmatic.app import create_qmatic_registry
 from trouwgraph.registries.qmatic.planning import Planning
 from trouwgraph.registries.zgw.app import zgw_apis
@@ -46,23 +47,21 @@ def create_registries(
 ) -> Starlette:
     """The embedded registries under /brp, /bag, /locaties, /zaken, /catalogi, /notificaties,
     /qmatic and /betalingen; `public_url` is where browsers reach them (the payment checkout
-    page); `notificaties_http` delivers notifications to subscribers; `clock` is the time the
-    Qmatic registry plans by (tests; default: now)."""
+    page); `notificaties_http` delivers notifications to subscribers (the app's
+    `state.bezorger`); `clock` is the time the Qmatic registry plans by (tests; default: now)."""
     zgw = zgw_apis(clients={ZGW_CLIENT_ID: credentials.zgw_secret})
     planning = Planning(proces) if clock is None else Planning(proces, now=clock)
-    return Starlette(
+    notificaties = create_notificaties_registry(
+        clients={ZGW_CLIENT_ID: credentials.zgw_secret}, http=notificaties_http
+    )
+    app = Starlette(
         routes=[
             Mount("/brp", create_brp_registry(load_personen())),
             Mount("/bag", create_bag_registry(load_adressen())),
             Mount("/locaties", create_locaties_registry(load_locaties())),
             Mount("/zaken", zgw.zaken),
             Mount("/catalogi", zgw.catalogi),
-            Mount(
-                "/notificaties",
-                create_notificaties_registry(
-                    clients={ZGW_CLIENT_ID: credentials.zgw_secret}, http=notificaties_http
-                ),
-            ),
+            Mount("/notificaties", notificaties),
             Mount("/qmatic", create_qmatic_registry(planning)),
             Mount(
                 "/betalingen",
@@ -73,6 +72,8 @@ def create_registries(
             ),
         ]
     )
+    app.state.bezorger = notificaties.state.bezorger
+    return app
 
 
 class RegistriesPerGemeente:
@@ -94,6 +95,7 @@ class RegistriesPerGemeente:
         self._clock = clock
         self._credentials = credentials
         self._notificaties_http = notificaties_http
+        self._bezorgers: list[Abonnementbezorger] = []
         self.app = Starlette()
 
     def __contains__(self, gemeentecode: object) -> bool:
@@ -101,6 +103,11 @@ class RegistriesPerGemeente:
             isinstance(route, Mount) and route.path == f"/{gemeentecode}"
             for route in self.app.router.routes
         )
+
+    async def aclose(self) -> None:
+        """Drop the pending notification retries of every municipality (at shutdown)."""
+        for bezorger in self._bezorgers:
+            await bezorger.aclose()
 
     def voeg_toe(self, gemeentecode: str, proces: ProcesConfiguratie) -> None:
         """Serve the registries of `gemeentecode` (seeded from its `proces`) unless served."""
@@ -113,4 +120,6 @@ class RegistriesPerGemeente:
             notificaties_http=self._notificaties_http,
             clock=self._clock,
         )
+        if registries.state.bezorger is not None:
+            self._bezorgers.append(registries.state.bezorger)
         self.app.router.routes.append(Mount(f"/{gemeentecode}", registries))

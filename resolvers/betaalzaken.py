@@ -45,6 +45,9 @@ async def start_betaling(
     huwelijk = dossier.huwelijk
     if Gebeurtenis.REGISTREER_BETALING not in toegestane_gebeurtenissen(huwelijk.status):
         raise OngeldigeStatusovergang(huwelijk.status.value, "start_betaling")
+    if not huwelijk.neemt_betaling_aan(zaken.nu()):
+        # Paid already (or lapsed): a new checkout would take money only to refund it.
+        raise NietToegestaanFout("the case takes no payment")
     totaal = huwelijk.prijs(zaken.config).totaal_cents
     if totaal == 0:
         raise NietToegestaanFout("there is nothing to pay")

@@ -60,6 +60,7 @@ logger = logging.getLogger(__name__)
 SOORT_REGISTREER = "zaak.registreer"
 SOORT_STATUS = "zaak.status"
 _AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+_NA = timedelta(milliseconds=1)  # between statuses set at one moment
 _ROLTYPE = {Partnerrol.PARTNER1: "initiator", Partnerrol.PARTNER2: "mede_initiator"}
 _OMSCHRIJVING = {
     Verbintenissoort.HUWELIJK: "Melding voorgenomen huwelijk",
@@ -99,12 +100,19 @@ def zaakmelding(huwelijk: Huwelijk, gemeld_op: datetime) -> ZaakMelding:
 
 
 def berichten_voor(huwelijk: Huwelijk, wijzigingen: Sequence[Statuswijziging]) -> list[Bericht]:
-    """The outbox messages for the transitions the aggregate just recorded (may be none)."""
+    """The outbox messages for the transitions the aggregate just recorded (may be none).
+
+    Transitions recorded at one moment (approval: in behandeling, then verwerkt) get statuses
+    a millisecond apart, in their order: a case system orders statuses by `datumStatusGezet`
+    alone and marks the latest as the zaak's status, as Open Zaak does."""
     berichten: list[Bericht] = []
+    vorige: datetime | None = None
     for wijziging in wijzigingen:
         stap = zaakstap(wijziging.van, wijziging.gebeurtenis, wijziging.naar)
         if stap is None:
             continue
+        datum = wijziging.op if vorige is None or wijziging.op > vorige else vorige + _NA
+        vorige = datum
         if stap.registreert_zaak:
             berichten.append(
                 Bericht(
@@ -117,11 +125,11 @@ def berichten_voor(huwelijk: Huwelijk, wijzigingen: Sequence[Statuswijziging]) -
             )
         payload: dict[str, Any] = {
             "statustype": stap.status.value,
-            "datum": wijziging.op.isoformat(),
+            "datum": datum.isoformat(),
             "toelichting": stap.toelichting,
             "resultaat": stap.resultaat.value if stap.resultaat else None,
         }
-        sleutel = statussleutel(huwelijk.id, stap.status.value, wijziging.op)
+        sleutel = statussleutel(huwelijk.id, stap.status.value, datum)
         berichten.append(
             Bericht(huwelijk.gemeentecode, huwelijk.id, SOORT_STATUS, sleutel, payload)
         )

@@ -1,5 +1,7 @@
-"""The running service: the composition root (`app`), the process settings (`settings`), the
-uvicorn factory (`main`), and the parts that turn the use cases into HTTP.
+"""The running service: the composition root (`app`), the process settings (`settings`), what a
+deployment refuses at start (`startup`), the uvicorn factory (`main`), and the parts that turn
+the use cases into HTTP. A new process-wide setting goes in `settings`; what belongs to one
+municipality goes in `gemeenten/`.
 
 - `http/`: middleware and HTTP-level answers (problem+json, security headers, rate limits,
   bearer authentication, telemetry, log masking).

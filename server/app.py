@@ -101,11 +101,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
 
     credentials = overrides.credentials or EmbeddedCredentials()
-    bezorging = LateTransport()  # the embedded Notificaties API delivers to this very app
-    notificaties_http = (
-        httpx.AsyncClient(timeout=10.0, trust_env=False, transport=bezorging)
-        if overrides.transport
-        else None
+    # The embedded Notificaties API delivers over the network to the subscribers' callback
+    # URLs (this very gateway's webhook among them); tests route it back in-process.
+    bezorging = LateTransport()
+    notificaties_http = httpx.AsyncClient(
+        timeout=10.0, trust_env=False, transport=bezorging if overrides.transport else None
     )
     # Demo: the registries answer on the gateway's own port under /registries. Elsewhere they
     # run only when allowed, on a loopback port of their own (see `_loopback`).
@@ -156,8 +156,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             stack.callback(telemetry.shutdown)
             if operations is not None:
                 stack.callback(operations.shutdown)
-            if notificaties_http is not None:
-                stack.push_async_callback(notificaties_http.aclose)
+            stack.push_async_callback(notificaties_http.aclose)
+            stack.push_async_callback(registries.aclose)
             if redis is not None:
                 stack.push_async_callback(redis.aclose)
             await migrate(engine)

@@ -183,7 +183,8 @@ class Settings(BaseSettings):
     logboek_exporter: Literal["none", "console", "file"] = Field(
         default="none",
         description="Where the processing log (Logboek Dataverwerkingen, OpenTelemetry spans) "
-        "goes: none, console (stdout, JSON) or file (JSON lines; the demo uses var/logboek.jsonl)."
+        "goes: none, console (stdout, JSON) or file (JSON lines; the demo uses "
+        "var/demo-PORT/logboek.jsonl)."
         " Outside demo mode `none` is refused.",
     )
     logboek_file: Path = Field(

@@ -143,7 +143,7 @@ async def running_gateway(
         ),
     )
     async with (
-        LifespanManager(app, startup_timeout=60) as manager,  # generous: CI shares its cores
+        LifespanManager(app, startup_timeout=30, shutdown_timeout=30) as manager,
         httpx.AsyncClient(
             transport=httpx.ASGITransport(app=manager.app), base_url="http://gateway"
         ) as client,

@@ -75,7 +75,13 @@ def validate_locaties_exchange(request: httpx.Request, response: httpx.Response)
     that breaks the spec only needs to be refused).
     """
     path = request.url.path
-    operation_path = path[path.index(_OPERATIONS) :]
+    validate_locaties_operation(request, response, path[path.index(_OPERATIONS) :])
+
+
+def validate_locaties_operation(
+    request: httpx.Request, response: httpx.Response, operation_path: str
+) -> None:
+    """As `validate_locaties_exchange`, with the operation path (after the API's root) given."""
     if LOCATIES.request_errors(request, operation_path) and response.status_code < 400:
         raise LocatiesContractError(f"request breaks the spec but got {response.status_code}")
     if response.status_code >= 400:

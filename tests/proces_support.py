@@ -149,11 +149,11 @@ async def scenario(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
         drop_target(target)
 
 
-async def goedgekeurd(scenario: Scenario) -> tuple[dict[str, Any], str]:
-    """A case of two single adults with two witnesses, its notice approved; and partner 1's
+async def melding_gedaan(scenario: Scenario, start: str = START) -> tuple[dict[str, Any], str]:
+    """A case of two single adults with two witnesses, its notice given; and partner 1's
     token."""
     eerste, tweede = await scenario.burger(ALLEENSTAAND[0]), await scenario.burger(ALLEENSTAAND[1])
-    huwelijk = gelukt(await scenario.reserveer(eerste))
+    huwelijk = gelukt(await scenario.reserveer(eerste, start=start))
     huwelijk = gelukt(
         await scenario.stap(
             eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
@@ -166,7 +166,13 @@ async def goedgekeurd(scenario: Scenario) -> tuple[dict[str, Any], str]:
                 eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
             )
         )
-    huwelijk = gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+    return gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen())), eerste
+
+
+async def goedgekeurd(scenario: Scenario) -> tuple[dict[str, Any], str]:
+    """A case of two single adults with two witnesses, its notice approved; and partner 1's
+    token."""
+    huwelijk, eerste = await melding_gedaan(scenario)
     medewerker = await scenario.medewerker()
     huwelijk = gelukt(
         await scenario.stap(medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: true")

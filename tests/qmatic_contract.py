@@ -1,6 +1,6 @@
 """A gateway's exchanges with Qmatic, checked against the recorded wire shapes.
 
-The fixtures in /work/shared/fixtures/agenda/qmatic are recorded Qmatic answers (as
+The fixtures in ../shared/fixtures/agenda/qmatic are recorded Qmatic answers (as
 tests/test_qmatic.py uses them for the registry itself); every answer the gateway got must have
 their shape, every error Qmatic's error shape, and no request may carry a BSN.
 """
@@ -15,7 +15,8 @@ from typing import Any
 
 import httpx
 
-FIXTURES = Path("/work/shared/fixtures/agenda/qmatic")
+# ../shared beside the checkout (as in CI, and /work/shared here).
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "agenda" / "qmatic"
 _REQUEST_KEYS = {"title", "services", "customers", "notes", "custom", "customSlotLength"}
 
 
@@ -56,6 +57,10 @@ def _recorded_for(method: str, path: str) -> str:
         return "limited_branches.json"
     if path.endswith("/v1/services"):
         return "services.json"
+    if path.endswith("/v1/branches"):
+        return "branches.json"
+    if re.search(r"/v1/branches/[^/]+/services$", path):
+        return "limited_services.json"
     raise AssertionError(f"unexpected Qmatic call {method} {path}")
 
 
@@ -75,6 +80,12 @@ def check_exchange(request: httpx.Request, response: httpx.Response, bsns: Itera
         return
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
+    if re.search(r"/v1/branches/[^/]+$", path):
+        # One branch (no recording of its own): the envelope around a branch of the list.
+        body = response.json()
+        assert set(body) == {"notifications", "branch", "meta"}, path
+        same_shape(body["branch"], fixture("branches.json")["branchList"][0], path)
+        return
     same_shape(response.json(), fixture(_recorded_for(request.method, path)), path)
 
 

@@ -64,6 +64,9 @@ async def test_a_payment_through_the_embedded_provider_marks_the_case_paid(
     case = gelezen["data"]["huwelijk"]
     assert case["betaling"] == {"status": "BETAALD", "referentie": betaling_id}
     assert [h["gebeurtenis"] for h in case["historie"]].count("REGISTREER_BETALING") == 1
+    # Paid: no new checkout (it would take money only to refund it).
+    opnieuw = await start(scenario, eerste, case | {"id": huwelijk["id"]})
+    assert opnieuw["__typename"] != "BetalingGestart", opnieuw
     bevestigd = gelukt(await scenario.stap(eerste, "bevestig", case | {"id": huwelijk["id"]}))
     assert bevestigd["status"] == "BEVESTIGD"
 

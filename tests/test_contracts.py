@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from bag_contract import BagContractError, validate_bag_exchange
+from contract_support import CONTRACTS
 from locaties_contract import LocatiesContractError, validate_locaties_exchange
 from notificaties_contract import NotificatiesContractError, validate_notificaties_exchange
 from zgw_contract import ZgwContractError, validate_zgw_exchange
@@ -111,3 +112,17 @@ class TestNotificatiesContract:
             validate_notificaties_exchange(
                 self.notificatie, answer(400, {"title": "t"}, PROBLEM_JSON)
             )
+
+
+SHARED = CONTRACTS.parents[2] / "shared" / "fixtures"  # ../shared beside the checkout
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"no shared fixtures at {SHARED}")
+def test_the_spec_copies_are_the_shared_fixtures_unchanged() -> None:
+    """tests/contracts holds copies (the BRP field catalogue is generated from one); each must
+    be byte for byte the specification in ../shared/fixtures."""
+    copies = sorted(CONTRACTS.iterdir())
+    assert len(copies) == 6
+    for copy in copies:
+        [original] = SHARED.glob(f"*/{copy.name}")
+        assert copy.read_bytes() == original.read_bytes(), copy.name

@@ -40,3 +40,16 @@ def test_every_test_file_a_hook_names_exists() -> None:
     assert len(named) >= 5
     for pattern in named:
         assert list(ROOT.glob(pattern)), f"{pattern} matches no test file"
+
+
+def test_pre_commit_accepts_the_configuration() -> None:
+    from pre_commit.clientlib import load_config  # type: ignore[import-untyped]
+
+    config = load_config(str(ROOT / ".pre-commit-config.yaml"))
+    assert [hook["id"] for hook in config["repos"][0]["hooks"]] == [
+        "ruff-check",
+        "ruff-format",
+        "mypy",
+        "fast-tests",
+        "docs-site",
+    ]

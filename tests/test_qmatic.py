@@ -34,7 +34,7 @@ from trouwgraph.server.gemeenten.proces import load_proces
 
 AMS = ZoneInfo("Europe/Amsterdam")
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path("/work/shared/fixtures/agenda/qmatic")
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "agenda" / "qmatic"
 DEMO = ROOT / "examples" / "demo" / "gemeente.toml"
 TIMEOUT = httpx.Timeout(2.0)
 DINSDAG = date(2026, 6, 2)  # EENVOUDIG: Tuesdays and Thursdays at the gemeentehuis

@@ -74,11 +74,29 @@ async def test_a_notice_becomes_a_zaak_and_transitions_add_statussen(demo: Scena
     )
 
     medewerker = await demo.medewerker()
+    demo.klok.verder(minutes=5)  # staff look at the notice a little later
     gelukt(await demo.stap(medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: true"))
     await stand(demo, huwelijk["id"])
-    statussen = await zgw_get(demo, f"{api}/statussen?zaak={zaak_url}")
-    # Ontvangen at the notice; In behandeling genomen and Verwerkt at the approval.
-    assert len(statussen["results"]) == 3
+    statussen = (await zgw_get(demo, f"{api}/statussen?zaak={zaak_url}"))["results"]
+    # Ontvangen at the notice; In behandeling genomen and Verwerkt at the approval: in the
+    # order of the transitions, strictly later each, the last one marked and the zaak's status.
+    typen = {
+        t["url"]: t["omschrijving"]
+        for t in (await zgw_get(demo, f"{api.replace('/zaken', '/catalogi')}/statustypen"))[
+            "results"
+        ]
+    }
+    assert [typen[s["statustype"]] for s in statussen] == [
+        "Ontvangen",
+        "In behandeling genomen",
+        "Verwerkt",
+    ]
+    momenten = [datetime.fromisoformat(s["datumStatusGezet"]) for s in statussen]
+    assert momenten == sorted(set(momenten))
+    assert [s["indicatieLaatstGezetteStatus"] for s in statussen] == [False, False, True]
+    assert (await zgw_get(demo, zaak_url))["status"] == statussen[-1]["url"]
+    for status in statussen:  # each status is readable where the zaak points to it
+        assert await zgw_get(demo, status["url"]) == status
 
 
 async def test_an_approved_case_lapsing_unpaid_leaves_the_closed_zaak_alone(

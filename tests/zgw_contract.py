@@ -52,3 +52,11 @@ def validate_zgw_exchange(request: httpx.Request, response: httpx.Response) -> N
     """Raise ZgwContractError unless the exchange is one the spec allows."""
     api, operation_path = _api_of(request)
     _CONTRACTS[api].validate(request, response, operation_path)
+
+
+def validate_zgw_operation(
+    api: str, request: httpx.Request, response: httpx.Response, operation_path: str
+) -> None:
+    """As `validate_zgw_exchange`, for an API (`zaken`, `catalogi`) mounted without `/api/v1`:
+    the caller names the operation path (the part after the API's root)."""
+    _CONTRACTS[api].validate(request, response, operation_path)

@@ -170,7 +170,6 @@ def create_bag_registry(adressen: Sequence[BagRecord], *, api_key: str | None = 
         naam, gemeente = known
         expand = {part.strip() for part in request.query_params.get("expand", "").split(",")}
         root = _root(request)
-        bronhouder_link: wire.HalLink = {"href": f"{root}/bronhouders/{gemeente['code']}"}
         body: wire.WoonplaatsIOHal = {
             "woonplaats": {
                 "identificatie": identificatie,
@@ -181,10 +180,9 @@ def create_bag_registry(adressen: Sequence[BagRecord], *, api_key: str | None = 
                 **_WOONPLAATS_DOCUMENT,  # type: ignore[typeddict-item]
                 "voorkomen": _VOORKOMEN,
             },
-            "_links": {
-                "self": {"href": f"{root}/woonplaatsen/{identificatie}"},
-                "bronhouders": [bronhouder_link],
-            },
+            # No link to the bronhouder: this registry embeds it (?expand=bronhouders) but
+            # serves no /bronhouders resource.
+            "_links": {"self": {"href": f"{root}/woonplaatsen/{identificatie}"}},
         }
         if expand & {"bronhouders", "true"}:
             body["_embedded"] = {"bronhouders": [gemeente]}
@@ -339,19 +337,12 @@ def _adres_hal(request: Request, record: BagRecord) -> wire.AdresIOHal:
     root = _root(request)
     adres = {key: value for key, value in record.items() if key != "gemeente"}
     hal = cast(wire.AdresIOHal, adres)
+    # Links only to what this registry serves (the spec makes every link optional): the
+    # openbare ruimte, nummeraanduiding and adresseerbaar object resources are not modelled.
     links: wire.AdresLinks = {
         "self": {"href": f"{root}/adressen/{record['nummeraanduidingIdentificatie']}"},
-        "openbareRuimte": {
-            "href": f"{root}/openbareruimten/{record['openbareRuimteIdentificatie']}"
-        },
-        "nummeraanduiding": {
-            "href": f"{root}/nummeraanduidingen/{record['nummeraanduidingIdentificatie']}"
-        },
         "woonplaats": {"href": f"{root}/woonplaatsen/{record['woonplaatsIdentificatie']}"},
     }
-    aot = record.get("adresseerbaarObjectIdentificatie")
-    if aot:
-        links["adresseerbaarObject"] = {"href": f"{root}/adresseerbareobjecten/{aot}"}
     hal["_links"] = links
     return hal
 

@@ -2,8 +2,9 @@
 
 API (Bearer API key, errors as application/hal+json {status, title, detail, field, _links}):
 ``POST /v2/payments`` (201, honours ``Idempotency-Key``), ``GET /v2/payments/{id}`` and
-``POST /v2/payments/{id}/refunds``. Test checkout: ``GET /checkout/{id}`` shows the payment
-with buttons paid / failed / canceled; choosing one completes the payment, redirects the
+``POST``/``GET /v2/payments/{id}/refunds`` (a list as Mollie pages it: ``from``, ``limit``) and
+``GET /v2/payments/{id}/refunds/{refundId}``. Test checkout: ``GET /checkout/{id}`` shows the
+payment with buttons paid / failed / canceled; choosing one completes the payment, redirects the
 citizen to the payment's redirectUrl and, after the response, POSTs ``id=tr_...``
 (form-encoded) to its webhookUrl, as Mollie does. Open payments expire after ``betaaltermijn``.
 """
@@ -15,7 +16,7 @@ import hmac
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import cast
 from urllib.parse import parse_qs
@@ -34,6 +35,7 @@ from trouwgraph.registries.betalingen.betalingen import (
     Betalingen,
     Fout,
     Payment,
+    Refund,
     bedrag_in_centen,
 )
 from trouwgraph.registries.betalingen.checkout import afgerond_pagina, checkout_pagina
@@ -44,6 +46,8 @@ logger = logging.getLogger(__name__)
 
 HAL_JSON = "application/hal+json"
 _DOCUMENTATION = "https://docs.mollie.com/reference/handling-errors"
+_REFUNDS_DOCUMENTATION = "https://docs.mollie.com/reference/list-refunds"
+_MAX_LIMIT = 250  # Mollie's largest page
 _MAX_IDEMPOTENCY_KEYS = 10_000
 _MAX_METADATA_BYTES = 1024
 
@@ -145,7 +149,55 @@ def create_mollie_registry(
             )
         except Fout as fout:
             return _error(fout)
-        return remember(request, raw, _hal(refund.resource(), 201))
+        return remember(request, raw, _hal(refund_resource(request, refund), 201))
+
+    def refund_resource(request: Request, refund: Refund) -> dict[str, object]:
+        return refund.resource(
+            self_url=str(
+                request.url_for("refund", payment_id=refund.payment_id, refund_id=refund.id)
+            ),
+            payment_url=str(request.url_for("payment", payment_id=refund.payment_id)),
+        )
+
+    async def list_refunds(request: Request) -> Response:
+        if (refusal := _authenticate(request, api_key)) is not None:
+            return refusal
+        try:
+            payment = betalingen.haal(request.path_params["payment_id"])
+            page, next_from = _page(payment.refunds, request.query_params)
+        except Fout as fout:
+            return _error(fout)
+        self_url = str(request.url_for("refunds", payment_id=payment.id))
+        limit = request.query_params.get("limit")
+        next_link = None
+        if next_from is not None:
+            query = f"from={next_from}" + (f"&limit={limit}" if limit else "")
+            next_link = {"href": f"{self_url}?{query}", "type": "application/hal+json"}
+        body: dict[str, object] = {
+            "count": len(page),
+            "_embedded": {"refunds": [refund_resource(request, r) for r in page]},
+            "_links": {
+                "self": {"href": str(request.url), "type": "application/hal+json"},
+                "previous": None,
+                "next": next_link,
+                "documentation": {"href": _REFUNDS_DOCUMENTATION, "type": "text/html"},
+            },
+        }
+        return _hal(body, 200)
+
+    async def get_refund(request: Request) -> Response:
+        if (refusal := _authenticate(request, api_key)) is not None:
+            return refusal
+        try:
+            payment = betalingen.haal(request.path_params["payment_id"])
+        except Fout as fout:
+            return _error(fout)
+        refund = next(
+            (r for r in payment.refunds if r.id == request.path_params["refund_id"]), None
+        )
+        if refund is None:
+            return _error(Fout(404, "Not Found", "No refund exists with token."))
+        return _hal(refund_resource(request, refund), 200)
 
     async def checkout(request: Request) -> Response:
         payment_id = request.path_params["payment_id"]
@@ -177,6 +229,18 @@ def create_mollie_registry(
             Route("/v2/payments", create_payment, methods=["POST"]),
             Route("/v2/payments/{payment_id}", get_payment, methods=["GET"], name="payment"),
             Route("/v2/payments/{payment_id}/refunds", create_refund, methods=["POST"]),
+            Route(
+                "/v2/payments/{payment_id}/refunds",
+                list_refunds,
+                methods=["GET"],
+                name="refunds",
+            ),
+            Route(
+                "/v2/payments/{payment_id}/refunds/{refund_id}",
+                get_refund,
+                methods=["GET"],
+                name="refund",
+            ),
             Route("/checkout/{payment_id}", checkout, methods=["GET", "POST"]),
         ],
         exception_handlers={HTTPException: _http_exception, Exception: _server_error},
@@ -258,6 +322,21 @@ def _create(betalingen: Betalingen, body: dict[str, object]) -> Payment:
         webhook_url=_url(body, "webhookUrl", required=False),
         metadata=metadata,
     )
+
+
+def _page(refunds: list[Refund], query: Mapping[str, str]) -> tuple[list[Refund], str | None]:
+    """The refunds from `from` (an id), at most `limit` (1-250, default 50) of them, and the
+    id the next page starts from (None: this is the last page)."""
+    raw = query.get("limit", "50")
+    if not raw.isdigit() or not 1 <= int(raw) <= _MAX_LIMIT:
+        raise Fout(400, "Bad Request", "The limit is invalid.", "limit")
+    start = 0
+    if "from" in query:
+        start = next((i for i, r in enumerate(refunds) if r.id == query["from"]), -1)
+        if start < 0:
+            raise Fout(400, "Bad Request", "The from is not a refund of this payment.", "from")
+    end = start + int(raw)
+    return refunds[start:end], refunds[end].id if end < len(refunds) else None
 
 
 def _hal(body: dict[str, object], status: int) -> Response:

@@ -79,15 +79,20 @@ class Refund:
     created_at: datetime
     description: str | None
 
-    def resource(self) -> dict[str, object]:
+    def resource(self, *, self_url: str, payment_url: str) -> dict[str, object]:
         """The refund as Mollie's `Refund` resource (always still "pending" here)."""
         body: dict[str, object] = {
             "resource": "refund",
             "id": self.id,
+            "mode": "test",
             "paymentId": self.payment_id,
             "status": "pending",
             "amount": {"currency": self.currency, "value": bedrag_als_tekst(self.cents)},
             "createdAt": _iso(self.created_at),
+            "_links": {
+                "self": {"href": self_url, "type": "application/hal+json"},
+                "payment": {"href": payment_url, "type": "application/hal+json"},
+            },
         }
         if self.description is not None:
             body["description"] = self.description
@@ -121,6 +126,8 @@ class Payment:
         links: dict[str, object] = {"self": {"href": self_url, "type": "application/hal+json"}}
         if self.status == "open":
             links["checkout"] = {"href": checkout_url, "type": "text/html"}
+        if self.refunds:
+            links["refunds"] = {"href": f"{self_url}/refunds", "type": "application/hal+json"}
         body: dict[str, object] = {
             "resource": "payment",
             "id": self.id,

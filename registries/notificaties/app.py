@@ -5,9 +5,10 @@ Served at the app's root (`/kanaal`, `/abonnement`, `/notificaties`; the gateway
 embedded ZGW registries do; errors are `application/problem+json` (`Fout`, `ValidatieFout`);
 every answer carries `API-version: 1.0.0`. `POST /notificaties` validates the message against
 its kanaal (which must exist; its kenmerken must be among the kanaal's filters), answers 200 with
-the message, and then delivers it to the matching abonnementen in a background task (see
-`bezorging`). Kanalen and abonnementen live in memory per app instance; the kanaal `zaken` is
-seeded. The same app is the test fake of the adapter.
+the message, and then delivers it to the matching abonnementen in a background task, retrying
+failures with backoff as Open Notificaties does (see `bezorging`). Kanalen and abonnementen
+live in memory per app instance; the kanaal `zaken` is seeded. The same app is the test fake
+of the adapter.
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from trouwgraph.adapters.notificaties_payloads import Abonnement, FilterGroup, Kanaal, Message
-from trouwgraph.registries.notificaties.bezorging import Abonnementbezorger
+from trouwgraph.registries.notificaties.bezorging import (
+    OPEN_NOTIFICATIES,
+    Abonnementbezorger,
+    Herhaalbeleid,
+)
 from trouwgraph.registries.zgw.auth import JwtChecker
 from trouwgraph.registries.zgw.common import api_root, json_object, required_fields
 from trouwgraph.registries.zgw.problems import (
@@ -67,6 +72,7 @@ def create_notificaties_registry(
     clients: Mapping[str, str],
     http: httpx.AsyncClient | None,
     delivery_timeout: float = 10.0,
+    herhaling: Herhaalbeleid = OPEN_NOTIFICATIES,
     max_age: float = 3600.0,
     leeway: float = 60.0,
     clock: Callable[[], float] = time.time,
@@ -74,12 +80,18 @@ def create_notificaties_registry(
     """The Notificaties API for `clients` (client id -> HS256 secret).
 
     `http` delivers notifications to callback URLs (each POST within `delivery_timeout`
-    seconds); without it, messages are validated and answered but not delivered.
+    seconds, failures retried per `herhaling`); without it, messages are validated and
+    answered but not delivered. The app's `state.bezorger` (None without `http`) delivers;
+    close it at shutdown (`aclose`) to drop pending retries.
     """
     checker = JwtChecker(clients, max_age=max_age, leeway=leeway, clock=clock)
     zaken: Kanaal = {**ZAKEN_KANAAL, "filters": list(ZAKEN_KANAAL.get("filters", []))}
     store = NotificatiesStore(kanalen={str(uuid.uuid4()): zaken})
-    bezorger = Abonnementbezorger(http, timeout=delivery_timeout) if http is not None else None
+    bezorger = (
+        Abonnementbezorger(http, timeout=delivery_timeout, herhaling=herhaling)
+        if http is not None
+        else None
+    )
 
     def authenticated(request: Request) -> None:
         checker.client_id(request.headers.get("authorization"))
@@ -171,7 +183,9 @@ def create_notificaties_registry(
         Route("/abonnement/{uuid:uuid}", abonnement_delete, methods=["DELETE"]),
         Route("/notificaties", notificaties_create, methods=["POST"]),
     ]
-    return Starlette(routes=routes, exception_handlers=_handlers())
+    app = Starlette(routes=routes, exception_handlers=_handlers())
+    app.state.bezorger = bezorger
+    return app
 
 
 def _json(

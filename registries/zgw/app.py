@@ -55,10 +55,11 @@ def zgw_apis(
     """The Zaken and Catalogi APIs as separate apps (see `create_zgw_registry`)."""
     checker = JwtChecker(clients, max_age=max_age, leeway=leeway, clock=clock)
     catalogus = catalogus or huwelijksplanner_catalogus()
-    store = ZakenStore()
+    zaken_api = zaken_routes(
+        ZakenStore(), catalogus, page_size=page_size, today=today, clock=clock, leeway=leeway
+    )
     catalogi = _api(catalogi_routes(catalogus, page_size=page_size), checker, "1.3.1")
-    zaken = _api(zaken_routes(store, catalogus, page_size=page_size, today=today), checker, "1.5.1")
-    return ZgwApis(zaken=zaken, catalogi=catalogi)
+    return ZgwApis(zaken=_api(zaken_api, checker, "1.5.1"), catalogi=catalogi)
 
 
 def create_zgw_registry(
@@ -74,14 +75,19 @@ def create_zgw_registry(
     """The Catalogi and Zaken APIs for `clients` (client id -> HS256 secret).
 
     Tokens older than `max_age` seconds or from more than `leeway` seconds in the future are
-    refused. `page_size` is the page length of every list.
+    refused, as is a status set more than `leeway` seconds after `clock`. `page_size` is the
+    page length of every list.
     """
-    checker = JwtChecker(clients, max_age=max_age, leeway=leeway, clock=clock)
-    catalogus = catalogus or huwelijksplanner_catalogus()
-    store = ZakenStore()
-    catalogi = _api(catalogi_routes(catalogus, page_size=page_size), checker, "1.3.1")
-    zaken = _api(zaken_routes(store, catalogus, page_size=page_size, today=today), checker, "1.5.1")
-    return Starlette(routes=[Mount(CATALOGI_PATH, catalogi), Mount(ZAKEN_PATH, zaken)])
+    apis = zgw_apis(
+        clients=clients,
+        catalogus=catalogus,
+        page_size=page_size,
+        max_age=max_age,
+        leeway=leeway,
+        clock=clock,
+        today=today,
+    )
+    return Starlette(routes=[Mount(CATALOGI_PATH, apis.catalogi), Mount(ZAKEN_PATH, apis.zaken)])
 
 
 def _api(routes: list[Route], checker: JwtChecker, version: str) -> ASGIApp:

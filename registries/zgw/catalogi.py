@@ -1,9 +1,10 @@
-"""The embedded Catalogi API 1.3.1 (read only): zaaktypen and their statustypen, resultaattypen,
-roltypen and eigenschappen.
+"""The embedded Catalogi API 1.3.1 (read only): the catalogus, its zaaktypen and their
+statustypen, resultaattypen, roltypen and eigenschappen.
 
-`GET /zaaktypen?catalogus=&identificatie=&status=`, `GET /{statustypen,resultaattypen,roltypen,
-eigenschappen}?zaaktype=&status=` (paginated {count, next, previous, results}) and
-`GET /<resource>/{uuid}`. All URLs are absolute, built from the request's base URL.
+`GET /catalogussen?domein=&rsin=` (and `__in`), `GET /zaaktypen?catalogus=&identificatie=&status=`,
+`GET /{statustypen,resultaattypen,roltypen,eigenschappen}?zaaktype=&status=` (paginated {count,
+next, previous, results}) and `GET /<resource>/{uuid}`. All URLs are absolute, built from the
+request's base URL.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from trouwgraph.registries.zgw.catalogus import (
 from trouwgraph.registries.zgw.common import api_root, paginate, uuid_from_url
 from trouwgraph.registries.zgw.problems import field_error, not_found, validation_error
 
-__all__ = ["CatalogiUrls", "catalogi_routes"]
+__all__ = ["CatalogiUrls", "catalogi_routes", "render_catalogus"]
 
 _STATUS_FILTERS = ("alles", "concept", "definitief")
 
@@ -40,6 +41,21 @@ class CatalogiUrls:
     def of(self, resource: str, key: str) -> str:
         """The URL of `resource` (e.g. `zaaktypen`) `key`."""
         return f"{self.root}/{resource}/{key}"
+
+
+def render_catalogus(c: Catalogus, urls: CatalogiUrls) -> dict[str, Any]:
+    """A `Catalogus`: the municipality's one catalogue and every zaaktype in it."""
+    return {
+        "url": urls.of("catalogussen", c.uuid),
+        "domein": c.domein,
+        "rsin": c.rsin,
+        "contactpersoonBeheerNaam": "Burgerzaken",
+        "zaaktypen": [urls.of("zaaktypen", key) for key in c.zaaktypen],
+        "besluittypen": [],
+        "informatieobjecttypen": [],
+        "naam": "Huwelijksplanner",
+        "versie": "1",
+    }
 
 
 def render_zaaktype(c: Catalogus, z: ZaakTypeDef, urls: CatalogiUrls) -> dict[str, Any]:
@@ -245,7 +261,28 @@ def catalogi_routes(catalogus: Catalogus, *, page_size: int) -> list[Route]:
 
         return endpoint
 
+    async def catalogussen(request: Request) -> Response:
+        urls = CatalogiUrls(api_root(request))
+        q = request.query_params
+        past = (
+            q.get("domein", c.domein) == c.domein
+            and c.domein in q.get("domein__in", c.domein).split(",")
+            and q.get("rsin", c.rsin) == c.rsin
+            and c.rsin in q.get("rsin__in", c.rsin).split(",")
+        )
+        selected = [c] if past else []
+        return JSONResponse(
+            paginate(request, selected, lambda item: render_catalogus(item, urls), page_size)
+        )
+
+    async def catalogus_detail(request: Request) -> Response:
+        if str(request.path_params["uuid"]) != c.uuid:
+            raise not_found()
+        return JSONResponse(render_catalogus(c, CatalogiUrls(api_root(request))))
+
     return [
+        Route("/catalogussen", catalogussen, methods=["GET"]),
+        Route("/catalogussen/{uuid:uuid}", catalogus_detail, methods=["GET"]),
         Route("/zaaktypen", zaaktypen, methods=["GET"]),
         Route("/zaaktypen/{uuid:uuid}", detail_of(c.zaaktypen, render_zaaktype), methods=["GET"]),
         Route("/statustypen", list_of(c.statustypen, _render_statustype), methods=["GET"]),

@@ -134,6 +134,7 @@ class Catalogus:
     roltypen: dict[str, RolTypeDef]
     eigenschappen: dict[str, EigenschapDef]
     resultaattypen: dict[str, ResultaatTypeDef] = field(default_factory=dict)
+    domein: str = "HUWP"  # at most 5 characters
 
 
 def _id(*parts: str) -> str:

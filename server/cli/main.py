@@ -9,19 +9,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 import urllib.request
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 
+import httpx
 import uvicorn
 from pydantic import ValidationError
 from starlette.applications import Starlette
+from starlette.routing import Mount
 
-from trouwgraph.registries.app import EmbeddedCredentials, RegistriesPerGemeente
+from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
 from trouwgraph.server.gemeenten.config import ConfigError, Gemeente
 from trouwgraph.server.gemeenten.set import load_gemeenten
-from trouwgraph.server.http.logs import logging_config
+from trouwgraph.server.http.logs import configure_logging, logging_config
 from trouwgraph.server.settings import Settings, settings_reference
 from trouwgraph.server.startup import (
     StartupRefused,
@@ -42,6 +48,8 @@ DEMO_BANNER = """
                     -H 'Content-Type: application/json' \\
                     -d '{{"rol": "medewerker"}}'
    and send it as the header  Authorization: Bearer <access_token>
+   State (case store, outbox, processing log): {state}
+   Credentials of the embedded registries (ZGW client, payments key): {state}/registries.json
   ==============================================================================
 """
 REMOTE_BANNER = """
@@ -91,7 +99,15 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="run the embedded demo (binds 127.0.0.1)")
     _add_bind(demo, "127.0.0.1")
-    demo.add_argument("--database-url", help="case store URL (default: a SQLite file in var/)")
+    demo.add_argument(
+        "--database-url", help="case store URL (default: a SQLite file in the state folder)"
+    )
+    demo.add_argument(
+        "--state",
+        type=Path,
+        help="folder of this demo's case store, outbox and processing log (default: "
+        "var/demo-PORT, so demos on other ports keep apart)",
+    )
     demo.add_argument("--config", type=Path, help="municipality TOML file or directory")
     demo.add_argument(
         "--allow-remote-registries",
@@ -199,10 +215,18 @@ def _healthcheck(args: argparse.Namespace) -> None:
 
 
 def _demo(args: argparse.Namespace) -> None:
-    base = f"http://{args.host}:{args.port}"
+    base = f"http://{_url_host(args.host)}:{args.port}"
     os.environ["TROUWGRAPH_DEMO"] = "true"
-    # The demo keeps its processing log in a file one can read (var/logboek.jsonl).
+    # Each demo keeps its own state (case store with its outbox, processing log) in a folder
+    # of its own: two demos from one checkout never share a database or deliver each
+    # other's messages.
+    state = (args.state or Path("var") / f"demo-{args.port}").resolve()
+    state.mkdir(parents=True, exist_ok=True)
+    database = f"sqlite+aiosqlite:///{state / 'trouwgraph.db'}"
+    os.environ.setdefault("TROUWGRAPH_DATABASE_URL", database)
+    # The demo keeps its processing log in a file one can read.
     os.environ.setdefault("TROUWGRAPH_LOGBOEK_EXPORTER", "file")
+    os.environ.setdefault("TROUWGRAPH_LOGBOEK_FILE", str(state / "logboek.jsonl"))
     os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
     os.environ.setdefault("TROUWGRAPH_PUBLIC_URL", base)
     os.environ.setdefault("TROUWGRAPH_BETALING_TERUG_URL", f"{base}/graphql?zaak={{zaak}}")
@@ -212,24 +236,57 @@ def _demo(args: argparse.Namespace) -> None:
         os.environ["TROUWGRAPH_GEMEENTE_CONFIG"] = str(args.config.resolve())
     if args.allow_remote_registries:
         os.environ["TROUWGRAPH_DEMO_REMOTE_REGISTRIES"] = "true"
-    Path("var").mkdir(exist_ok=True)
     settings = Settings()
     gemeenten = load_gemeenten(settings.gemeente_config)
     refuse_unsafe(settings, gemeenten, root_fields())
     urls = "\n                   ".join(
         f"{base}/{g.gemeentecode}/graphql ({g.naam})" for g in gemeenten
     )
-    print(DEMO_BANNER.format(urls=urls, base=base), flush=True)
+    credentials = EmbeddedCredentials()
+    _bewaar_credentials(state / "registries.json", credentials)
+    print(DEMO_BANNER.format(urls=urls, base=base, state=state), flush=True)
     remote = _remote(gemeenten)
     if remote:
         print(REMOTE_BANNER.format(remote=remote, base=base), file=sys.stderr, flush=True)
     uvicorn.run(
-        "trouwgraph.server.main:app",
+        partial(demo_app, credentials),
         factory=True,
         host=args.host,
         port=args.port,
         log_config=logging_config(settings.log_level),
     )
+
+
+def demo_app(credentials: EmbeddedCredentials) -> Starlette:
+    """The demo gateway whose embedded registries take `credentials`."""
+    from trouwgraph.server.app import Overrides, create_app
+
+    settings = Settings()
+    configure_logging(settings.log_level)
+    return create_app(settings, Overrides(credentials=credentials))
+
+
+def _bewaar_credentials(path: Path, credentials: EmbeddedCredentials) -> None:
+    """Write what a case system or payment desk needs to call this demo's embedded registries
+    (readable by the owner only, never printed): the ZGW client and secret, the payments key."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        json.dump(
+            {
+                "zgw_client_id": ZGW_CLIENT_ID,
+                "zgw_secret": credentials.zgw_secret,
+                "betalingen_api_key": credentials.betalingen_api_key,
+            },
+            file,
+        )
+
+
+def _url_host(host: str) -> str:
+    """The host as a URL names it: a wildcard bind is reached on the loopback address."""
+    if host in {"0.0.0.0", "::", ""}:  # noqa: S104  (comparing, not binding)
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
 
 
 def _remote(gemeenten: tuple[Gemeente, ...]) -> str:
@@ -269,6 +326,11 @@ def _serve(args: argparse.Namespace) -> None:
 
 
 def _registries(args: argparse.Namespace) -> None:
+    # Served at the root of this address: the URLs the registries hand out (checkout pages)
+    # point here unless a public URL (e.g. a proxy's) is set.
+    os.environ.setdefault(
+        "TROUWGRAPH_EMBEDDED_REGISTRIES_URL", f"http://{_url_host(args.host)}:{args.port}"
+    )
     uvicorn.run(
         "trouwgraph.server.cli.main:standalone_registries",
         factory=True,
@@ -312,9 +374,10 @@ def _docs(args: argparse.Namespace) -> None:
 
 
 def standalone_registries() -> Starlette:
-    """The embedded registries on their own (`trouwgraph registries`). Their credentials come
-    from TROUWGRAPH_REGISTRIES_ZGW_SECRET and TROUWGRAPH_REGISTRIES_BETALINGEN_API_KEY (random
-    per start when unset); they are never printed."""
+    """The embedded registries on their own (`trouwgraph registries`), delivering
+    notifications and payment webhooks over the network. Their credentials come from
+    TROUWGRAPH_REGISTRIES_ZGW_SECRET and TROUWGRAPH_REGISTRIES_BETALINGEN_API_KEY (random per
+    start when unset); they are never printed."""
     settings = Settings()
     chosen = {
         "zgw_secret": os.environ.get(ZGW_SECRET_ENV),
@@ -328,9 +391,21 @@ def standalone_registries() -> Starlette:
     ]
     if unset:
         print(f"{' and '.join(unset)} unset: random credentials, usable by no client", flush=True)
+    bezorging = httpx.AsyncClient(timeout=10.0, trust_env=False)
     registries = RegistriesPerGemeente(
-        public_url=settings.embedded_registries_url, credentials=credentials
+        public_url=settings.embedded_registries_url,
+        credentials=credentials,
+        notificaties_http=bezorging,
     )
     for gemeente in load_gemeenten(settings.gemeente_config):
         registries.voeg_toe(gemeente.gemeentecode, gemeente.procesconfiguratie)
-    return registries.app
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await registries.aclose()
+            await bezorging.aclose()
+
+    return Starlette(routes=[Mount("/", registries.app)], lifespan=lifespan)
