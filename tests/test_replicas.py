@@ -1,6 +1,7 @@
 """Several replicas on one store (SQLite, and PostgreSQL when given): each outbox message is
 delivered once and in order while three replicas' workers claim at the same time, and two
-replicas racing for one slot give one reservation. (Idempotency keys across replicas:
+replicas racing for one slot give one reservation, a payment webhook reaching two replicas at
+once is applied once. (Idempotency keys across replicas:
 tests/test_idempotency.py; rate limits shared in Redis: tests/test_security_http.py.)"""
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
-from proces_support import ALLEENSTAAND, START
+from proces_support import ALLEENSTAAND, START, Klok, Scenario, goedgekeurd
 from sqlalchemy.ext.asyncio import AsyncEngine
 from store_support import BACKENDS, StoreTarget, drop_target, new_target
 
 from trouwgraph.adapters.zgw import ZaakMelding
+from trouwgraph.registries.app import EmbeddedCredentials
 from trouwgraph.resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Bezorger
 from trouwgraph.store.database import migrate, session_factory
 from trouwgraph.store.outbox import Bericht, OutboxRepository
@@ -151,3 +154,44 @@ async def test_two_replicas_racing_for_one_slot_make_one_reservation(
     gelukt = [u for u in uitkomsten if u["__typename"] == "HuwelijkGewijzigd"]
     assert len(gelukt) == 1, uitkomsten
     assert all("code" in u for u in uitkomsten if u not in gelukt), uitkomsten
+
+
+async def test_a_payment_webhook_reaching_two_replicas_at_once_is_applied_once(
+    target: StoreTarget, tmp_path: Path
+) -> None:
+    settings = demo_settings(tmp_path, database_url=target.url, database_schema=target.search_path)
+    klok, credentials = Klok(), EmbeddedCredentials()  # one provider, one API key
+    async with running_gateway(settings, clock=klok, credentials=credentials) as een:
+        # One payment provider for both replicas, as in production (replica 1's embedded one).
+        provider: dict[str, httpx.AsyncBaseTransport] = {"betalingen": een.upstream["betalingen"]}
+        async with running_gateway(
+            settings, clock=klok, transports=provider, credentials=credentials
+        ) as twee:
+            scenario = Scenario(een, klok)
+            huwelijk, eerste = await goedgekeurd(scenario)
+            gestart = await een.graphql(
+                f'mutation {{ startBetaling(id: "{huwelijk["id"]}", versie: {huwelijk["versie"]}) '
+                "{ ... on BetalingGestart { checkoutUrl } } }",
+                token=eerste,
+            )
+            checkout = gestart["data"]["startBetaling"]["checkoutUrl"]
+            paid = await een.client.post(
+                "/registries/" + checkout.split("/registries/", 1)[1], data={"status": "paid"}
+            )
+            assert paid.status_code == 303
+            betaling_id = checkout.rsplit("/", 1)[1]
+            answers = await asyncio.gather(
+                *(
+                    g.client.post("/betalingen/webhook", data={"id": betaling_id})
+                    for g in (een, twee, een, twee)
+                )
+            )
+            assert [a.status_code for a in answers] == [200] * 4
+            gelezen = await twee.graphql(
+                f'{{ huwelijk(id: "{huwelijk["id"]}") {{ betaling {{ status referentie }} '
+                "historie { gebeurtenis } } }",
+                token=await Scenario(twee, klok).medewerker(),
+            )
+    case = gelezen["data"]["huwelijk"]
+    assert case["betaling"] == {"status": "BETAALD", "referentie": betaling_id}
+    assert [h["gebeurtenis"] for h in case["historie"]].count("REGISTREER_BETALING") == 1
