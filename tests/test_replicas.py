@@ -1,7 +1,8 @@
 """Several replicas on one store (SQLite, and PostgreSQL when given): each outbox message is
 delivered once and in order while three replicas' workers claim at the same time, and two
 replicas racing for one slot give one reservation, a payment webhook reaching two replicas at
-once is applied once. (Idempotency keys across replicas:
+once is applied once, expiry swept by three replicas together expires each case once.
+(Idempotency keys across replicas:
 tests/test_idempotency.py; rate limits shared in Redis: tests/test_security_http.py.)"""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
 from proces_support import ALLEENSTAAND, START, Klok, Scenario, goedgekeurd
 from sqlalchemy.ext.asyncio import AsyncEngine
+from store_builders import GEMEENTE as GEMEENTE_STORE
+from store_builders import NOW as BUILT
+from store_builders import make_case
 from store_support import BACKENDS, StoreTarget, drop_target, new_target
 
 from trouwgraph.adapters.zgw import ZaakMelding
@@ -27,6 +31,7 @@ from trouwgraph.registries.app import EmbeddedCredentials
 from trouwgraph.resolvers.zaakregistratie import SOORT_REGISTREER, SOORT_STATUS, Bezorger
 from trouwgraph.store.database import migrate, session_factory
 from trouwgraph.store.outbox import Bericht, OutboxRepository
+from trouwgraph.store.repository import CaseRepository
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 CASES = 15
@@ -195,3 +200,32 @@ async def test_a_payment_webhook_reaching_two_replicas_at_once_is_applied_once(
     case = gelezen["data"]["huwelijk"]
     assert case["betaling"] == {"status": "BETAALD", "referentie": betaling_id}
     assert [h["gebeurtenis"] for h in case["historie"]].count("REGISTREER_BETALING") == 1
+
+
+async def test_three_replicas_sweeping_expiry_together_expire_each_case_once(
+    target: StoreTarget,
+) -> None:
+    engines = [target.engine() for _ in range(3)]
+    try:
+        await migrate(engines[0])
+        repositories = [CaseRepository(session_factory(e)) for e in engines]
+        lapsed = [
+            make_case(verloopt_op=BUILT + timedelta(minutes=i), locatie_id=f"zaal-{i}")
+            for i in range(12)
+        ]
+        for case in lapsed:
+            await repositories[0].add(case, [], [], BUILT)
+        moment = BUILT + timedelta(hours=1)
+        swept = await asyncio.gather(
+            *(r.expire(GEMEENTE_STORE, moment, limit=5) for r in repositories)
+        )
+        while rest := await repositories[0].expire(GEMEENTE_STORE, moment):
+            swept.append(rest)
+        ids = [case_id for batch in swept for case_id in batch]
+        assert sorted(ids) == sorted(c.id for c in lapsed)  # each once, by one replica
+        for case in lapsed:
+            history = await repositories[1].history(case.id)
+            assert [h.naar_status for h in history].count("VERLOPEN") == 1
+    finally:
+        for engine in engines:
+            await engine.dispose()
