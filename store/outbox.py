@@ -9,7 +9,8 @@ message again is a no-op), and a claim leases a message so concurrent workers sk
 (PostgreSQL: `FOR UPDATE SKIP LOCKED`; SQLite has one writer at a time anyway). Messages of one
 case are delivered in order where order matters: within an ordered family (`GEORDEND`: a zaak's
 statuses follow its registration and each other; an agenda cancellation follows its
-confirmation) a message waits while an older one of its case is undelivered. Notifications and
+confirmation; status changes announced by the case system are applied in the order received) a
+message waits while an older one of its case is undelivered. Published notifications and
 refunds carry all they need and go on regardless.
 
 A message that can never be delivered is parked (`parkeer`: a dead letter, `geparkeerd_op` set)
@@ -62,8 +63,8 @@ __all__ = [
 
 DEFAULT_LEASE = timedelta(minutes=5)
 FOUT_LENGTH = 300
-GEORDEND = ("zaak.", "agenda.")
-"""Families (prefixes of `soort`) whose messages must arrive in order, even past a parked one."""
+GEORDEND = ("zaak.", "agenda.", "notificatie.ontvangen")
+"""Families (prefixes of `soort`) whose messages must be handled in order, per case."""
 
 
 class OutboxRow(Base):
