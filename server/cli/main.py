@@ -12,7 +12,6 @@ import asyncio
 import json
 import os
 import sys
-import urllib.request
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
@@ -25,6 +24,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
+from trouwgraph.server.cli.operations import add_operations
 from trouwgraph.server.gemeenten.config import ConfigError, Gemeente
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.http.logs import configure_logging, logging_config
@@ -37,7 +37,6 @@ from trouwgraph.server.startup import (
     remote_registries,
     root_fields,
 )
-from trouwgraph.store.database import create_engine, migrate
 
 DEMO_BANNER = """
   ==============================================================================
@@ -156,17 +155,7 @@ def _parser() -> argparse.ArgumentParser:
     reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
     reference.set_defaults(run=lambda _: print(settings_reference()))
 
-    migrate = commands.add_parser(
-        "migrate", help="bring the case store's schema up to date (TROUWGRAPH_DATABASE_URL), exit"
-    )
-    migrate.set_defaults(run=_migrate)
-
-    health = commands.add_parser(
-        "healthcheck", help="exit 0 when /healthz on this machine answers 200 (the image's probe)"
-    )
-    _add_bind(health, "127.0.0.1")
-    health.add_argument("--path", default="/healthz")
-    health.set_defaults(run=_healthcheck)
+    add_operations(commands, _add_bind)
 
     docs = commands.add_parser(
         "docs", help="check (or --write) the generated sections of docs/; --site builds the site"
@@ -189,29 +178,6 @@ def _add_bind(parser: argparse.ArgumentParser, host: str, port: int | None = Non
     # TROUWGRAPH_PORT moves the gateway and the image's HEALTHCHECK together.
     default = port or int(os.environ.get("TROUWGRAPH_PORT", "8000"))
     parser.add_argument("--port", type=int, default=default)
-
-
-def _migrate(args: argparse.Namespace) -> None:
-    settings = Settings()
-
-    async def run() -> None:
-        engine = create_engine(settings.database_url, search_path=settings.database_schema)
-        try:
-            await migrate(engine)
-        finally:
-            await engine.dispose()
-
-    asyncio.run(run())
-    print("the case store is at the latest migration")
-
-
-def _healthcheck(args: argparse.Namespace) -> None:
-    url = f"http://{args.host}:{args.port}{args.path}"
-    try:
-        with urllib.request.urlopen(url, timeout=3) as response:
-            sys.exit(0 if response.status == 200 else 1)
-    except OSError as error:
-        sys.exit(f"{url}: {error}")
 
 
 def _demo(args: argparse.Namespace) -> None:
