@@ -19,7 +19,7 @@ from trouwgraph.resolvers.terugbetaling import terugbetaling_niet_aangenomen
 from trouwgraph.resolvers.zaakfouten import VersieConflict
 from trouwgraph.store.huwelijken import Dossier
 
-__all__ = ["Betaallinks", "markeer_betaald", "start_betaling"]
+__all__ = ["Betaallinks", "markeer_betaald", "markeer_mislukt", "start_betaling"]
 
 logger = logging.getLogger(__name__)
 
@@ -111,3 +111,30 @@ async def markeer_betaald(
         except VersieConflict:
             continue
     raise VersieConflict(dossier.huwelijk.versie)
+
+
+async def markeer_mislukt(zaken: Huwelijkszaken, huwelijk_id: str, betaling_id: str) -> None:
+    """Record that the provider reports a payment failed (or cancelled, or expired), so the
+    citizen reads it and can pay again; nothing changes when it was recorded already or the
+    case takes no payment any more."""
+    for _ in range(3):  # a concurrent change of the case: read it again and retry
+        try:
+            dossier = await zaken.laad(huwelijk_id)
+        except NietGevonden:
+            return
+        betaling = dossier.huwelijk.betaling
+        if betaling is not None and betaling.referentie == betaling_id:
+            return
+        if not dossier.huwelijk.neemt_betaling_aan(zaken.nu()):
+            return
+
+        def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
+            h.registreer_betaling(
+                bedrag_cents=0, referentie=betaling_id, geslaagd=False, door=door, nu=nu
+            )
+
+        try:
+            await zaken.wijzig(huwelijk_id, dossier.huwelijk.versie, actie)
+            return
+        except VersieConflict:
+            continue

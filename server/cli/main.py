@@ -195,7 +195,10 @@ def _demo(args: argparse.Namespace) -> None:
     os.environ.setdefault("TROUWGRAPH_LOGBOEK_FILE", str(state / "logboek.jsonl"))
     os.environ["TROUWGRAPH_EMBEDDED_REGISTRIES_URL"] = f"{base}/registries"
     os.environ.setdefault("TROUWGRAPH_PUBLIC_URL", base)
-    os.environ.setdefault("TROUWGRAPH_BETALING_TERUG_URL", f"{base}/graphql?zaak={{zaak}}")
+    # The citizen comes back from the payment provider to the web app's outcome page.
+    os.environ.setdefault(
+        "TROUWGRAPH_BETALING_TERUG_URL", f"{base}/{{gemeentecode}}/app/?betaald={{zaak}}"
+    )
     if args.database_url:
         os.environ["TROUWGRAPH_DATABASE_URL"] = args.database_url
     if args.config:

@@ -241,6 +241,38 @@ class Locaties(_Strict):
         return self
 
 
+class Webapp(_Strict):
+    """The reference web app (examples/web) at /{gemeentecode}/app: always on in demo mode,
+    elsewhere only when `aan`, signing in through the municipality's OpenID Connect provider."""
+
+    aan: bool = Field(
+        default=False, description="Serve the web app outside demo mode (needs the oidc_* keys)."
+    )
+    thema: str = Field(
+        default="voorbeeld",
+        pattern=r"^[a-z][a-z0-9-]{0,39}$",
+        description='The app\'s theme class (<thema>-theme): "demodam", "hoorn" or "voorbeeld".',
+    )
+    oidc_autorisatie_url: str | None = Field(
+        default=None, description="The provider's authorization endpoint (code flow with PKCE)."
+    )
+    oidc_token_url: str | None = Field(
+        default=None, description="The provider's token endpoint (must allow the app's origin)."
+    )
+    oidc_client_id: str | None = Field(default=None, description="The app's public client id.")
+    oidc_scope: str = Field(default="openid", description="The scopes the app asks for.")
+
+    @model_validator(mode="after")
+    def _oidc_bij_aan(self) -> Webapp:
+        if self.aan and not (
+            self.oidc_autorisatie_url and self.oidc_token_url and self.oidc_client_id
+        ):
+            raise ValueError(
+                "aan = true needs oidc_autorisatie_url, oidc_token_url and oidc_client_id"
+            )
+        return self
+
+
 class Gemeente(_Strict):
     """One municipality's configuration file."""
 
@@ -261,6 +293,7 @@ class Gemeente(_Strict):
     verwerkingsactiviteiten: Verwerkingsactiviteiten = Field(
         default_factory=Verwerkingsactiviteiten
     )
+    webapp: Webapp = Field(default_factory=Webapp)
     proces: dict[str, Any] | None = Field(
         default=None,
         description="How the municipality runs the process (see server.gemeenten.proces).",

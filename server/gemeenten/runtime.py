@@ -65,7 +65,13 @@ from trouwgraph.server.gemeenten.upstreams import registry_client
 from trouwgraph.server.http.security_headers import problem_handlers
 from trouwgraph.server.routes.ical_feeds import FeedTokens, ical_routes
 from trouwgraph.server.routes.ical_wiring import ceremonies, feed_url
-from trouwgraph.server.routes.webhooks import als_zaaksysteem, markeer_betaald, notificatiewebhook
+from trouwgraph.server.routes.webapp import webapp_routes
+from trouwgraph.server.routes.webhooks import (
+    als_zaaksysteem,
+    markeer_betaald,
+    markeer_mislukt,
+    notificatiewebhook,
+)
 from trouwgraph.server.settings import Settings
 from trouwgraph.store.huwelijken import HuwelijkRepository
 from trouwgraph.store.outbox import OutboxRepository
@@ -257,10 +263,16 @@ async def _bouw(
     webhookdiensten = Webhookdiensten(koppelingen, gedeeld.outbox, gedeeld.clock)
     routes: list[BaseRoute] = [
         Route("/graphql", gedeeld.graphql, methods=["GET", "POST"]),
-        webhook_route(lambda r: r.state.services.betalingen, markeer_betaald),
+        webhook_route(
+            lambda r: r.state.services.betalingen, markeer_betaald, markeer_mislukt=markeer_mislukt
+        ),
     ]
     if feeds is not None:
         routes.extend(ical_routes(ceremonies(services), feeds))
+    if settings.demo or gemeente.webapp.aan:
+        routes.extend(
+            webapp_routes(gemeente, demo=settings.demo, rol_claim=settings.oidc_rol_claim)
+        )
     if webhook is not None:
         routes.append(
             notificatie_webhook_route(auth=webhook.auth, diensten=lambda r: r.state.webhook)

@@ -17,7 +17,8 @@ from starlette.requests import Request
 from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.zaakterugkoppeling import Gemeentewijziging
 from trouwgraph.resolvers.betaalzaken import markeer_betaald as markeer_betaald_als
-from trouwgraph.resolvers.betalingen import MarkeerBetaald
+from trouwgraph.resolvers.betaalzaken import markeer_mislukt as markeer_mislukt_als
+from trouwgraph.resolvers.betalingen import MarkeerBetaald, MarkeerMislukt
 from trouwgraph.resolvers.context import Services
 from trouwgraph.resolvers.gemeentewijziging import pas_toe as pas_wijziging_toe
 from trouwgraph.resolvers.huwelijken import Huwelijkszaken
@@ -83,3 +84,10 @@ def markeer_betaald(request: Request) -> MarkeerBetaald:
     services: Services = request.state.services
     zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
     return partial(markeer_betaald_als, zaken)
+
+
+def markeer_mislukt(request: Request) -> MarkeerMislukt:
+    """Record a failed payment as the payment provider (a system actor)."""
+    services: Services = request.state.services
+    zaken = Huwelijkszaken(services.proces, BETAALPROVIDER, services.clock, services.logboek)
+    return partial(markeer_mislukt_als, zaken)

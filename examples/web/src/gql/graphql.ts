@@ -358,7 +358,7 @@ export type BeschikbaarheidQuery = { beschikbaarheid: Array<{ start: string, ein
 export type MijnHuwelijkenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MijnHuwelijkenQuery = { mijnHuwelijken: Array<{ id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null }> };
+export type MijnHuwelijkenQuery = { mijnHuwelijken: Array<{ id: string, versie: number, soort: Verbintenissoort, status: Status, moment: { start: string }, ceremonie: { naam: string } }> };
 
 export type HuwelijkQueryVariables = Exact<{
   id: string | number;
@@ -1576,111 +1576,19 @@ export const BeschikbaarheidDocument = new TypedDocumentString(`
 export const MijnHuwelijkenDocument = new TypedDocumentString(`
     query MijnHuwelijken {
   mijnHuwelijken {
-    ...HuwelijkVelden
-  }
-}
-    fragment ToetsuitkomstVelden on Regeluitkomst {
-  regel
-  uitkomst
-  reden
-  betreft
-}
-fragment BedragVelden on Bedrag {
-  centen
-  weergave
-}
-fragment HuwelijkVelden on Huwelijk {
-  id
-  versie
-  soort
-  status
-  verlooptOp
-  aangemaaktOp
-  mogelijkeActies
-  moment {
-    start
-    eind
-  }
-  ceremonie {
-    code
-    naam
-  }
-  partners {
-    rol
-    isIk
-    burgerservicenummer
-    naamgebruik
-    instemming {
-      status
-      op
-    }
-  }
-  getuigen {
-    volgnummer
-    gemeentelijk
-    burgerservicenummer
-  }
-  ambtenaar {
-    keuze
-    ambtenaar {
-      id
-      naam
-    }
-    eigenBabs {
-      naam
-    }
-  }
-  locatie {
+    id
+    versie
     soort
-    locatie {
-      id
+    status
+    moment {
+      start
+    }
+    ceremonie {
       naam
-      adres
-    }
-    adres {
-      straat
-      huisnummer
-      huisletter
-      toevoeging
-      postcode
-      woonplaats
-    }
-    omschrijving
-  }
-  extras {
-    code
-    naam
-  }
-  prijs {
-    regels {
-      code
-      omschrijving
-      bedrag {
-        ...BedragVelden
-      }
-    }
-    totaal {
-      ...BedragVelden
     }
   }
-  melding {
-    status
-    ingediendOp
-    beoordeeldOp
-    reden
-  }
-  toetsing {
-    ...ToetsuitkomstVelden
-  }
-  betaling {
-    status
-    referentie
-    op
-    bedrag {
-      ...BedragVelden
-    }
-  }
-}`) as unknown as TypedDocumentString<MijnHuwelijkenQuery, MijnHuwelijkenQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<MijnHuwelijkenQuery, MijnHuwelijkenQueryVariables>;
 export const HuwelijkDocument = new TypedDocumentString(`
     query Huwelijk($id: ID!) {
   huwelijk(id: $id) {

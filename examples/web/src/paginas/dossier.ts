@@ -1,0 +1,116 @@
+// Staff: one case with its history and check results; approve or reject the notice, register a
+// desk payment, cancel, mark the ceremony held.
+
+import { ga, meldNaNavigatie, neemBericht, sectie, beginPagina, wijzig, type Huwelijk } from "../app";
+import { voerUit } from "../api";
+import { alinea, datumTijd, h, knop, kop, tekstvak, veld, verzendknop } from "../dom";
+import {
+  AnnuleerDocument, BeoordeelMeldingDocument, HuwelijkDossierDocument, MarkeerVoltrokkenDocument, RegistreerBetalingDocument,
+  type HuwelijkDossierQuery,
+} from "../gql/graphql";
+import { GEBEURTENIS, STATUS } from "../teksten";
+import { partners, prijs, samenvatting, toetsing } from "../zaakweergave";
+
+type Dossier = HuwelijkDossierQuery["huwelijk"];
+
+function klaar(z: Huwelijk | null, tekst: string): void {
+  if (!z) return;
+  meldNaNavigatie(tekst);
+  ga(`#/medewerker/zaak/${z.id}`);
+}
+
+const opnieuw = (z: Dossier) => ({ tekst: "Gegevens opnieuw laden", doe: () => ga(`#/medewerker/zaak/${z.id}`) });
+
+function formulier(knoptekst: string, velden: Node[], verstuur: (data: FormData, plek: HTMLElement) => void, soort: "primary-action" | "secondary-action" = "primary-action"): HTMLElement {
+  const plek = h("div", { "aria-live": "polite" });
+  const form = h("form", { class: "utrecht-form" }, ...velden, verzendknop(knoptekst, soort), plek);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    verstuur(new FormData(form), plek);
+  });
+  return form;
+}
+
+function beoordelen(z: Dossier): HTMLElement | null {
+  if (z.status !== "GEMELD") return null;
+  const plek = h("div", { "aria-live": "polite" });
+  const reden = h("textarea", { class: "utrecht-textarea utrecht-textarea--html-textarea", name: "reden", rows: 3 });
+  const beoordeel = (goedgekeurd: boolean) => {
+    const tekst = reden.value.trim();
+    if (!goedgekeurd && !tekst) {
+      plek.replaceChildren(h("p", { class: "utrecht-form-field-error-message", role: "alert" }, "Geef een reden om de melding af te wijzen."));
+      reden.focus();
+      return;
+    }
+    void wijzig(plek, async () => (await voerUit(BeoordeelMeldingDocument, { id: z.id, versie: z.versie, goedgekeurd, reden: tekst || null })).beoordeelMelding, opnieuw(z))
+      .then((n) => klaar(n, goedgekeurd ? "De melding is goedgekeurd." : "De melding is afgewezen."));
+  };
+  return sectie("Melding beoordelen", "beoordelen",
+    alinea("Bekijk de resultaten van de toetsing en de verklaringen. Keur de melding goed of wijs haar af met een reden."),
+    veld("Reden (verplicht bij afwijzen)", reden),
+    h("div", { class: "utrecht-button-group" },
+      knop("Melding goedkeuren", () => beoordeel(true)),
+      knop("Melding afwijzen", () => beoordeel(false), "secondary-action")),
+    plek);
+}
+
+function baliebetaling(z: Dossier): HTMLElement | null {
+  if (z.status !== "GOEDGEKEURD" || z.betaling?.status === "BETAALD" || z.prijs.totaal.centen === 0) return null;
+  return sectie("Betaling aan de balie", "balie",
+    formulier("Betaling vastleggen", [
+      veld("Bedrag in euro", tekstvak("bedrag", { inputmode: "decimal", value: (z.prijs.totaal.centen / 100).toFixed(2).replace(".", ","), required: true })),
+      veld("Referentie (bonnummer)", tekstvak("referentie", { required: true, autocomplete: "off" })),
+    ], (data, plek) => {
+      const centen = Math.round(Number.parseFloat(String(data.get("bedrag")).replace(",", ".")) * 100);
+      void wijzig(plek, async () => (await voerUit(RegistreerBetalingDocument, { id: z.id, versie: z.versie, bedragInCenten: centen, referentie: String(data.get("referentie")).trim() })).registreerBetaling, opnieuw(z))
+        .then((n) => klaar(n, "De betaling is vastgelegd."));
+    }));
+}
+
+function voltrekken(z: Dossier): HTMLElement | null {
+  if (z.status !== "BEVESTIGD") return null;
+  const plek = h("div", { "aria-live": "polite" });
+  return sectie("Ceremonie", "voltrekken", alinea("Is de ceremonie voltrokken? Leg dat hier vast."),
+    knop("Markeer als voltrokken", () => void wijzig(plek, async () => (await voerUit(MarkeerVoltrokkenDocument, { id: z.id, versie: z.versie })).markeerVoltrokken, opnieuw(z))
+      .then((n) => klaar(n, "De ceremonie is als voltrokken vastgelegd."))), plek);
+}
+
+function annuleren(z: Dossier): HTMLElement | null {
+  if (!z.mogelijkeActies.includes("ANNULEER")) return null;
+  const reden = h("textarea", { class: "utrecht-textarea utrecht-textarea--html-textarea", name: "reden", rows: 3, required: true });
+  return sectie("Annuleren", "annuleren",
+    formulier("Huwelijk annuleren", [veld("Reden van annuleren", reden)], (data, plek) =>
+      void wijzig(plek, async () => (await voerUit(AnnuleerDocument, { id: z.id, versie: z.versie, reden: String(data.get("reden")) })).annuleer, opnieuw(z))
+        .then((n) => klaar(n, "Het huwelijk is geannuleerd.")), "secondary-action"));
+}
+
+function historie(z: Dossier): HTMLElement {
+  return sectie("Historie", "historie", h("table", { class: "utrecht-table" },
+    h("caption", { class: "utrecht-table__caption" }, "Elke wijziging van deze zaak"),
+    h("thead", { class: "utrecht-table__header" }, h("tr", { class: "utrecht-table__row" },
+      ...["Wanneer", "Door", "Wat", "Status", "Reden"].map((t) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, t)))),
+    h("tbody", { class: "utrecht-table__body" }, ...z.historie.map((w) => h("tr", { class: "utrecht-table__row" },
+      h("td", { class: "utrecht-table__cell" }, datumTijd(w.op)),
+      h("td", { class: "utrecht-table__cell" }, w.door),
+      h("td", { class: "utrecht-table__cell" }, w.gebeurtenis ? GEBEURTENIS[w.gebeurtenis] : ""),
+      h("td", { class: "utrecht-table__cell" }, `${w.van ? `${STATUS[w.van]} → ` : ""}${STATUS[w.naar]}`),
+      h("td", { class: "utrecht-table__cell" }, w.reden ?? ""))))));
+}
+
+function verklaringen(z: Dossier): HTMLElement | null {
+  const lijst = z.melding?.verklaringen ?? [];
+  if (lijst.length === 0) return null;
+  const jaNee = (b: boolean) => (b ? "ja" : "nee");
+  return sectie("Verklaringen", "verklaringen", h("ul", { class: "utrecht-unordered-list" },
+    ...lijst.map((v) => h("li", { class: "utrecht-unordered-list__item" },
+      `${v.rol === "PARTNER1" ? "Partner 1" : "Partner 2"}: naar waarheid ${jaNee(v.gegevensNaarWaarheid)}, niet elders gehuwd ${jaNee(v.nietEldersGehuwd)}, niet alleen voor verblijf ${jaNee(v.nietUitsluitendVoorVerblijf)}, bloedverwant 3e/4e graad ${jaNee(v.bloedverwantDerdeOfVierdeGraad)}`))));
+}
+
+export async function dossier(id: string): Promise<void> {
+  const toon = beginPagina();
+  const { huwelijk: z } = await voerUit(HuwelijkDossierDocument, { id });
+  toon("Zaak", kop(1, `Zaak van ${datumTijd(z.moment.start)}`),
+    ...[neemBericht(), samenvatting(z), partners(z), toetsing(z), verklaringen(z), prijs(z),
+      beoordelen(z), baliebetaling(z), voltrekken(z), annuleren(z), historie(z)].filter((n): n is HTMLElement => n !== null),
+    h("p", { class: "utrecht-paragraph" }, h("a", { class: "utrecht-link", href: "#/medewerker" }, "Terug naar de lijst")));
+}

@@ -1,0 +1,405 @@
+"""The reference web app in a real browser (Chromium through Playwright) on the demo started as
+its own process: the couple's journey with two logins and both payment outcomes, the staff's
+review, the expected failures shown in Dutch with a way forward; axe-core checks every page
+against WCAG 2.1 AA and each step leaves a screenshot in tests/screenshots/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from browser_support import assert_accessible, browser, running_demo, screenshot
+from playwright.sync_api import Browser, Page, expect
+from web_support import OPERATIONS, ROOT
+
+__all__ = ["browser"]  # the module's Chromium (a fixture)
+
+expect.set_options(timeout=15_000)  # a loaded CI machine is slow; a failing step still fails
+
+GEMEENTEN = ROOT / "examples" / "gemeenten"
+DOCUMENT = "\n".join(p.read_text(encoding="utf-8") for p in sorted(OPERATIONS.glob("*.graphql")))
+ARTEM, HENDRIK, ERIKA, COR = "000009842", "000009878", "000009891", "000009933"
+NOLDA, JEANNETTE = "000009970", "999990226"
+VERKLARINGEN = [
+    {"rol": rol, "gegevensNaarWaarheid": True, "nietEldersGehuwd": True,
+     "nietUitsluitendVoorVerblijf": True}
+    for rol in ("PARTNER1", "PARTNER2")
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo serving Demodam (/9999) and Hoorn (/0405)."""
+    with running_demo(tmp_path_factory.mktemp("demo"), GEMEENTEN) as base:
+        yield base
+
+
+@dataclass
+class Api:
+    """The gateway's GraphQL API, called with the example operations (to set up a case)."""
+
+    base: str
+    gemeente: str
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    def token(self, bsn: str | None) -> str:
+        sleutel = bsn or "medewerker"
+        if sleutel not in self.tokens:
+            body = {"rol": "burger", "bsn": bsn} if bsn else {"rol": "medewerker"}
+            body["gemeente"] = self.gemeente
+            antwoord = httpx.post(f"{self.base}/demo/token", json=body, timeout=10)
+            self.tokens[sleutel] = antwoord.json()["access_token"]
+        return self.tokens[sleutel]
+
+    def voer_uit(self, operatie: str, wie: str | None, **variabelen: Any) -> Any:
+        antwoord = httpx.post(
+            f"{self.base}/{self.gemeente}/graphql",
+            json={"query": DOCUMENT, "operationName": operatie, "variables": variabelen},
+            headers={"Authorization": f"Bearer {self.token(wie)}"},
+            timeout=30,
+        ).json()
+        assert "errors" not in antwoord, antwoord
+        return next(iter(antwoord["data"].values()))
+
+    def wijzig(self, operatie: str, wie: str | None, zaak: dict[str, Any], **extra: Any) -> Any:
+        uitkomst = self.voer_uit(operatie, wie, id=zaak["id"], versie=zaak["versie"], **extra)
+        assert uitkomst["__typename"] == "HuwelijkGewijzigd", uitkomst
+        return uitkomst["huwelijk"]
+
+    def vrij_slot(self, dagen: int, ceremonietype: str, locatie: str) -> str:
+        van = date.today() + timedelta(days=dagen)
+        slots = self.voer_uit(
+            "Beschikbaarheid", None, van=van.isoformat(),
+            tot=(van + timedelta(days=14)).isoformat(), ceremonietype=ceremonietype,
+            locatie=locatie,
+        )  # fmt: skip
+        assert slots, "no free slot"
+        return str(slots[0]["start"])
+
+    def reserveer(self, partner1: str, start: str, locatie: str = "gemeentehuis") -> Any:
+        uitkomst = self.voer_uit(
+            "Reserveer", partner1,
+            invoer={"soort": "HUWELIJK", "ceremonietype": "UITGEBREID", "start": start,
+                    "locatie": {"locatieId": locatie}, "ambtenaar": {"toegewezen": True}},
+        )  # fmt: skip
+        assert uitkomst["__typename"] == "HuwelijkGewijzigd", uitkomst
+        return uitkomst["huwelijk"]
+
+    def gemeld(self, partner1: str, partner2: str, getuigen: tuple[str, str], start: str) -> Any:
+        """A case with its notice given (GEMELD)."""
+        zaak = self.reserveer(partner1, start)
+        zaak = self.wijzig("NodigPartnerUit", partner1, zaak, burgerservicenummer=partner2)
+        zaak = self.wijzig("StemIn", partner2, zaak)
+        for getuige in getuigen:
+            zaak = self.wijzig(
+                "VoegGetuigeToe", partner1, zaak, getuige={"burgerservicenummer": getuige}
+            )
+        return self.wijzig("DoeMelding", partner1, zaak, verklaringen=VERKLARINGEN)
+
+
+@dataclass
+class Reis:
+    """One walk through the app: every step is checked by axe-core and photographed."""
+
+    page: Page
+    app: str
+    naam: str
+    stappen: int = 0
+
+    def stap(self, wat: str) -> None:
+        self.page.wait_for_load_state("networkidle")
+        assert_accessible(self.page)
+        self.stappen += 1
+        screenshot(self.page, f"{self.naam}-{self.stappen:02d}-{wat}")
+
+    def inloggen(self, wie: str) -> None:
+        self.page.goto(f"{self.app}#/inloggen")
+        if self.page.get_by_role("button", name="Uitloggen").is_visible():
+            self.page.get_by_role("button", name="Uitloggen").click()
+        self.page.get_by_role("button", name=f"Inloggen als {wie}").click()
+        expect(self.page.get_by_text(re.compile("^Ingelogd als"))).to_be_visible()
+
+    def melding(self, tekst: str | re.Pattern[str]) -> None:
+        expect(
+            self.page.get_by_role("status")
+            .or_(self.page.get_by_role("alert"))
+            .filter(has_text=tekst)
+            .first
+        ).to_be_visible()
+
+    def open_zaak(self) -> None:
+        self.page.get_by_role("link", name=re.compile("^Huwelijk op")).first.click()
+        expect(self.page.get_by_role("heading", level=1)).to_have_text(
+            "Uw huwelijk of partnerschap"
+        )
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1100, "height": 900})
+    opened = context.new_page()
+    opened.set_default_timeout(15_000)
+    yield opened
+    context.close()
+
+
+def plan(reis: Reis, ceremonie: str, locatie: str, dagen: int) -> None:
+    """Search free moments `dagen` ahead and reserve the first."""
+    pagina = reis.page
+    pagina.get_by_role("button", name="Plan een huwelijk of partnerschap").click()
+    pagina.get_by_label(re.compile(f"^{ceremonie}")).check()
+    vanaf = (date.today() + timedelta(days=dagen)).isoformat()
+    pagina.get_by_label("Vanaf welke datum zoekt u?").fill(vanaf)
+    pagina.get_by_label("Locatie").select_option(label=locatie)
+    pagina.get_by_role("button", name="Vrije momenten zoeken").click()
+    expect(pagina.get_by_role("heading", name="Kies een moment")).to_be_visible()
+    reis.stap("vrije-momenten")
+    pagina.locator("input[name=slot]").first.check()
+    pagina.get_by_role("button", name="Voorlopig reserveren").click()
+    expect(pagina.get_by_text("Voorlopig gereserveerd").first).to_be_visible()
+    reis.stap("voorlopig-gereserveerd")
+
+
+def tot_goedgekeurd(reis: Reis, partner1: str, partner2: tuple[str, str],
+                    getuigen: tuple[str, str]) -> None:  # fmt: skip
+    """Partner 1 invites, partner 2 consents with their own login, witnesses, the notice, and
+    staff approve it."""
+    pagina = reis.page
+    pagina.get_by_label("Burgerservicenummer van uw partner").fill(partner2[1])
+    pagina.get_by_role("button", name="Partner uitnodigen").click()
+    reis.melding("Uw partner is uitgenodigd")
+    reis.stap("partner-uitgenodigd")
+
+    reis.inloggen(partner2[0])
+    reis.open_zaak()
+    pagina.get_by_role("button", name="Ja, ik stem in").click()
+    reis.melding("U heeft ingestemd")
+    reis.stap("partner-stemt-in")
+
+    reis.inloggen(partner1)
+    reis.open_zaak()
+    for getuige in getuigen:
+        pagina.get_by_label("Burgerservicenummer van de getuige").fill(getuige)
+        pagina.get_by_role("button", name="Getuige toevoegen").click()
+        reis.melding("De getuige is toegevoegd")
+    reis.stap("getuigen")
+
+    melding = pagina.locator(
+        "section", has=pagina.get_by_role("heading", name="Melding voorgenomen huwelijk")
+    )
+    for vinkje in melding.get_by_role("checkbox").all():
+        naam = vinkje.get_attribute("name") or ""
+        if naam.split(".")[1] in {
+            "gegevensNaarWaarheid",
+            "nietEldersGehuwd",
+            "nietUitsluitendVoorVerblijf",
+        }:
+            vinkje.check()
+    pagina.get_by_role("button", name="Melding doen").click()
+    reis.melding("Uw melding is ontvangen")
+    expect(pagina.get_by_role("heading", name="Resultaten van de toetsing")).to_be_visible()
+    reis.stap("melding-gedaan")
+
+    reis.inloggen("medewerker burgerzaken")
+    expect(pagina.get_by_role("heading", name="Huwelijken en partnerschappen")).to_be_visible()
+    pagina.get_by_label("Status").select_option(label="Melding gedaan")
+    pagina.get_by_role("button", name="Zoeken").click()
+    reis.stap("medewerker-lijst")
+    pagina.get_by_role("table").get_by_role("link").first.click()
+    expect(pagina.get_by_role("heading", name="Historie")).to_be_visible()
+    reis.stap("medewerker-zaak")
+    pagina.get_by_role("button", name="Melding goedkeuren").click()
+    reis.melding("De melding is goedgekeurd")
+    reis.stap("medewerker-goedgekeurd")
+
+
+def betaal(reis: Reis, knop: str) -> None:
+    """From the case page through the provider's checkout (choosing `knop`) back to the app."""
+    pagina = reis.page
+    pagina.get_by_role("button", name="Betalen", exact=True).click()
+    expect(pagina.get_by_role("heading", name="Testbetaling")).to_be_visible()
+    reis.stap("betaalpagina")
+    pagina.get_by_role("button", name=knop).click()
+
+
+def test_couple_pays_and_confirms_with_two_logins(page: Page, demo: str) -> None:
+    reis = Reis(page, f"{demo}/9999/app/", "stel-betaald")
+    page.goto(reis.app)
+    expect(page.get_by_role("heading", name="Inloggen", level=1)).to_be_visible()
+    reis.stap("inloggen")
+    reis.inloggen("Artem Sahakian")
+    expect(page.get_by_role("heading", name="Mijn huwelijk of partnerschap")).to_be_visible()
+    reis.stap("overzicht")
+    plan(reis, "Uitgebreid trouwen", "Gemeentehuis", 70)
+    tot_goedgekeurd(reis, "Artem Sahakian", ("Hendrik Derks", HENDRIK), (ERIKA, COR))
+
+    reis.inloggen("Artem Sahakian")
+    reis.open_zaak()
+    betaal(reis, "Betalen")
+    expect(page.get_by_role("heading", name="Uw betaling is gelukt")).to_be_visible()
+    assert "/9999/app/" in page.url
+    reis.stap("betaling-gelukt")
+    page.get_by_role("button", name="Verder naar bevestigen").click()
+    page.get_by_role("button", name="Bevestigen", exact=True).click()
+    reis.melding("is bevestigd")
+    expect(page.get_by_text("Bevestigd").first).to_be_visible()
+    reis.stap("bevestigd")
+
+
+def test_couple_in_hoorn_pays_after_a_failed_payment_then_cancels(page: Page, demo: str) -> None:
+    reis = Reis(page, f"{demo}/0405/app/", "stel-mislukt")
+    page.goto(reis.app)
+    expect(page.get_by_text("Gemeente Hoorn").first).to_be_visible()
+    assert "hoorn-theme" in (page.locator("html").get_attribute("class") or "")
+    reis.inloggen("Jeannette Overvaart")
+    plan(reis, "Trouwen op het water", "Schip de Bounty", 70)
+    tot_goedgekeurd(
+        reis, "Jeannette Overvaart", ("Nolda Schippersdochter", NOLDA), (ARTEM, HENDRIK)
+    )
+
+    reis.inloggen("Jeannette Overvaart")
+    reis.open_zaak()
+    betaal(reis, "Betaling laten mislukken")
+    expect(page.get_by_role("heading", name="Uw betaling is niet gelukt")).to_be_visible()
+    reis.stap("betaling-mislukt")
+    page.get_by_role("button", name="Opnieuw betalen").click()
+    expect(page.get_by_text("Uw vorige betaling is niet gelukt")).to_be_visible()
+    betaal(reis, "Betalen")
+    expect(page.get_by_role("heading", name="Uw betaling is gelukt")).to_be_visible()
+    reis.stap("betaling-gelukt")
+    page.get_by_role("button", name="Verder naar bevestigen").click()
+    page.get_by_role("button", name="Bevestigen", exact=True).click()
+    reis.melding("is bevestigd")
+
+    page.get_by_label("Waarom annuleert u?").fill("Wij trouwen liever in het buitenland.")
+    page.get_by_role("button", name="Annuleren", exact=True).click()
+    reis.melding("is geannuleerd")
+    expect(page.get_by_text("Geannuleerd").first).to_be_visible()
+    reis.stap("geannuleerd")
+
+
+def test_staff_page_filter_reject_desk_payment_and_cancel(page: Page, demo: str) -> None:
+    api = Api(demo, "9999")
+    eerste = api.vrij_slot(90, "UITGEBREID", "gemeentehuis")
+    starts = [
+        (datetime.fromisoformat(eerste) + timedelta(days=7 * week)).isoformat()
+        for week in range(12)
+    ]
+    afwijzen = api.gemeld(ARTEM, HENDRIK, (ERIKA, COR), starts[0])
+    goedgekeurd = api.gemeld(ERIKA, COR, (ARTEM, HENDRIK), starts[1])
+    api.wijzig("BeoordeelMelding", None, goedgekeurd, goedgekeurd=True)
+    for start in starts[2:]:  # enough cases for a second page
+        api.voer_uit("Reserveer", None, invoer={
+            "soort": "HUWELIJK", "ceremonietype": "UITGEBREID", "start": start,
+            "locatie": {"locatieId": "gemeentehuis"}, "partner1": NOLDA,
+        })  # fmt: skip
+
+    reis = Reis(page, f"{demo}/9999/app/", "medewerker")
+    page.goto(reis.app)
+    reis.inloggen("medewerker burgerzaken")
+    expect(page.get_by_text(re.compile(r"^\d+ gevonden"))).to_be_visible()
+    totaal = int((page.get_by_text(re.compile(r"^\d+ gevonden")).text_content() or "").split()[0])
+    assert totaal >= 12
+    reis.stap("lijst")
+    page.get_by_role("button", name="Volgende pagina").click()
+    expect(page.get_by_text("Pagina 2 van")).to_be_visible()
+    reis.stap("lijst-pagina-2")
+
+    page.get_by_label("Status").select_option(label="Melding gedaan")
+    page.get_by_role("button", name="Zoeken").click()
+    expect(page.get_by_text("Pagina 1 van 1")).to_be_visible()
+    page.goto(f"{reis.app}#/medewerker/zaak/{afwijzen['id']}")
+    expect(page.get_by_role("heading", name="Resultaten van de toetsing")).to_be_visible()
+    expect(page.get_by_role("cell", name="Melding gedaan").first).to_be_visible()  # history
+    page.get_by_role("button", name="Melding afwijzen").click()
+    expect(page.get_by_role("alert")).to_have_text("Geef een reden om de melding af te wijzen.")
+    reis.stap("afwijzen-zonder-reden")
+    page.get_by_label("Reden (verplicht bij afwijzen)").fill("De verklaringen zijn onvolledig.")
+    page.get_by_role("button", name="Melding afwijzen").click()
+    reis.melding("De melding is afgewezen")
+    expect(page.get_by_text("De verklaringen zijn onvolledig.").first).to_be_visible()
+    reis.stap("afgewezen")
+
+    page.goto(f"{reis.app}#/medewerker/zaak/{goedgekeurd['id']}")
+    page.get_by_label("Referentie (bonnummer)").fill("BALIE-2026-0001")
+    page.get_by_role("button", name="Betaling vastleggen").click()
+    reis.melding("De betaling is vastgelegd")
+    expect(page.get_by_text(re.compile("^Betaald"))).to_be_visible()
+    reis.stap("baliebetaling")
+    page.get_by_label("Reden van annuleren").fill("Op verzoek van het paar, telefonisch.")
+    page.get_by_role("button", name="Huwelijk annuleren").click()
+    reis.melding("Het huwelijk is geannuleerd")
+    reis.stap("geannuleerd")
+    zaak = api.voer_uit("HuwelijkDossier", None, id=goedgekeurd["id"])
+    assert zaak["status"] == "GEANNULEERD"
+    assert zaak["historie"][-1]["reden"] == "Op verzoek van het paar, telefonisch."
+
+
+def test_expected_failures_are_explained_in_dutch_with_a_way_forward(page: Page, demo: str) -> None:
+    api = Api(demo, "9999")
+    reis = Reis(page, f"{demo}/9999/app/", "fouten")
+    page.goto(reis.app)
+    reis.inloggen("Cor Veerboot")
+
+    # The slot is taken by someone else between the search and the click.
+    plan_zoek = page.get_by_role("button", name="Plan een huwelijk of partnerschap")
+    plan_zoek.click()
+    page.get_by_label(re.compile("^Uitgebreid trouwen")).check()
+    page.get_by_label("Vanaf welke datum zoekt u?").fill(
+        (date.today() + timedelta(days=200)).isoformat()
+    )
+    page.get_by_label("Locatie").select_option(label="Gemeentehuis")
+    page.get_by_role("button", name="Vrije momenten zoeken").click()
+    eerste = page.locator("input[name=slot]").first
+    start, locatie = (eerste.get_attribute("value") or "").split("|")
+    eerste.check()
+    api.reserveer(NOLDA, start, locatie)
+    page.get_by_role("button", name="Voorlopig reserveren").click()
+    expect(page.get_by_role("alert")).to_contain_text("Kies een ander moment")
+    reis.stap("slot-bezet")
+    page.get_by_role("button", name="Opnieuw zoeken").click()
+    expect(page.locator(f"input[name=slot][value='{start}|{locatie}']")).to_have_count(0)
+
+    # Someone else changed the case meanwhile (version conflict): reload and go on.
+    zaak = api.reserveer(JEANNETTE, api.vrij_slot(120, "UITGEBREID", "gemeentehuis"))
+    reis.inloggen("Jeannette Overvaart")
+    reis.open_zaak()
+    api.wijzig("VoegGetuigeToe", JEANNETTE, zaak, getuige={"burgerservicenummer": ERIKA})
+    page.get_by_label("Burgerservicenummer van de getuige").fill(COR)
+    page.get_by_role("button", name="Getuige toevoegen").click()
+    expect(page.get_by_role("alert")).to_contain_text("intussen gewijzigd")
+    reis.stap("versieconflict")
+    page.get_by_role("button", name="Gegevens opnieuw laden").click()
+    expect(page.get_by_text(re.compile("^Getuige 1: BSN")).first).to_be_visible()
+
+    # An own location is checked against the BAG; a BABS from the list is a choice.
+    sectie = page.locator("section", has=page.get_by_role("heading", name="Locatie"))
+    sectie.get_by_label("Een eigen locatie in de gemeente").check()
+    sectie.get_by_label("Straat").fill("Nergensstraat")
+    sectie.get_by_label("Huisnummer").fill("999")
+    sectie.get_by_label("Postcode").fill("9999 ZZ")
+    sectie.get_by_label("Plaats").fill("Nergenshuizen")
+    sectie.get_by_role("button", name="Locatie opslaan").click()
+    expect(sectie.get_by_role("alert")).to_contain_text("Controleer het adres")
+    reis.stap("eigen-locatie-afgewezen")
+    babs = page.locator("section", has=page.get_by_role("heading", name="Trouwambtenaar (BABS)"))
+    gekozen = babs.get_by_role("radio").nth(1)
+    naam = babs.locator("label").nth(1).text_content() or ""
+    gekozen.check()
+    babs.get_by_role("button", name="Trouwambtenaar opslaan").click()
+    reis.melding("De trouwambtenaar is opgeslagen")
+    expect(page.get_by_text(f"Gekozen: {naam}")).to_be_visible()
+
+    # The witnesses' deadline has passed for a ceremony three weeks from now.
+    dichtbij = api.reserveer(ARTEM, api.vrij_slot(16, "UITGEBREID", "gemeentehuis"))
+    reis.inloggen("Artem Sahakian")
+    page.goto(f"{reis.app}#/zaak/{dichtbij['id']}")
+    page.get_by_label("Burgerservicenummer van de getuige").fill(ERIKA)
+    page.get_by_role("button", name="Getuige toevoegen").click()
+    expect(page.get_by_role("alert")).to_contain_text("Neem contact op met de gemeente")
+    reis.stap("termijn-verstreken")
