@@ -21,7 +21,11 @@ from trouwgraph.registries.betalingen.app import create_mollie_registry
 from trouwgraph.registries.brp.app import create_brp_registry, load_personen
 from trouwgraph.registries.locaties.app import create_locaties_registry, load_locaties
 from trouwgraph.registries.notificaties.app import create_notificaties_registry
-from trouwgraph.registries.notificaties.bezorging import Abonnementbezorger
+from trouwgraph.registries.notificaties.bezorging import (
+    OPEN_NOTIFICATIES,
+    Abonnementbezorger,
+    Herhaalbeleid,
+)
 from trouwgraph.registries.qmatic.app import create_qmatic_registry
 from trouwgraph.registries.qmatic.planning import Planning
 from trouwgraph.registries.zgw.app import zgw_apis
@@ -43,16 +47,20 @@ def create_registries(
     public_url: str,
     credentials: EmbeddedCredentials,
     notificaties_http: httpx.AsyncClient | None = None,
+    herhaling: Herhaalbeleid = OPEN_NOTIFICATIES,
     clock: Callable[[], datetime] | None = None,
 ) -> Starlette:
     """The embedded registries under /brp, /bag, /locaties, /zaken, /catalogi, /notificaties,
     /qmatic and /betalingen; `public_url` is where browsers reach them (the payment checkout
     page); `notificaties_http` delivers notifications to subscribers (the app's
-    `state.bezorger`); `clock` is the time the Qmatic registry plans by (tests; default: now)."""
+    `state.bezorger`), failures retried per `herhaling`; `clock` is the time the Qmatic
+    registry plans by (tests; default: now)."""
     zgw = zgw_apis(clients={ZGW_CLIENT_ID: credentials.zgw_secret})
     planning = Planning(proces) if clock is None else Planning(proces, now=clock)
     notificaties = create_notificaties_registry(
-        clients={ZGW_CLIENT_ID: credentials.zgw_secret}, http=notificaties_http
+        clients={ZGW_CLIENT_ID: credentials.zgw_secret},
+        http=notificaties_http,
+        herhaling=herhaling,
     )
     app = Starlette(
         routes=[
@@ -89,9 +97,11 @@ class RegistriesPerGemeente:
         public_url: str,
         credentials: EmbeddedCredentials,
         notificaties_http: httpx.AsyncClient | None = None,
+        herhaling: Herhaalbeleid = OPEN_NOTIFICATIES,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.public_url = public_url  # where browsers reach them; settable until they start
+        self._herhaling = herhaling
         self._clock = clock
         self._credentials = credentials
         self._notificaties_http = notificaties_http
@@ -118,6 +128,7 @@ class RegistriesPerGemeente:
             public_url=f"{self.public_url.rstrip('/')}/{gemeentecode}",
             credentials=self._credentials,
             notificaties_http=self._notificaties_http,
+            herhaling=self._herhaling,
             clock=self._clock,
         )
         if registries.state.bezorger is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 import strawberry
 from starlette.requests import Request
 from starlette.responses import Response
@@ -23,6 +24,14 @@ class GraphQLApp(GraphQL[Context, None]):
             allow_queries_via_get=True,
         )
         self._demo = demo
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The request body, read by orjson (its errors are `json.JSONDecodeError`s)."""
+        return orjson.loads(data)
+
+    def encode_json(self, data: object) -> bytes:
+        """The response body, written by orjson: several times faster than `json.dumps`."""
+        return orjson.dumps(data)
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket

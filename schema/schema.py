@@ -11,11 +11,12 @@ import logging
 import strawberry
 from graphql import GraphQLError
 from prometheus_client import Counter
-from strawberry.extensions import ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
+from strawberry.types.base import StrawberryObjectDefinition
 
 from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
+from trouwgraph.schema.document_cache import DocumentCache, DocumentStore
 from trouwgraph.schema.errors import ErrorTranslation
 from trouwgraph.schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
 from trouwgraph.schema.mutatie import Mutation
@@ -25,8 +26,6 @@ from trouwgraph.schema.tekstinvoer import Tekstinvoer
 
 logger = logging.getLogger("trouwgraph.graphql")
 GRAPHQL_ERRORS = Counter("trouwgraph_graphql_errors", "GraphQL errors by code", ["code"])
-# Parsed and validated documents are kept per process: front ends send the same few operations.
-DOCUMENT_CACHE_SIZE = 512
 
 
 class Schema(strawberry.Schema):
@@ -47,6 +46,9 @@ class Schema(strawberry.Schema):
             logger.info("graphql error %s at %s", code, ".".join(map(str, error.path or ())))
             GRAPHQL_ERRORS.labels(str(code)).inc()
 
+    documents: DocumentStore
+    """The parsed and validated documents this schema keeps (see `schema.document_cache`)."""
+
 
 def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
     """The schema with error translation, the assurance-level check and the abuse limits."""
@@ -57,12 +59,25 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
     # have given their errors a code before ErrorTranslation looks at them.
     extensions: list[ExtensionFactory] = [
         ErrorTranslation,
-        Authenticatieniveau,
-        Tekstinvoer,
         *extensions_for(limits, production=production),
-        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
     ]
-    return Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
+    _op_de_rootvelden(Query, Mutation)
+    # Parsed and validated documents are kept per schema (its rules decide what is clean).
+    documents = DocumentStore()
+    extensions.append(lambda: DocumentCache(documents))
+    schema = Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
+    schema.documents = documents
+    return schema
+
+
+def _op_de_rootvelden(*roots: type) -> None:
+    """Every root field checks its text arguments, then the assurance level it needs."""
+    for root in roots:
+        definition: StrawberryObjectDefinition = root.__strawberry_definition__  # type: ignore[attr-defined]
+        for field in definition.fields:
+            if not any(isinstance(e, Tekstinvoer) for e in field.extensions):
+                # The last extension is the outermost: the texts are checked first.
+                field.extensions.extend([Authenticatieniveau(), Tekstinvoer()])
 
 
 schema = build_schema(GraphQLLimits(), production=False)

@@ -8,37 +8,44 @@ upstream requests. Values are never repeated in the error.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from enum import Enum
 from typing import Any
 
-from graphql import GraphQLError, GraphQLResolveInfo
-from strawberry.extensions import SchemaExtension
+from graphql import GraphQLError
+from strawberry.extensions import FieldExtension
+from strawberry.extensions.field_extension import AsyncExtensionResolver, SyncExtensionResolver
+from strawberry.types import Info
+from strawberry.types.maybe import Some
 
 MAX_TEKST = 1000
 TOEGESTAAN = frozenset("\n\t")
 
 
-class Tekstinvoer(SchemaExtension):
-    """Refuses an operation whose text arguments are too long or hold control characters."""
+class Tekstinvoer(FieldExtension):
+    """Refuses a root field whose text arguments are too long or hold control characters
+    (`build_schema` puts it on each root field; a schema extension would wrap every field)."""
 
-    def resolve(
-        self,
-        _next: Callable[..., Any],
-        root: Any,
-        info: GraphQLResolveInfo[Any],
-        *args: Any,
-        **kwargs: Any,
-    ) -> Any:
+    def resolve(self, next_: SyncExtensionResolver, source: Any, info: Info, **kwargs: Any) -> Any:
         """Check the root field's arguments, then resolve."""
-        if info.path.prev is None:
-            for pad, tekst in _teksten(kwargs, info.field_name):
-                reden = ongeldige_tekst(tekst)
-                if reden is not None:
-                    raise GraphQLError(
-                        f"Ongeldige tekst in {pad}: {reden}.",
-                        extensions={"code": "ONGELDIGE_TEKST"},
-                    )
-        return _next(root, info, *args, **kwargs)
+        _controleer(kwargs, info.field_name)
+        return next_(source, info, **kwargs)
+
+    async def resolve_async(
+        self, next_: AsyncExtensionResolver, source: Any, info: Info, **kwargs: Any
+    ) -> Any:
+        """As `resolve`, for an async resolver."""
+        _controleer(kwargs, info.field_name)
+        return await next_(source, info, **kwargs)
+
+
+def _controleer(arguments: dict[str, Any], veld: str) -> None:
+    for pad, tekst in _teksten(arguments, veld):
+        reden = ongeldige_tekst(tekst)
+        if reden is not None:
+            raise GraphQLError(
+                f"Ongeldige tekst in {pad}: {reden}.", extensions={"code": "ONGELDIGE_TEKST"}
+            )
 
 
 def ongeldige_tekst(tekst: str) -> str | None:
@@ -60,6 +67,10 @@ def _teksten(waarde: object, pad: str) -> Iterator[tuple[str, str]]:
     elif isinstance(waarde, list | tuple):
         for index, deel in enumerate(waarde):
             yield from _teksten(deel, f"{pad}[{index}]")
-    elif hasattr(waarde, "__dict__"):  # Strawberry input objects, Maybe's Some
+    elif isinstance(waarde, Some):  # a Maybe that was given
+        yield from _teksten(waarde.value, pad)
+    elif isinstance(waarde, Enum):  # the schema's own values, not input text
+        return
+    elif hasattr(waarde, "__dict__"):  # Strawberry input objects
         for naam, deel in vars(waarde).items():
             yield from _teksten(deel, f"{pad}.{naam}")

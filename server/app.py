@@ -56,6 +56,7 @@ from trouwgraph.server.http.security_headers import (
 from trouwgraph.server.http.telemetry import RequestTracing, tracer_provider
 from trouwgraph.server.identity.demo_issuer import DEMO_ISSUER, DemoIssuer
 from trouwgraph.server.identity.tokens import JwksKeys, TokenVerifier, static_keys
+from trouwgraph.server.identity.verified_tokens import RememberingVerifier
 from trouwgraph.server.routes.ical_wiring import feed_tokens
 from trouwgraph.server.routes.webhooks import LateTransport, webhookgeheim
 from trouwgraph.server.settings import Settings
@@ -298,7 +299,9 @@ async def _loopback(registries: ASGIApp, port: int) -> AsyncIterator[str]:
         sock.close()
 
 
-def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -> TokenVerifier:
+def _verifier(
+    settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient
+) -> RememberingVerifier:
     if settings.demo:
         keys = static_keys(demo.keys)
         issuer = DEMO_ISSUER
@@ -306,7 +309,7 @@ def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -
         assert settings.oidc_issuer and settings.oidc_jwks_url
         keys = JwksKeys(client, settings.oidc_jwks_url)
         issuer = settings.oidc_issuer
-    return TokenVerifier(
+    verifier = TokenVerifier(
         keys,
         issuer=issuer,
         audience=settings.oidc_audience,
@@ -315,6 +318,7 @@ def _verifier(settings: Settings, demo: DemoIssuer, client: httpx.AsyncClient) -
         gemeente_claim=settings.oidc_gemeente_claim,
         leeway=settings.oidc_leeway_seconds,
     )
+    return RememberingVerifier(verifier)  # a client's next request skips the signature
 
 
 def _outbox(request: Request) -> OutboxRepository | None:

@@ -7,16 +7,21 @@ Both servers run as processes of their own (`live_support`); nothing is called i
 
 from __future__ import annotations
 
+import asyncio
+import json
+import threading
 from dataclasses import dataclass
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 from gateway_support import DEMO_CONFIG
 from live_support import (
     AMSTERDAM,
     Live,
+    free_port,
     live_demo,
     live_registries,
     melding_gedaan,
@@ -204,3 +209,68 @@ async def test_a_status_from_the_case_system_reaches_a_demo_through_standalone_r
             await status_uit_het_zaaksysteem_komt_terug(
                 demo, registries, f"{registries.base}/{GEMEENTE}"
             )
+
+
+class _Abonnee(BaseHTTPRequestHandler):
+    """A subscriber's webhook: keeps each POST (its Authorization and body) and answers 204."""
+
+    ontvangen: ClassVar[list[tuple[str | None, bytes]]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.ontvangen.append((self.headers.get("Authorization"), body))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+async def test_a_notification_for_a_subscriber_that_is_down_is_delivered_once_it_is_up(
+    tmp_path: Path,
+) -> None:
+    """Standalone registries with Open Notificaties' schedule, its first wait 0.25 s (0.25,
+    1, 4 ... s): the subscriber is down at the first attempt and up before a retry."""
+    poort = free_port()
+    env = {"TROUWGRAPH_REGISTRIES_NOTIFICATIES_BACKOFF": "0.25"}
+    with live_registries(tmp_path, env=env) as registries:
+        root = f"{registries.base}/{GEMEENTE}/notificaties"
+        auth = ZgwJwtAuth(registries.zgw_client_id, registries.zgw_secret)
+        async with httpx.AsyncClient(auth=auth, trust_env=False, timeout=10.0) as zgw:
+            abonnement = {
+                "callbackUrl": f"http://127.0.0.1:{poort}/webhook",
+                "auth": "Bearer abonnee-geheim",
+                "kanalen": [{"naam": "zaken", "filters": {}}],
+            }
+            assert (await zgw.post(f"{root}/abonnement", json=abonnement)).status_code == 201
+            bericht = {
+                "kanaal": "zaken",
+                "hoofdObject": "http://zaken.test/zaken/1",
+                "resource": "status",
+                "resourceUrl": "http://zaken.test/statussen/1",
+                "actie": "create",
+                "aanmaakdatum": datetime.now(AMSTERDAM).isoformat(),
+            }
+            assert (await zgw.post(f"{root}/notificaties", json=bericht)).status_code == 200
+
+            async def eerste_poging_mislukt() -> bool:  # nobody listens yet
+                return "not delivered (attempt 1)" in registries.output.read_text(errors="replace")
+
+            await wacht(eerste_poging_mislukt, "the first, failed attempt")
+            _Abonnee.ontvangen = []
+            server = HTTPServer(("127.0.0.1", poort), _Abonnee)
+            thread = threading.Thread(target=server.serve_forever, daemon=True)
+            thread.start()
+            try:
+
+                async def bezorgd() -> bool:
+                    return bool(_Abonnee.ontvangen)
+
+                await wacht(bezorgd, "the retried delivery", seconds=90)
+                await asyncio.sleep(1.5)  # a delivered message is not sent again
+            finally:
+                server.shutdown()
+                server.server_close()
+    [(autorisatie, body)] = _Abonnee.ontvangen
+    assert autorisatie == "Bearer abonnee-geheim"
+    assert json.loads(body)["resourceUrl"] == bericht["resourceUrl"]

@@ -12,19 +12,18 @@ import asyncio
 import json
 import os
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from functools import partial
 from pathlib import Path
 
-import httpx
 import uvicorn
 from pydantic import ValidationError
 from starlette.applications import Starlette
-from starlette.routing import Mount
 
-from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials, RegistriesPerGemeente
+from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
 from trouwgraph.server.cli.operations import add_operations
+from trouwgraph.server.cli.standalone import BETALINGEN_KEY_ENV as BETALINGEN_KEY_ENV
+from trouwgraph.server.cli.standalone import ZGW_SECRET_ENV as ZGW_SECRET_ENV
+from trouwgraph.server.cli.standalone import standalone_registries as standalone_registries
 from trouwgraph.server.gemeenten.config import ConfigError, Gemeente
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.http.logs import configure_logging, logging_config
@@ -60,9 +59,6 @@ REMOTE_BANNER = """
    Only for a closed machine; production runs `trouwgraph serve`.
   !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
 """
-# The standalone registries' credentials, chosen by the operator (never printed).
-ZGW_SECRET_ENV = "TROUWGRAPH_REGISTRIES_ZGW_SECRET"  # noqa: S105 (a variable name)
-BETALINGEN_KEY_ENV = "TROUWGRAPH_REGISTRIES_BETALINGEN_API_KEY"
 DATABASE_SECONDS = 5.0  # how long `serve` waits for the case store at start
 
 
@@ -301,7 +297,7 @@ def _registries(args: argparse.Namespace) -> None:
         "TROUWGRAPH_EMBEDDED_REGISTRIES_URL", f"http://{_url_host(args.host)}:{args.port}"
     )
     uvicorn.run(
-        "trouwgraph.server.cli.main:standalone_registries",
+        "trouwgraph.server.cli.standalone:standalone_registries",
         factory=True,
         host=args.host,
         port=args.port,
@@ -340,41 +336,3 @@ def _docs(args: argparse.Namespace) -> None:
         except RuntimeError as error:
             sys.exit(f"docs site not built: {error}")
         print(f"docs site built in {args.site}/", flush=True)
-
-
-def standalone_registries() -> Starlette:
-    """The embedded registries on their own (`trouwgraph registries`), delivering
-    notifications and payment webhooks over the network. Their credentials come from
-    TROUWGRAPH_REGISTRIES_ZGW_SECRET and TROUWGRAPH_REGISTRIES_BETALINGEN_API_KEY (random per
-    start when unset); they are never printed."""
-    settings = Settings()
-    chosen = {
-        "zgw_secret": os.environ.get(ZGW_SECRET_ENV),
-        "betalingen_api_key": os.environ.get(BETALINGEN_KEY_ENV),
-    }
-    credentials = EmbeddedCredentials(**{k: v for k, v in chosen.items() if v})
-    unset = [
-        env
-        for env, value in zip((ZGW_SECRET_ENV, BETALINGEN_KEY_ENV), chosen.values(), strict=True)
-        if not value
-    ]
-    if unset:
-        print(f"{' and '.join(unset)} unset: random credentials, usable by no client", flush=True)
-    bezorging = httpx.AsyncClient(timeout=10.0, trust_env=False)
-    registries = RegistriesPerGemeente(
-        public_url=settings.embedded_registries_url,
-        credentials=credentials,
-        notificaties_http=bezorging,
-    )
-    for gemeente in load_gemeenten(settings.gemeente_config):
-        registries.voeg_toe(gemeente.gemeentecode, gemeente.procesconfiguratie)
-
-    @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await registries.aclose()
-            await bezorging.aclose()
-
-    return Starlette(routes=[Mount("/", registries.app)], lifespan=lifespan)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+from httpx_aiohttp import AiohttpTransport
 
 from trouwgraph.adapters.auth import ApiKeyAuth, OAuth2ClientCredentials
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
@@ -25,24 +26,30 @@ def registry_client(
     a client certificate) from configuration; every call counted, timed and traced.
 
     `embedded_url` is where this server's embedded registry of that name is reachable over HTTP;
-    `transport` replaces the network (tests).
+    `transport` replaces the network (tests); by default requests go through aiohttp.
     """
     timeout = httpx.Timeout(registry.timeout, connect=registry.connect_timeout)
     base_url = f"{embedded_url.rstrip('/')}/{name}" if registry.embedded else registry.url
     tls = registry.tls if not registry.embedded else None
-    network = transport or httpx.AsyncHTTPTransport(
-        verify=ssl_context(tls) if tls is not None else True,
-        limits=httpx.Limits(
-            max_connections=registry.max_connections,
-            max_keepalive_connections=registry.max_connections,
-        ),
-        trust_env=False,
+    limits = httpx.Limits(
+        max_connections=registry.max_connections,
+        max_keepalive_connections=registry.max_connections,
     )
+    if transport is None and tls is not None:
+        # A private CA or a client certificate: httpx's own transport takes the SSL context.
+        transport = httpx.AsyncHTTPTransport(
+            verify=ssl_context(tls), limits=limits, trust_env=False
+        )
+    elif transport is None:
+        # aiohttp's connection pool under httpx's API: it holds up under concurrent requests
+        # where httpcore's pool spends its time (docs/performance.md).
+        transport = AiohttpTransport(limits=limits, trust_env=False)
     return httpx.AsyncClient(
         base_url=base_url,
         auth=_auth(name, registry, timeout),
         timeout=timeout,
-        transport=InstrumentedTransport(network, name),
+        limits=limits,
+        transport=InstrumentedTransport(transport, name),
         headers={"Accept": "application/json"},
         follow_redirects=False,
         trust_env=False,

@@ -13,7 +13,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from trouwgraph.domain.actor import Actor
 from trouwgraph.server.http.problems import problem
-from trouwgraph.server.identity.tokens import TokenInvalid, TokenVerifier
+from trouwgraph.server.identity.tokens import TokenInvalid
+from trouwgraph.server.identity.verified_tokens import RememberingVerifier
 
 
 class BearerAuthentication:
@@ -27,7 +28,7 @@ class BearerAuthentication:
             await self.app(scope, receive, send)
             return
         state = scope.setdefault("state", {})
-        verifier: TokenVerifier = state["verifier"]
+        verifier: RememberingVerifier = state["verifier"]
         header = _header(scope, b"authorization")
         state["actor"] = None
         if header is not None:

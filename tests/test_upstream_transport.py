@@ -1,0 +1,80 @@
+"""The upstream clients send through aiohttp under httpx's API: a real loopback exchange."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from httpx_aiohttp import AiohttpTransport
+
+from trouwgraph.server.gemeenten.config import ApiKeyAuth, Registry
+from trouwgraph.server.gemeenten.upstreams import registry_client
+
+ANSWER = b'{"personen": []}'
+
+
+@pytest.fixture
+async def upstream() -> AsyncIterator[tuple[str, list[bytes]]]:
+    """A loopback HTTP/1.1 server on a free port that keeps each request it read."""
+    received: list[bytes] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(asyncio.IncompleteReadError, ConnectionError):
+            await answer(reader, writer)
+        writer.close()
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while head := await reader.readuntil(b"\r\n\r\n"):
+            length = next(
+                (
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                ),
+                0,
+            )
+            received.append(head + await reader.readexactly(length))
+            writer.write(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                b"Content-Length: %d\r\n\r\n%s" % (len(ANSWER), ANSWER)
+            )
+            await writer.drain()
+            if reader.at_eof():
+                break
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    async with server:
+        yield f"http://127.0.0.1:{port}", received
+
+
+async def test_requests_go_through_aiohttp_with_auth_and_keep_alive(
+    upstream: tuple[str, list[bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, received = upstream
+    monkeypatch.setenv("BENCH_BRP_KEY", "geheim")
+    registry = Registry(
+        url=url, auth=ApiKeyAuth(type="api-key", header="X-Api-Key", key_env="BENCH_BRP_KEY")
+    )
+    async with registry_client("brp", registry, embedded_url="http://unused") as client:
+        assert isinstance(client._transport, AiohttpTransport)
+        answers = await asyncio.gather(*(client.post("/personen", json={"n": i}) for i in range(3)))
+        again = await client.post("/personen", json={"n": 3})
+    assert [a.json() for a in [*answers, again]] == [{"personen": []}] * 4
+    assert len(received) == 4
+    assert all(b"x-api-key: geheim" in r.lower() for r in received)
+    assert all(r.startswith(b"POST /personen HTTP/1.1") for r in received)
+
+
+async def test_a_refused_connection_is_an_httpx_transport_error() -> None:
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))  # bound, never listening: connections are refused
+        port = unused.getsockname()[1]
+        registry = Registry(url=f"http://127.0.0.1:{port}", connect_timeout=1.0)
+        async with registry_client("brp", registry, embedded_url="http://unused") as client:
+            with pytest.raises(httpx.TransportError):
+                await client.post("/personen", json={})
