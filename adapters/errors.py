@@ -16,7 +16,9 @@ listed per registry, so a new registry gets codes for free and GraphQL clients c
 suffix. `UpstreamTimeout` is an `UpstreamUnavailable` because callers mostly treat both as "try
 again later"; catch `UpstreamTimeout` first when the difference matters.
 
-Messages never contain a URL, a header, a BSN or a response body: they end up in logs and,
+Every error is a `domain.fouten.Fout`: its `melding` is the Dutch text a client may show
+(the same for every registry's failure of a kind); `message` and `str()` stay English for the
+logs. Messages never contain a URL, a header, a BSN or a response body: they end up in logs and,
 through `code`, in GraphQL errors. Upstream problem details are kept only as the fields a
 developer needs (status, title, code and the names of invalid parameters), with long digit
 runs scrubbed from the title.
@@ -27,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import ClassVar
+
+from trouwgraph.domain.fouten import Fout
 
 __all__ = [
     "UpstreamAuthFailed",
@@ -49,10 +53,11 @@ def scrub(text: str, *, limit: int = 200) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 3] + "..."
 
 
-class UpstreamError(Exception):
+class UpstreamError(Fout):
     """An upstream registry call failed; `code` is stable, `registry` names the registry."""
 
     suffix: ClassVar[str] = "ERROR"
+    uitleg: ClassVar[str] = "Er ging iets mis bij een register. Probeer het later opnieuw."
 
     def __init__(self, registry: str, message: str, *, status_code: int | None = None) -> None:
         if not _REGISTRY_NAME.fullmatch(registry):
@@ -60,10 +65,11 @@ class UpstreamError(Exception):
         self.registry = registry
         self.status_code = status_code
         self.message = message
-        super().__init__(f"{registry}: {message}")
+        super().__init__(self.uitleg)
+        self.args = (f"{registry}: {message}",)  # the log text; `melding` is for clients
 
     @property
-    def code(self) -> str:
+    def code(self) -> str:  # type: ignore[override]
         """Stable machine-readable code, e.g. `BRP_UNAVAILABLE`."""
         return f"{self.registry}_{self.suffix}"
 
@@ -72,24 +78,28 @@ class UpstreamUnavailable(UpstreamError):
     """The registry could not be reached or failed on its side (connect error, 5xx, 429)."""
 
     suffix = "UNAVAILABLE"
+    uitleg = "Een register is nu niet bereikbaar. Probeer het later opnieuw."
 
 
 class UpstreamTimeout(UpstreamUnavailable):
     """The registry did not answer within the configured timeout."""
 
     suffix = "TIME_OUT"
+    uitleg = "Een register antwoordde niet op tijd. Probeer het later opnieuw."
 
 
 class UpstreamAuthFailed(UpstreamError):
     """The registry refused our credentials (401/403), or no access token could be obtained."""
 
     suffix = "AUTH_FAILED"
+    uitleg = "De gemeente kan een register nu niet raadplegen. Probeer het later opnieuw."
 
 
 class UpstreamInvalidResponse(UpstreamError):
     """The registry answered with something we cannot use: not JSON, or not the agreed shape."""
 
     suffix = "INVALID_RESPONSE"
+    uitleg = "Een register gaf een antwoord dat niet te gebruiken is. Probeer het later opnieuw."
 
 
 class UpstreamRejected(UpstreamError):
@@ -101,6 +111,7 @@ class UpstreamRejected(UpstreamError):
     """
 
     suffix = "REJECTED"
+    uitleg = "Een register weigerde de vraag van de gemeente. Neem contact op met de gemeente."
 
     def __init__(
         self,

@@ -89,9 +89,13 @@ def zoekvraag(
     """Check a search; unknown codes and a bad period raise. A location that does not offer
     the type leaves no locations in scope (no slots, not an error)."""
     if tot < van or (tot - van).days >= MAX_DAGEN:
-        raise OngeldigeInvoer(f"period: from {van} to {tot} must be 1 to {MAX_DAGEN} days")
+        raise OngeldigeInvoer(
+            f"Kies een periode van 1 tot {MAX_DAGEN} dagen; `tot` niet voor `van`.", veld="tot"
+        )
     if eigen_babs and ambtenaar_id is not None:
-        raise OngeldigeInvoer("choose a municipal officiant or an own one, not both")
+        raise OngeldigeInvoer(
+            "Kies een BABS van de gemeente of een eigen BABS, niet allebei.", veld="ambtenaar"
+        )
     soort = config.ceremonietype(ceremonietype)
     locaties = config.locaties_voor(soort)
     if locatie_id is not None:

@@ -1,27 +1,35 @@
-"""The domain's own errors: one small hierarchy, each error with a stable `code`.
+"""The one error shape every layer uses: a stable `code`, a Dutch `melding` fit to show a
+citizen, and the input it concerns (`veld`, a path such as ``("getuige", "burgerservicenummer")``).
 
-    DomeinFout
-     +-- OngeldigeStatusovergang   ONGELDIGE_STATUSOVERGANG  (names the current status)
-     +-- NietToegestaan            NIET_TOEGESTAAN
-     +-- DubbelePersoon            DUBBELE_PERSOON
-     +-- GetuigenMaximum           GETUIGEN_MAXIMUM
-     +-- TermijnVerstreken         TERMIJN_VERSTREKEN
-     +-- TermijnNogNietOpen        TERMIJN_NOG_NIET_OPEN
-     +-- OngeldigeInvoer           ONGELDIGE_INVOER
-     |    +-- OngeldigBsn          ONGELDIG_BSN
-     +-- OnbekendGegeven           ONBEKEND_GEGEVEN  (unknown ceremonietype, locatie, ...)
-     +-- ConfiguratieFout          CONFIGURATIE_FOUT (names the key and the value)
+    Fout                          the base; adapters (`adapters.errors`) and use cases
+     |                            (`resolvers.errors`, `resolvers.zaakfouten`) derive from it too
+     +-- OngeldigeStatusovergang  ONGELDIGE_STATUSOVERGANG  (names the current status)
+     +-- NietToegestaan           NIET_TOEGESTAAN
+     +-- DubbelePersoon           DUBBELE_PERSOON
+     +-- GetuigenMaximum          GETUIGEN_MAXIMUM
+     +-- TermijnVerstreken        TERMIJN_VERSTREKEN
+     +-- TermijnNogNietOpen       TERMIJN_NOG_NIET_OPEN
+     +-- OngeldigeInvoer          ONGELDIGE_INVOER
+     |    +-- OngeldigBsn         ONGELDIG_BSN
+     +-- OnbekendGegeven          ONBEKEND_GEGEVEN  (unknown ceremonietype, locatie, ...)
+     +-- ConfiguratieFout         CONFIGURATIE_FOUT (operators only: names the key and value)
 
-The GraphQL layer maps `code` onto `extensions.code`. Messages are short English text
-meant for logs and staff; they never contain a BSN (callers must not pass one in).
+Each layer adds only what it knows: the domain the rule that was broken, a use case the case
+it concerns, the schema the argument the `veld` sits under. The GraphQL layer turns a `Fout`
+into a result type (`schema.resultaten`) or, for what a front end cannot handle, into an error
+with `extensions.code`; `schema.foutcodes` lists every code with its meaning. A `melding`
+never contains a BSN (callers must not pass one in).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import ClassVar
+
 __all__ = [
     "ConfiguratieFout",
-    "DomeinFout",
     "DubbelePersoon",
+    "Fout",
     "GetuigenMaximum",
     "NietToegestaan",
     "OnbekendGegeven",
@@ -33,59 +41,67 @@ __all__ = [
 ]
 
 
-class DomeinFout(Exception):
-    """Base of every error the domain raises on purpose."""
+class Fout(Exception):
+    """Base of every error raised on purpose: `code`, a Dutch `melding`, the `veld` concerned."""
 
-    code: str = "DOMEIN_FOUT"
+    code: ClassVar[str] = "FOUT"
 
-    def __init__(self, bericht: str) -> None:
-        super().__init__(bericht)
-        self.bericht = bericht
+    def __init__(self, melding: str, *, veld: str | Sequence[str] = ()) -> None:
+        super().__init__(melding)
+        self.melding = melding
+        self.veld: tuple[str, ...] = (
+            tuple(veld.split(".")) if isinstance(veld, str) else tuple(veld)
+        )
+
+    def onder(self, *pad: str) -> Fout:
+        """This error with its `veld` placed under the argument path `pad`."""
+        self.veld = (*pad, *self.veld)
+        return self
 
 
-class OngeldigeStatusovergang(DomeinFout):
+class OngeldigeStatusovergang(Fout):
     """The action is not allowed in the case's current status."""
 
     code = "ONGELDIGE_STATUSOVERGANG"
 
     def __init__(self, status: str, gebeurtenis: str) -> None:
-        super().__init__(f"'{gebeurtenis}' is not allowed in status {status}")
+        super().__init__(f"Dit kan nu niet: het huwelijk heeft de status {status}.")
         self.status = status
         self.gebeurtenis = gebeurtenis
 
 
-class NietToegestaan(DomeinFout):
+class NietToegestaan(Fout):
     """A business rule forbids the action (wrong actor, missing precondition)."""
 
     code = "NIET_TOEGESTAAN"
 
 
-class DubbelePersoon(DomeinFout):
-    """Partners and witnesses must all be different people."""
+class DubbelePersoon(Fout):
+    """Partners, witnesses and an own officiant must all be different people."""
 
     code = "DUBBELE_PERSOON"
 
 
-class GetuigenMaximum(DomeinFout):
+class GetuigenMaximum(Fout):
     """No more witnesses can be added."""
 
     code = "GETUIGEN_MAXIMUM"
 
 
-class TermijnVerstreken(DomeinFout):
+class TermijnVerstreken(Fout):
     """A deadline has passed."""
 
     code = "TERMIJN_VERSTREKEN"
 
 
-class TermijnNogNietOpen(DomeinFout):
+class TermijnNogNietOpen(Fout):
     """A window has not opened yet (e.g. a notice more than a year ahead)."""
 
     code = "TERMIJN_NOG_NIET_OPEN"
 
 
-class OngeldigeInvoer(DomeinFout):
-    """Input that can never be valid (malformed, inconsistent)."""
+class OngeldigeInvoer(Fout):
+    """Input that can never be valid (malformed, inconsistent); `veld` says which."""
 
     code = "ONGELDIGE_INVOER"
 
@@ -96,24 +112,32 @@ class OngeldigBsn(OngeldigeInvoer):
     code = "ONGELDIG_BSN"
 
     def __init__(self, veld: str) -> None:
-        super().__init__(f"{veld}: not a valid BSN")
-        self.veld = veld
+        super().__init__("Dit is geen geldig burgerservicenummer.", veld=veld)
 
 
-class OnbekendGegeven(DomeinFout):
+_SOORTEN = {
+    "ceremonietype": "Deze soort ceremonie",
+    "locatie": "Deze locatie",
+    "ambtenaar": "Deze trouwambtenaar (BABS)",
+    "extra": "Dit extra product",
+}
+
+
+class OnbekendGegeven(Fout):
     """A code or id that the municipality's configuration does not know."""
 
     code = "ONBEKEND_GEGEVEN"
 
     def __init__(self, soort: str, waarde: str) -> None:
         # The value stays out of the message: it is the client's input, echoed to logs.
-        super().__init__(f"unknown {soort}")
+        wat = _SOORTEN.get(soort, "Dit gegeven")
+        super().__init__(f"{wat} kent de gemeente niet.", veld=soort)
         self.soort = soort
         self.waarde = waarde
 
 
-class ConfiguratieFout(DomeinFout):
-    """An invalid per-municipality configuration value."""
+class ConfiguratieFout(Fout):
+    """An invalid per-municipality configuration value (for operators: stays English)."""
 
     code = "CONFIGURATIE_FOUT"
 

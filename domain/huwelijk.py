@@ -76,6 +76,17 @@ SYSTEEM = "systeem"  # the history label of actions nobody performed (expiry)
 # witness deadline, and `bevestig` requires them.
 AANVULBARE_REGELS = frozenset({Regelcode.GETUIGEN_AANTAL})
 
+# Why an action reserved for one role is refused, as the other role reads it.
+_ALLEEN_VOOR = {
+    Rol.BURGER: "Dit kan alleen de partner zelf doen.",
+    Rol.MEDEWERKER: "Dit kan alleen een medewerker van de gemeente doen.",
+}
+
+
+def _datum(dag: date) -> str:
+    """A date as Dutch readers write it (31-12-2026)."""
+    return dag.strftime("%d-%m-%Y")
+
 
 @dataclass(eq=False)
 class Huwelijk:
@@ -123,22 +134,25 @@ class Huwelijk:
         vereis_tijdzone(nu, "nu")
         controleer_bsn(partner1_bsn, "partner1.bsn")
         if door.rol is Rol.BURGER and door.bsn != partner1_bsn:
-            raise NietToegestaan("a citizen can only reserve as partner 1 themselves")
+            raise NietToegestaan("U kunt alleen voor uzelf reserveren, als partner 1.")
         keuze_ambtenaar = ambtenaar or AmbtenaarKeuze.toegewezen()
         type_ = config.ceremonietype(ceremonietype)
         plek = controleer_locatie(config, type_, locatie)
         controleer_ambtenaar(config, type_, keuze_ambtenaar, [partner1_bsn])
         controleer_starttijd(config, type_, start)
         if start <= nu:
-            raise OngeldigeInvoer("start: must lie in the future")
+            raise OngeldigeInvoer("Kies een moment in de toekomst.", veld="start")
         venster = meldingsvenster(lokale_datum(start, config), config)
         if lokale_datum(nu, config) > venster.uiterlijk:
-            raise TermijnVerstreken("too late: the notice for this date can no longer be given")
+            raise TermijnVerstreken(
+                "Voor deze datum kan de melding niet meer op tijd worden gedaan."
+            )
         # For these types the notice must precede the booking: it has to be possible now.
         if type_.alleen_na_melding and not venster.bevat(lokale_datum(nu, config)):
             raise NietToegestaan(
-                f"ceremonietype {type_.code} can only be booked for a date the notice "
-                "can be given for today"
+                "Deze soort ceremonie kunt u alleen boeken voor een datum waarvoor u vandaag "
+                "de melding kunt doen.",
+                veld="ceremonietype",
             )
         huwelijk = cls(
             id=id,
@@ -224,9 +238,11 @@ class Huwelijk:
         naar = self._mag(Gebeurtenis.NODIG_PARTNER_UIT, door, nu)
         controleer_bsn(bsn, "partner2.bsn")
         if bsn == self.partners[0].bsn:
-            raise DubbelePersoon("partner 2 must be another person than partner 1")
+            raise DubbelePersoon(
+                "Partner 2 moet een ander zijn dan partner 1.", veld="burgerservicenummer"
+            )
         if bsn in {g.bsn for g in self.getuigen}:
-            raise DubbelePersoon("a witness cannot be a partner")
+            raise DubbelePersoon("Een getuige kan geen partner zijn.", veld="burgerservicenummer")
         uitgenodigd = Partner(bsn, Partnerrol.PARTNER2, Instemming(Instemmingstatus.GEVRAAGD, nu))
         self.partners = (self.partners[0], uitgenodigd)
         self._leg_vast(Gebeurtenis.NODIG_PARTNER_UIT, self.status, naar, door, nu)
@@ -236,7 +252,7 @@ class Huwelijk:
         naar = self._mag(Gebeurtenis.STEM_IN, door, nu, alleen=Rol.BURGER)
         partner = self._uitgenodigde(door)
         if partner.instemming.status is not Instemmingstatus.GEVRAAGD:
-            raise NietToegestaan(f"consent is {partner.instemming.status.value}, not GEVRAAGD")
+            raise NietToegestaan("U heeft al op de uitnodiging geantwoord.")
         self._vervang_partner(
             replace(partner, instemming=Instemming(Instemmingstatus.VERLEEND, nu))
         )
@@ -254,7 +270,7 @@ class Huwelijk:
             nieuw = Instemmingstatus.INGETROKKEN
             self.verloopt_op = voorlopig_verloopt_op(nu, config)
         else:
-            raise NietToegestaan(f"consent is already {huidig.value}")
+            raise NietToegestaan("U heeft uw instemming al geweigerd of ingetrokken.")
         self._vervang_partner(replace(partner, instemming=Instemming(nieuw, nu)))
         self._leg_vast(Gebeurtenis.WEIGER_INSTEMMING, self.status, naar, door, nu)
 
@@ -265,9 +281,9 @@ class Huwelijk:
         naar = self._mag(Gebeurtenis.KIES_NAAMGEBRUIK, door, nu)
         partner = self.partner(rol)
         if partner is None:
-            raise NietToegestaan(f"there is no {rol.value}")
+            raise NietToegestaan("Deze partner is er (nog) niet.")
         if door.rol is Rol.BURGER and door.bsn != partner.bsn:
-            raise NietToegestaan("a partner chooses only their own naamgebruik")
+            raise NietToegestaan("U kiest alleen uw eigen naamgebruik.")
         self._vervang_partner(replace(partner, naamgebruik=naamgebruik))
         self._leg_vast(Gebeurtenis.KIES_NAAMGEBRUIK, self.status, naar, door, nu)
 
@@ -280,14 +296,17 @@ class Huwelijk:
         naar = self._mag(Gebeurtenis.WIJZIG_GETUIGEN, door, nu)
         self._binnen_getuigentermijn(config, door, nu)
         if len(self.getuigen) >= MAX_GETUIGEN:
-            raise GetuigenMaximum(f"there are already {MAX_GETUIGEN} witnesses")
+            raise GetuigenMaximum(f"Er zijn al {MAX_GETUIGEN} getuigen; meer kan niet.")
         if getuige.gemeentelijk and config.gemeentelijke_getuige_prijs_cents is None:
-            raise NietToegestaan("this municipality offers no municipal witnesses")
+            raise NietToegestaan("Deze gemeente biedt geen gemeentelijke getuigen.", veld="getuige")
         if getuige.bsn is not None and getuige.bsn in {
             *(p.bsn for p in self.partners),
             *(g.bsn for g in self.getuigen),
         }:
-            raise DubbelePersoon("partners and witnesses must all be different people")
+            raise DubbelePersoon(
+                "Deze persoon is al partner of getuige.",
+                veld=("getuige", "burgerservicenummer"),
+            )
         self.getuigen = (*self.getuigen, getuige)
         self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(Gebeurtenis.WIJZIG_GETUIGEN, self.status, naar, door, nu)
@@ -299,7 +318,7 @@ class Huwelijk:
         naar = self._mag(Gebeurtenis.WIJZIG_GETUIGEN, door, nu)
         self._binnen_getuigentermijn(config, door, nu)
         if not 1 <= volgnummer <= len(self.getuigen):
-            raise OngeldigeInvoer(f"there is no witness number {volgnummer}")
+            raise OngeldigeInvoer(f"Er is geen getuige nummer {volgnummer}.", veld="volgnummer")
         self.getuigen = tuple(g for i, g in enumerate(self.getuigen, 1) if i != volgnummer)
         self._werk_betaaltermijn_bij(config, nu)
         self._leg_vast(Gebeurtenis.WIJZIG_GETUIGEN, self.status, naar, door, nu)
@@ -343,14 +362,16 @@ class Huwelijk:
                 lokale_datum(nu, config)
                 > meldingsvenster(lokale_datum(start, config), config).uiterlijk
             ):
-                raise TermijnVerstreken("too late: the notice for this date can no longer be given")
+                raise TermijnVerstreken(
+                    "Voor deze datum kan de melding niet meer op tijd worden gedaan."
+                )
         else:
             ingediend = lokale_datum(self.melding.ingediend_op, config)
             nieuwe_datum = lokale_datum(start, config)
             if not meldingsvenster(nieuwe_datum, config).bevat(ingediend) or (
                 nieuwe_datum > melding_geldig_tot(ingediend, config)
             ):
-                raise TermijnVerstreken("the notice is not valid for the new date")
+                raise TermijnVerstreken("De melding is voor deze nieuwe datum niet meer geldig.")
         plek = controleer_locatie(config, type_, self.locatie)
         self.moment = moment_voor(config, type_, plek, start)
         if self.status is Status.GERESERVEERD:
@@ -373,18 +394,24 @@ class Huwelijk:
         if any(p.instemming.status is not Instemmingstatus.VERLEEND for p in self.partners) or (
             len(self.partners) != 2
         ):
-            raise NietToegestaan("both partners must have consented")
+            raise NietToegestaan("Beide partners moeten eerst hebben ingestemd.")
         rollen = sorted(v.rol for v in verklaringen)
         if rollen != [Partnerrol.PARTNER1, Partnerrol.PARTNER2]:
-            raise OngeldigeInvoer("exactly one declaration per partner is needed")
+            raise OngeldigeInvoer(
+                "Geef van elke partner precies één verklaring.", veld="verklaringen"
+            )
         if not all(v.volledig for v in verklaringen):
-            raise OngeldigeInvoer("every declaration must be made")
+            raise OngeldigeInvoer(
+                "Bevestig elke verklaring om de melding te doen.", veld="verklaringen"
+            )
         vandaag = lokale_datum(nu, config)
         venster = meldingsvenster(self.trouwdatum(config), config)
         if vandaag > venster.uiterlijk:
-            raise TermijnVerstreken(f"the notice was due by {venster.uiterlijk.isoformat()}")
+            raise TermijnVerstreken(
+                f"De melding moest uiterlijk {_datum(venster.uiterlijk)} gedaan zijn."
+            )
         if vandaag < venster.vroegst:
-            raise TermijnNogNietOpen(f"the notice can be given from {venster.vroegst.isoformat()}")
+            raise TermijnNogNietOpen(f"U kunt de melding doen vanaf {_datum(venster.vroegst)}.")
         self.melding = Melding(tuple(verklaringen), nu)
         self.verloopt_op = None
         self._leg_vast(Gebeurtenis.DOE_MELDING, self.status, naar, door, nu)
@@ -402,7 +429,7 @@ class Huwelijk:
         naar = self._mag(Gebeurtenis.NEEM_IN_BEHANDELING, door, nu, alleen=Rol.MEDEWERKER)
         assert self.melding is not None
         if self.melding.status is not Meldingstatus.ONTVANGEN:
-            raise NietToegestaan(f"the notice is {self.melding.status.value}")
+            raise NietToegestaan("De melding is al in behandeling of beoordeeld.")
         self.melding = replace(self.melding, status=Meldingstatus.IN_BEHANDELING)
         self._leg_vast(Gebeurtenis.NEEM_IN_BEHANDELING, self.status, naar, door, nu)
 
@@ -422,17 +449,19 @@ class Huwelijk:
         naar = self._mag(gebeurtenis, door, nu, alleen=Rol.MEDEWERKER)
         assert self.melding is not None
         if reden is not None and bevat_mogelijk_bsn(reden):
-            raise OngeldigeInvoer("reden: must not contain a BSN")
+            raise OngeldigeInvoer("Zet geen burgerservicenummer in de reden.", veld="reden")
         if goedgekeurd:
             if not self.toetsing:
-                raise NietToegestaan("the checks have not been recorded yet")
+                raise NietToegestaan("De toetsing is nog niet vastgelegd.")
             if any(
                 u.uitkomst is Uitkomst.NIET_VOLDAAN and u.regel not in AANVULBARE_REGELS
                 for u in self.toetsing
             ):
-                raise NietToegestaan("a check failed; the notice cannot be approved")
+                raise NietToegestaan(
+                    "Een toets is niet voldaan; de melding kan niet worden goedgekeurd."
+                )
         elif not (reden and reden.strip()):
-            raise OngeldigeInvoer("reden: a rejection needs a reason")
+            raise OngeldigeInvoer("Geef een reden voor de afwijzing.", veld="reden")
         self.melding = replace(
             self.melding,
             status=Meldingstatus.GOEDGEKEURD if goedgekeurd else Meldingstatus.AFGEWEZEN,
@@ -458,9 +487,12 @@ class Huwelijk:
         `via_provider`: made through the payment provider, which refunds it on cancellation."""
         naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
         if self.is_betaald:
-            raise NietToegestaan("the case has already been paid")
+            raise NietToegestaan("Het huwelijk is al betaald.")
         if bedrag_cents < 0 or not referentie.strip():
-            raise OngeldigeInvoer("a payment needs a non-negative amount and a reference")
+            raise OngeldigeInvoer(
+                "Een betaling heeft een bedrag van 0 of meer en een referentie.",
+                veld="bedragInCenten" if bedrag_cents < 0 else "referentie",
+            )
         status = Betaalstatus.BETAALD if geslaagd else Betaalstatus.MISLUKT
         self.betaling = Betaling(status, bedrag_cents, referentie, nu, via_provider)
         if geslaagd:
@@ -471,18 +503,18 @@ class Huwelijk:
         """Confirm an approved case: paid in full (unless free) and with 2-4 witnesses."""
         naar = self._mag(Gebeurtenis.BEVESTIG, door, nu)
         if not MIN_GETUIGEN <= len(self.getuigen) <= MAX_GETUIGEN:
-            raise NietToegestaan(f"{MIN_GETUIGEN} to {MAX_GETUIGEN} witnesses are needed")
+            raise NietToegestaan(f"Er zijn {MIN_GETUIGEN} tot {MAX_GETUIGEN} getuigen nodig.")
         totaal = self.prijs(config).totaal_cents
         betaald = self.betaling.bedrag_cents if self.betaling and self.is_betaald else 0
         if betaald < totaal:
-            raise NietToegestaan("the case has not been paid in full")
+            raise NietToegestaan("Het huwelijk is nog niet volledig betaald.")
         self._leg_vast(Gebeurtenis.BEVESTIG, self.status, naar, door, nu)
 
     def annuleer(self, *, reden: str | None = None, door: Actor, nu: datetime) -> None:
         """Cancel, by a partner or staff, until the ceremony starts."""
         naar = self._mag(Gebeurtenis.ANNULEER, door, nu, verlopen_mag=True)
         if nu >= self.moment.start:
-            raise TermijnVerstreken("the ceremony has started; it can no longer be cancelled")
+            raise TermijnVerstreken("De ceremonie is begonnen; annuleren kan niet meer.")
         if reden is not None and bevat_mogelijk_bsn(reden):
             raise OngeldigeInvoer("reden: must not contain a BSN")
         self.verloopt_op = None
@@ -492,7 +524,7 @@ class Huwelijk:
         """Expire a case whose hold has lapsed (run by the system)."""
         naar = self._mag(Gebeurtenis.VERLOOP, None, nu, verlopen_mag=True)
         if not self.is_verlopen(nu):
-            raise NietToegestaan("the reservation has not lapsed yet")
+            raise NietToegestaan("De reservering is nog niet verlopen.")
         self.verloopt_op = None
         reden = VERLOOPREDENEN[self.status]
         self._leg_vast(Gebeurtenis.VERLOOP, self.status, naar, SYSTEEM, nu, reden)
@@ -501,7 +533,7 @@ class Huwelijk:
         """Staff record that the ceremony took place."""
         naar = self._mag(Gebeurtenis.VOLTREK, door, nu, alleen=Rol.MEDEWERKER)
         if nu < self.moment.start:
-            raise TermijnNogNietOpen("the ceremony has not started yet")
+            raise TermijnNogNietOpen("De ceremonie is nog niet begonnen.")
         self._leg_vast(Gebeurtenis.VOLTREK, self.status, naar, door, nu)
 
     # --- internals ----------------------------------------------------------------------
@@ -520,10 +552,10 @@ class Huwelijk:
         vereis_tijdzone(nu, "nu")
         if door is not None:
             if alleen is not None and door.rol is not alleen:
-                raise NietToegestaan(f"'{gebeurtenis.value}' is for {alleen.value.upper()} only")
+                raise NietToegestaan(_ALLEEN_VOOR[alleen])
             self._controleer_burger(door, gebeurtenis)
         if not verlopen_mag and self.is_verlopen(nu):
-            raise TermijnVerstreken(f"the reservation lapsed (status {self.status.value})")
+            raise TermijnVerstreken("De reservering is verlopen.")
         return naar
 
     def _wijziging(self, door: Actor, nu: datetime) -> tuple[Gebeurtenis, Status]:
@@ -535,7 +567,7 @@ class Huwelijk:
         naar = self._mag(gebeurtenis, door, nu)
         if door.rol is not Rol.MEDEWERKER:
             raise NietToegestaan(
-                f"in status {self.status.value} changes go through the municipality"
+                "Na de melding wijzigt de gemeente dit; neem contact op met de gemeente."
             )
         return gebeurtenis, naar
 
@@ -556,7 +588,9 @@ class Huwelijk:
     ) -> None:
         uiterlijk = getuigen_uiterlijk(self.trouwdatum(config), config)
         if door.rol is not Rol.MEDEWERKER and lokale_datum(nu, config) > uiterlijk:
-            raise TermijnVerstreken(f"witnesses could be changed until {uiterlijk.isoformat()}")
+            raise TermijnVerstreken(
+                f"Getuigen konden tot en met {_datum(uiterlijk)} worden gewijzigd."
+            )
 
     def _controleer_burger(self, door: Actor, gebeurtenis: Gebeurtenis) -> None:
         """A citizen acts only on their own case; partner 2 only after consenting, except to
@@ -565,13 +599,13 @@ class Huwelijk:
             return
         partner = self.partner_met_bsn(door.bsn) if door.bsn else None
         if partner is None:
-            raise NietToegestaan("only the partners can act on this case")
+            raise NietToegestaan("Alleen de partners kunnen dit huwelijk wijzigen.")
         if (
             partner.rol is Partnerrol.PARTNER2
             and partner.instemming.status is not Instemmingstatus.VERLEEND
             and gebeurtenis not in (Gebeurtenis.STEM_IN, Gebeurtenis.WEIGER_INSTEMMING)
         ):
-            raise NietToegestaan("partner 2 can act on the case after consenting")
+            raise NietToegestaan("U kunt dit doen nadat u heeft ingestemd.")
 
     def _label(self, door: Actor) -> str:
         """How the history names the actor: the partner's role for a citizen, never a BSN."""
@@ -583,7 +617,7 @@ class Huwelijk:
     def _uitgenodigde(self, door: Actor) -> Partner:
         partner = self.partner(Partnerrol.PARTNER2)
         if partner is None or door.bsn is None or partner.bsn != door.bsn:
-            raise NietToegestaan("only the invited partner can answer the invitation")
+            raise NietToegestaan("Alleen de uitgenodigde partner kan op de uitnodiging antwoorden.")
         return partner
 
     def _vervang_partner(self, nieuw: Partner) -> None:

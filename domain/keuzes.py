@@ -27,9 +27,11 @@ def controleer_locatie(
     locatie = locatie_van(keuze, config)
     if keuze.is_eigen:
         if not soort.eigen_locatie_toegestaan:
-            raise NietToegestaan(f"ceremonietype {soort.code} cannot be held at an own location")
+            raise NietToegestaan(
+                "Deze soort ceremonie kan niet op een eigen locatie.", veld="locatie"
+            )
     elif locatie not in config.locaties_voor(soort):
-        raise NietToegestaan(f"ceremonietype {soort.code} is not held at location {locatie.id}")
+        raise NietToegestaan("Deze soort ceremonie kan niet op deze locatie.", veld="locatie")
     return locatie
 
 
@@ -43,16 +45,18 @@ def controleer_ambtenaar(
     if keuze.soort is Ambtenaarkeuze.TOEGEWEZEN:
         return
     if not soort.babs_keuze_toegestaan:
-        raise NietToegestaan(f"ceremonietype {soort.code} allows no choice of officiant")
+        raise NietToegestaan(
+            "Bij deze soort ceremonie kiest u de BABS niet zelf.", veld="ambtenaar"
+        )
     if keuze.soort is Ambtenaarkeuze.KEUZE:
         assert keuze.ambtenaar_id is not None
         config.ambtenaar(keuze.ambtenaar_id)  # raises OnbekendGegeven
         return
     if not config.eigen_babs_toegestaan:
-        raise NietToegestaan("this municipality does not allow an own officiant")
+        raise NietToegestaan("Deze gemeente staat geen eigen BABS toe.", veld="ambtenaar")
     assert keuze.eigen is not None
     if keuze.eigen.bsn in set(partner_bsns):
-        raise DubbelePersoon("a partner cannot be the officiant")
+        raise DubbelePersoon("Een partner kan niet de BABS zijn.", veld="ambtenaar")
 
 
 def controleer_starttijd(config: ProcesConfiguratie, soort: Ceremonietype, start: datetime) -> None:
@@ -64,13 +68,13 @@ def controleer_starttijd(config: ProcesConfiguratie, soort: Ceremonietype, start
     for starttijd in soort.starttijden:
         if lokaal.weekday() == starttijd.weekdag and lokaal.time() == starttijd.tijd:
             return
-    raise NietToegestaan(f"ceremonietype {soort.code} cannot start at {lokaal.isoformat()}")
+    raise NietToegestaan("Deze soort ceremonie kan niet op dit tijdstip beginnen.", veld="start")
 
 
 def controleer_extras(config: ProcesConfiguratie, extras: Sequence[str]) -> tuple[str, ...]:
     """Known, distinct extra codes."""
     if len(set(extras)) != len(extras):
-        raise OngeldigeInvoer("extras: a code is given twice")
+        raise OngeldigeInvoer("Elk extra product kiest u maar één keer.", veld="extras")
     for code in extras:
         config.extra_product(code)  # raises OnbekendGegeven
     return tuple(extras)

@@ -35,7 +35,7 @@ __all__ = [
 def vereis_tijdzone(moment: datetime, veld: str) -> datetime:
     """Return `moment` when it is timezone-aware, else raise `OngeldigeInvoer`."""
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise OngeldigeInvoer(f"{veld}: a timezone-aware datetime is needed")
+        raise OngeldigeInvoer("Geef een tijdstip met tijdzone.", veld=veld)
     return moment
 
 
@@ -75,7 +75,10 @@ class Getuige:
 
     def __post_init__(self) -> None:
         if self.gemeentelijk == (self.bsn is not None):
-            raise OngeldigeInvoer("a witness has either a BSN or is a municipal witness")
+            raise OngeldigeInvoer(
+                "Geef een burgerservicenummer, of kies een gemeentelijke getuige.",
+                veld="getuige",
+            )
         if self.bsn is not None:
             controleer_bsn(self.bsn, "getuige.bsn")
 
@@ -100,7 +103,9 @@ class EigenBabs:
     def __post_init__(self) -> None:
         controleer_bsn(self.bsn, "eigenBabs.bsn")
         if not self.naam.strip():
-            raise OngeldigeInvoer("eigenBabs.naam: must not be empty")
+            raise OngeldigeInvoer(
+                "Vul de naam van de eigen BABS in.", veld="ambtenaar.eigenBabs.naam"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +120,9 @@ class AmbtenaarKeuze:
         nodig_id = self.soort is Ambtenaarkeuze.KEUZE
         nodig_eigen = self.soort is Ambtenaarkeuze.EIGEN
         if nodig_id != (self.ambtenaar_id is not None) or nodig_eigen != (self.eigen is not None):
-            raise OngeldigeInvoer(f"ambtenaar: a {self.soort.value} choice is inconsistent")
+            raise OngeldigeInvoer(
+                "Deze keuze voor de BABS past niet bij de gegevens.", veld="ambtenaar"
+            )
 
     @classmethod
     def toegewezen(cls) -> AmbtenaarKeuze:
@@ -178,7 +185,7 @@ class Moment:
         vereis_tijdzone(self.start, "moment.start")
         vereis_tijdzone(self.eind, "moment.eind")
         if self.eind <= self.start:
-            raise OngeldigeInvoer("moment: eind must be after start")
+            raise OngeldigeInvoer("Het einde moet na het begin liggen.", veld="moment")
 
 
 @dataclass(frozen=True, slots=True)

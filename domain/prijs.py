@@ -49,7 +49,7 @@ def locatie_van(keuze: LocatieKeuze, config: ProcesConfiguratie) -> Locatie:
         assert keuze.locatie_id is not None
         return config.locatie(keuze.locatie_id)
     if config.eigen_locatie is None:
-        raise NietToegestaan("this municipality offers no location for one day")
+        raise NietToegestaan("Deze gemeente biedt geen eigen locatie aan.", veld="locatie")
     return config.eigen_locatie
 
 
@@ -81,7 +81,7 @@ def bereken_prijs(
         regels.append(Prijsregel("EXTRA", extra.naam, extra.prijs_cents))
     if gemeentelijke_getuigen:
         if config.gemeentelijke_getuige_prijs_cents is None:
-            raise NietToegestaan("this municipality offers no municipal witnesses")
+            raise NietToegestaan("Deze gemeente biedt geen gemeentelijke getuigen.", veld="getuige")
         regels.append(
             Prijsregel(
                 "GEMEENTELIJKE_GETUIGE",

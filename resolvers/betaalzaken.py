@@ -50,7 +50,7 @@ async def start_betaling(
         raise NietToegestaanFout("the case takes no payment")
     totaal = huwelijk.prijs(zaken.config).totaal_cents
     if totaal == 0:
-        raise NietToegestaanFout("there is nothing to pay")
+        raise NietToegestaanFout("Er is niets te betalen.")
     opdracht = await betalingen.start(
         bedrag_cents=totaal,
         omschrijving=f"Huwelijk of partnerschap, zaak {huwelijk.id}",
@@ -61,7 +61,7 @@ async def start_betaling(
         idempotentiesleutel=f"{huwelijk.id}-v{versie}",
     )
     if opdracht.checkout_url is None:
-        raise NietToegestaanFout("the payment is no longer open")
+        raise NietToegestaanFout("Deze betaling staat niet meer open.")
     return dossier, opdracht.checkout_url
 
 

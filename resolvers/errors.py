@@ -1,24 +1,19 @@
-"""Errors a client may see, each with a stable code (GraphQL `extensions.code`).
+"""The use cases' own refusals, in the one error shape of `domain.fouten`.
 
-    Fout                      visible to the client, message safe to show
+    Fout (domain.fouten)
     ├── NietGeauthenticeerd   no (valid) token where one is needed
-    ├── NietToegestaan        the actor may not see or do this
     ├── NietGevonden          no such thing (also answered for things the actor may not see)
-    └── OngeldigeInvoer       an argument fails a rule the schema cannot express
+    ├── NietToegestaan        (domain.fouten) the actor may not see or do this
+    └── OngeldigeInvoer       (domain.fouten) an argument breaks a rule the schema cannot express
 
-Domain errors (`domain.fouten`) and upstream errors (`adapters.errors`) carry a code too and are
-shown as they are; anything else is masked as INTERNE_FOUT.
+The marriage-specific ones are in `resolvers.zaakfouten`.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from trouwgraph.domain.fouten import Fout, NietToegestaan, OngeldigeInvoer
 
-
-class Fout(Exception):
-    """An error whose message is safe to show; never include a BSN in it."""
-
-    code: ClassVar[str] = "FOUT"
+__all__ = ["Fout", "NietGeauthenticeerd", "NietGevonden", "NietToegestaan", "OngeldigeInvoer"]
 
 
 class NietGeauthenticeerd(Fout):
@@ -27,19 +22,7 @@ class NietGeauthenticeerd(Fout):
     code = "NIET_GEAUTHENTICEERD"
 
 
-class NietToegestaan(Fout):
-    """The actor may not see or do this."""
-
-    code = "NIET_TOEGESTAAN"
-
-
 class NietGevonden(Fout):
     """No such thing, or one the actor may not know exists."""
 
     code = "NIET_GEVONDEN"
-
-
-class OngeldigeInvoer(Fout):
-    """An argument that breaks a rule the schema cannot express."""
-
-    code = "ONGELDIGE_INVOER"

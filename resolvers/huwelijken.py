@@ -4,7 +4,8 @@ Every change follows one path (`_wijzig`): load the case, check the actor may se
 aggregate apply the change (the domain checks the state machine and the rules), recompute the
 case's claims on its location and BABS, and save - only if nobody saved in between
 (`versie`), and only if the claimed slot is still free (the database's constraint). Any
-refusal leaves the stored case untouched.
+refusal leaves the stored case untouched. The save itself (claims, agenda hold, outbox,
+processing log) is `resolvers.zaakopslag`; what the use cases need, `resolvers.procesdiensten`.
 
 With an external agenda (Qmatic, `Procesdiensten.agenda`) its free times are the candidate
 slots, and a reservation or a move holds the slot there before the save, releasing it again
@@ -17,17 +18,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
-from trouwgraph.adapters.agenda import Agenda, AgendaSlot, TijdslotNietBeschikbaar
-from trouwgraph.adapters.bag import Adresregister
 from trouwgraph.adapters.logboek import Logboek
 from trouwgraph.domain.actor import Actor
 from trouwgraph.domain.adrescontrole import controleer_eigen_locatie
-from trouwgraph.domain.begrippen import Ambtenaarkeuze, Verbintenissoort
+from trouwgraph.domain.begrippen import Verbintenissoort
 from trouwgraph.domain.beschikbaarheid import (
-    Bezetting,
     Tijdslot,
     tijdsloten_op,
     vrije_tijdsloten,
@@ -37,15 +34,11 @@ from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.huwelijk import AANVULBARE_REGELS, Huwelijk
 from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
 from trouwgraph.domain.regels.uitkomst import Betreft, Regeluitkomst, Uitkomst, voor_burger
-from trouwgraph.resolvers.agendareservering import agendaberichten, agendaslot, laat_los, vrijgave
+from trouwgraph.resolvers.agendareservering import agendaslot, vrijgave
 from trouwgraph.resolvers.claims import (
-    ZONDER_CLAIMS,
-    claimbare_ambtenaar,
     claims_van,
     claims_voor,
-    middelen,
     toegewezen_ambtenaar,
-    zonder_eigen,
 )
 from trouwgraph.resolvers.errors import (
     NietGeauthenticeerd,
@@ -53,42 +46,25 @@ from trouwgraph.resolvers.errors import (
     NietToegestaan,
     OngeldigeInvoer,
 )
-from trouwgraph.resolvers.terugbetaling import terugbetalingen_voor
+from trouwgraph.resolvers.procesdiensten import Actie, Procesdiensten, Toetser
 from trouwgraph.resolvers.zaakfouten import (
     BeletselGevonden,
     EigenLocatieAfgewezen,
-    SlotBezet,
     VersieConflict,
 )
-from trouwgraph.resolvers.zaakregistratie import berichten_voor
-from trouwgraph.store.errors import InvalidCursor, StaleVersion
-from trouwgraph.store.huwelijken import VERLOPENDE_STATUSSEN, Dossier, HuwelijkRepository
+from trouwgraph.resolvers.zaakopslag import Zaakopslag
+from trouwgraph.store.errors import InvalidCursor
+from trouwgraph.store.huwelijken import Dossier
 from trouwgraph.store.outbox import Bericht
 from trouwgraph.store.records import (
     CaseFilter,
     HistoryEntry,
     Page,
-    ReservationChange,
-    ResourceClaim,
 )
 
 logger = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Procesdiensten:
-    """What the marriage use cases need, made once in the app's lifespan."""
-
-    huwelijken: HuwelijkRepository
-    config: ProcesConfiguratie
-    nieuw_id: Callable[[], str]
-    adresregister: Adresregister
-    zaakregistratie: bool = True  # register notices as zaken in the case system
-    agenda: Agenda | None = None  # an external agenda (Qmatic); None: the built-in one
-
-
-Actie = Callable[[Huwelijk, Actor, datetime], None]
-Toetser = Callable[[Huwelijk], Awaitable[list[Regeluitkomst]]]
+__all__ = ["Actie", "Huwelijkszaken", "Procesdiensten", "Toetser", "mag_zien"]
 
 
 class Huwelijkszaken:
@@ -104,7 +80,7 @@ class Huwelijkszaken:
         self._diensten = diensten
         self._actor = actor
         self._nu = nu
-        self._logboek = logboek
+        self._opslag = Zaakopslag(diensten, nu, logboek)
 
     @property
     def config(self) -> ProcesConfiguratie:
@@ -124,7 +100,7 @@ class Huwelijkszaken:
     async def dossier(self, huwelijk_id: str) -> Dossier:
         """The case if the actor may see it; NietGevonden otherwise (also when it exists)."""
         dossier = await self.laad(huwelijk_id)
-        self._verantwoord("huwelijk.inzien", [dossier])
+        self._opslag.verantwoord("huwelijk.inzien", [dossier])
         return dossier
 
     async def laad(self, huwelijk_id: str) -> Dossier:
@@ -134,7 +110,7 @@ class Huwelijkszaken:
         dossier = await self._diensten.huwelijken.haal(huwelijk_id, self.config.gemeentecode)
         if dossier is None or not mag_zien(actor, dossier.huwelijk):
             raise NietGevonden("Er is geen huwelijk met dit id.")
-        return await self._laat_verlopen_als_nodig(dossier)
+        return await self._opslag.laat_verlopen_als_nodig(dossier)
 
     async def mijn_dossiers(self) -> list[Dossier]:
         """The acting citizen's cases (as partner 1, or as invited partner 2)."""
@@ -142,8 +118,8 @@ class Huwelijkszaken:
         if actor.bsn is None:
             return []
         dossiers = await self._diensten.huwelijken.van_partner(self.config.gemeentecode, actor.bsn)
-        gelezen = [await self._laat_verlopen_als_nodig(d) for d in dossiers]
-        self._verantwoord("huwelijk.inzien", gelezen)
+        gelezen = [await self._opslag.laat_verlopen_als_nodig(d) for d in dossiers]
+        self._opslag.verantwoord("huwelijk.inzien", gelezen)
         return gelezen
 
     async def zoek(
@@ -162,7 +138,7 @@ class Huwelijkszaken:
             )
         except InvalidCursor:
             raise OngeldigeInvoer("after: deze cursor komt niet van deze lijst.") from None
-        self._verantwoord("huwelijk.inzien", dossiers)
+        self._opslag.verantwoord("huwelijk.inzien", dossiers)
         return dossiers, page
 
     async def beschikbaarheid(
@@ -195,10 +171,10 @@ class Huwelijkszaken:
                 self.config,
                 vraag,
                 [(s.locatie_id, s.start, s.eind) for s in vrij],
-                bezet=await self._bezetting(van, tot),
+                bezet=await self._opslag.bezetting(van, tot),
                 na=self._nu(),
             )
-        bezet = await self._bezetting(van, tot)
+        bezet = await self._opslag.bezetting(van, tot)
         return vrije_tijdsloten(
             self.config,
             van=van,
@@ -273,9 +249,9 @@ class Huwelijkszaken:
             door=actor,
             nu=nu,
         )
-        ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=[])
+        ambtenaar_id = await self._opslag.kies_ambtenaar(huwelijk, eigen=[])
         # Held in the external agenda before the case exists; released if it never does.
-        reservering = await self._houd_vast(huwelijk)
+        reservering = await self._opslag.houd_vast(huwelijk)
         try:
             dossier = await self._diensten.huwelijken.voeg_toe(
                 huwelijk,
@@ -285,9 +261,9 @@ class Huwelijkszaken:
                 agenda_reservering_id=reservering,
             )
         except BaseException:
-            await self._laat_los(reservering)
+            await self._opslag.laat_los(reservering)
             raise
-        self._verantwoord("huwelijk.reserveer", [dossier])
+        self._opslag.verantwoord("huwelijk.reserveer", [dossier])
         return dossier
 
     async def wijzig(
@@ -308,7 +284,7 @@ class Huwelijkszaken:
         voor, voor_slot = claims_van(dossier), agendaslot(dossier.huwelijk)
         nu = self._nu()
         actie(dossier.huwelijk, self._vereist_actor(), nu)
-        return await self._bewaar(
+        return await self._opslag.bewaar(
             dossier, versie, voor, voor_slot, nu, naar_zaaksysteem=naar_zaaksysteem
         )
 
@@ -327,7 +303,7 @@ class Huwelijkszaken:
         ):
             raise BeletselGevonden(huwelijk, uitkomsten)
         huwelijk.registreer_toetsing(uitkomsten, door=actor, nu=nu)
-        return await self._bewaar(dossier, versie, voor, voor_slot, nu)
+        return await self._opslag.bewaar(dossier, versie, voor, voor_slot, nu)
 
     # --- internals ----------------------------------------------------------------------
 
@@ -337,199 +313,6 @@ class Huwelijkszaken:
         if dossier.huwelijk.versie != versie:
             raise VersieConflict(dossier.huwelijk.versie)
         return dossier
-
-    async def _bewaar(
-        self,
-        dossier: Dossier,
-        versie: int,
-        voor: list[ResourceClaim],
-        voor_slot: AgendaSlot | None,
-        nu: datetime,
-        *,
-        naar_zaaksysteem: bool = True,
-    ) -> Dossier:
-        huwelijk = dossier.huwelijk
-        ambtenaar_id = claimbare_ambtenaar(huwelijk, dossier.toegewezen_ambtenaar_id)
-        na = claims_voor(huwelijk, ambtenaar_id)
-        if middelen(na) != middelen(voor) and na:
-            ambtenaar_id = await self._kies_ambtenaar(huwelijk, eigen=voor)
-            na = claims_voor(huwelijk, ambtenaar_id)
-        oud = dossier.agenda_reservering_id
-        nieuw = oud
-        if self._diensten.agenda is not None:
-            if huwelijk.status in ZONDER_CLAIMS:
-                nieuw = None
-            elif agendaslot(huwelijk) != voor_slot:
-                # Moved: hold the new slot first; the old one is released once this is saved.
-                nieuw = await self._houd_vast(huwelijk)
-        try:
-            return await self._sla_op(
-                dossier,
-                versie,
-                na if na != voor else None,
-                toegewezen_ambtenaar(huwelijk, ambtenaar_id),
-                nu,
-                ReservationChange(oud, nieuw) if nieuw != oud else None,
-                naar_zaaksysteem=naar_zaaksysteem,
-            )
-        except BaseException:
-            if nieuw != oud:
-                await self._laat_los(nieuw)
-            raise
-
-    async def _sla_op(
-        self,
-        dossier: Dossier,
-        versie: int,
-        claims: list[ResourceClaim] | None,
-        toegewezen_ambtenaar_id: str | None,
-        nu: datetime,
-        reservering: ReservationChange | None,
-        *,
-        naar_zaaksysteem: bool,
-    ) -> Dossier:
-        huwelijk = dossier.huwelijk
-        berichten = self._berichten(huwelijk, naar_zaaksysteem=naar_zaaksysteem)
-        if self._diensten.agenda is not None:
-            oud = dossier.agenda_reservering_id
-            # First: a slot is released without waiting for this change's refund or zaak status.
-            nieuw = reservering.new if reservering else oud
-            berichten = agendaberichten(huwelijk, oud, nieuw) + berichten
-        gebeurtenissen = sorted({w.gebeurtenis.value for w in huwelijk.historie})
-        try:
-            opgeslagen = await self._diensten.huwelijken.bewaar(
-                dossier,
-                verwachte_versie=versie,
-                claims=claims,
-                toegewezen_ambtenaar_id=toegewezen_ambtenaar_id,
-                nu=nu,
-                # The case system and the agenda hear of the change through the outbox, in
-                # this transaction.
-                outbox=berichten,
-                agenda_reservering=reservering,
-            )
-        except StaleVersion:
-            # Saved by someone else between our read and our write: nothing was written.
-            actueel = await self._diensten.huwelijken.haal(huwelijk.id, huwelijk.gemeentecode)
-            raise VersieConflict(actueel.huwelijk.versie if actueel else versie) from None
-        for gebeurtenis in gebeurtenissen:
-            self._verantwoord(f"huwelijk.{gebeurtenis}", [opgeslagen])
-        return opgeslagen
-
-    async def _kies_ambtenaar(
-        self, huwelijk: Huwelijk, *, eigen: list[ResourceClaim]
-    ) -> str | None:
-        """Check the case's slot is free; the BABS to claim (for TOEGEWEZEN: pick one)."""
-        config = self.config
-        dag = huwelijk.moment.start.astimezone(config.zone).date()
-        bezet = zonder_eigen(await self._bezetting(dag, dag), eigen)
-        keuze = huwelijk.ambtenaar
-        vraag = zoekvraag(
-            config,
-            van=dag,
-            tot=dag,
-            ceremonietype=huwelijk.ceremonietype,
-            locatie_id=huwelijk.locatie.locatie_id,
-            ambtenaar_id=keuze.ambtenaar_id,
-            eigen_babs=keuze.soort is Ambtenaarkeuze.EIGEN,
-        )
-        slot_in_agenda = agendaslot(huwelijk)
-        if self._diensten.agenda is not None and slot_in_agenda is not None:
-            # The external agenda decides the location's times (its hold follows); here the
-            # local claims and the BABS planning.
-            vrij = [(slot_in_agenda.locatie_id, slot_in_agenda.start, slot_in_agenda.eind)]
-            slots = tijdsloten_op(config, vraag, vrij, bezet=bezet)
-        else:
-            slots = vrije_tijdsloten(
-                config,
-                van=dag,
-                tot=dag,
-                ceremonietype=huwelijk.ceremonietype,
-                bezet=bezet,
-                locatie_id=huwelijk.locatie.locatie_id,
-                ambtenaar_id=keuze.ambtenaar_id,
-                eigen_babs=keuze.soort is Ambtenaarkeuze.EIGEN,
-            )
-        slot = next((s for s in slots if s.start == huwelijk.moment.start), None)
-        if slot is None:
-            raise SlotBezet("Dit tijdslot is niet (meer) beschikbaar.")
-        if keuze.soort is not Ambtenaarkeuze.TOEGEWEZEN:
-            return keuze.ambtenaar_id
-        huidig = next((c.resource_id for c in eigen if c.kind == "ambtenaar"), None)
-        return huidig if huidig in slot.ambtenaar_ids else slot.ambtenaar_ids[0]
-
-    async def _bezetting(self, van: date, tot: date) -> list[Bezetting]:
-        # Whole weeks: a BABS's week capacity counts every ceremony of the week.
-        zone = self.config.zone
-        maandag = van - timedelta(days=van.weekday())
-        zondag = tot + timedelta(days=6 - tot.weekday())
-        begin = datetime.combine(maandag, time(0), tzinfo=zone)
-        eind = datetime.combine(zondag + timedelta(days=1), time(0), tzinfo=zone)
-        return await self._diensten.huwelijken.bezetting(
-            self.config.gemeentecode, begin, eind, self._nu()
-        )
-
-    async def _houd_vast(self, huwelijk: Huwelijk) -> str | None:
-        """Hold the case's slot in the external agenda; its reservation id (None without an
-        external agenda, or at an own location). A refusal is `SlotBezet`."""
-        agenda, slot = self._diensten.agenda, agendaslot(huwelijk)
-        if agenda is None or slot is None:
-            return None
-        try:
-            return await agenda.houd_vast(slot, zaak_id=huwelijk.id)
-        except TijdslotNietBeschikbaar:
-            raise SlotBezet("Dit tijdslot is niet (meer) beschikbaar.") from None
-
-    async def _laat_los(self, reservering: str | None) -> None:
-        """Compensation: release a hold made for a change that was not saved."""
-        if reservering is not None and self._diensten.agenda is not None:
-            await laat_los(self._diensten.agenda, reservering)
-
-    async def _laat_verlopen_als_nodig(self, dossier: Dossier) -> Dossier:
-        huwelijk, nu = dossier.huwelijk, self._nu()
-        if huwelijk.status not in VERLOPENDE_STATUSSEN or not huwelijk.is_verlopen(nu):
-            return dossier
-        voor = claims_van(dossier)
-        huwelijk.verloop(nu=nu)
-        oud = dossier.agenda_reservering_id if self._diensten.agenda is not None else None
-        try:
-            return await self._diensten.huwelijken.bewaar(
-                dossier,
-                verwachte_versie=huwelijk.versie,
-                claims=[] if voor else None,
-                toegewezen_ambtenaar_id=dossier.toegewezen_ambtenaar_id,
-                nu=nu,
-                outbox=[
-                    *agendaberichten(huwelijk, oud, None),
-                    *self._berichten(huwelijk, naar_zaaksysteem=True),
-                ],
-                agenda_reservering=ReservationChange(oud, None) if oud else None,
-            )
-        except StaleVersion:
-            # Someone (the bulk expiry, most likely) saved it first: read what they wrote.
-            fresh = await self._diensten.huwelijken.haal(huwelijk.id, huwelijk.gemeentecode)
-            if fresh is None:
-                raise NietGevonden("Er is geen huwelijk met dit id.") from None
-            return fresh
-
-    def _berichten(self, huwelijk: Huwelijk, *, naar_zaaksysteem: bool) -> list[Bericht]:
-        """What this change must tell the outside world, written with the change itself."""
-        berichten = terugbetalingen_voor(huwelijk, huwelijk.historie, self.config)
-        if naar_zaaksysteem and self._diensten.zaakregistratie:
-            berichten += berichten_voor(huwelijk, huwelijk.historie)
-        return berichten
-
-    def _verantwoord(self, verwerking: str, dossiers: Sequence[Dossier]) -> None:
-        """Account for processing the personal data of everyone in these cases."""
-        betrokkenen: set[str] = set()
-        for dossier in dossiers:
-            huwelijk = dossier.huwelijk
-            betrokkenen.update(p.bsn for p in huwelijk.partners)
-            betrokkenen.update(g.bsn for g in huwelijk.getuigen if g.bsn)
-            if huwelijk.ambtenaar.eigen is not None:
-                betrokkenen.add(huwelijk.ambtenaar.eigen.bsn)
-        if betrokkenen:
-            self._logboek.registreer(verwerking, betrokkenen)
 
     def _vereist_actor(self) -> Actor:
         if self._actor is None:

@@ -30,7 +30,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from trouwgraph.adapters.zgw_zaaklezer import Zaaklezer
-from trouwgraph.domain.fouten import DomeinFout
+from trouwgraph.domain.fouten import Fout
 from trouwgraph.domain.zaakterugkoppeling import Gemeentewijziging, is_eigen_status, zaakwijziging
 from trouwgraph.resolvers.zaaknotificaties import KANAAL_ZAKEN
 from trouwgraph.resolvers.zaakregistratie import SOORT_STATUS, eigen_statussen
@@ -157,7 +157,7 @@ class Terugkoppeling:
             await self._pas_toe(
                 bericht.case_id, Gemeentewijziging(soort, status.gezet_op, status.url)
             )
-        except DomeinFout as fout:
+        except Fout as fout:
             # The case moved on (e.g. already cancelled): nothing left to apply; do not retry.
             logger.info("%s not applied to case %s: %s", soort, bericht.case_id, fout.code)
             return

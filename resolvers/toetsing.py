@@ -243,7 +243,7 @@ def _partner_bsns(huwelijk: Huwelijk) -> tuple[str, str]:
     partner1 = huwelijk.partner(Partnerrol.PARTNER1)
     partner2 = huwelijk.partner(Partnerrol.PARTNER2)
     if partner1 is None or partner2 is None:
-        raise NietToegestaan("the legal checks need both partners")
+        raise NietToegestaan("Voor de toetsing zijn beide partners nodig.")
     return partner1.bsn, partner2.bsn
 
 

@@ -11,7 +11,8 @@ per element, and the number of elements is the field's page argument (`first`, `
 else the page argument of the field just above it (the Relay connection pattern:
 `huwelijken(first: 50) { edges { ... } }`), else the argument's schema default, else
 `default_list_cost`. A page argument given as a variable counts as its default or, without one,
-as `max_page_size`.
+as `max_page_size`. A field whose work or length is known better has a weight of its own
+(`Pricing.weights`: its own cost instead of 1, and the length of its list).
 
 Introspection (`__schema`, `__type`) is bounded by the size of the schema, not by data, so its
 fields cost 1 and add no depth; what makes it explode is nesting its lists
@@ -21,7 +22,7 @@ fields cost 1 and add no depth; what makes it explode is nesting its lists
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphql import (
     FieldNode,
@@ -61,6 +62,16 @@ class Pricing:
 
     default_list_cost: int
     max_page_size: int
+    weights: Mapping[str, Weight] = field(default_factory=dict)
+    """Per field ("Type.field"): its own weight, where the defaults misjudge it."""
+
+
+@dataclass(frozen=True)
+class Weight:
+    """A field's own cost (the work of resolving it) and, for a list, its greatest length."""
+
+    cost: int = 1
+    list_size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,9 @@ class Totals:
             introspection_lists=max(self.introspection_lists, other.introspection_lists),
             too_deep=self.too_deep or other.too_deep,
         )
+
+
+_UNWEIGHTED = Weight()
 
 
 def _cap(value: int) -> int:
@@ -219,6 +233,7 @@ class _Walker:
         if remaining <= 0:
             return own.plus(Totals(depth=1, cost=1, too_deep=True))
         is_list = _is_list(definition.type)
+        weight = self.pricing.weights.get(f"{parent.name}.{name}", _UNWEIGHTED)
         own_page = self._page(node, definition)
         inner = self.selection_set(
             node.selection_set,
@@ -235,14 +250,14 @@ class _Walker:
         if is_list:
             size = next(
                 value
-                for value in (own_page, page, self.pricing.default_list_cost)
+                for value in (weight.list_size, own_page, page, self.pricing.default_list_cost)
                 if value is not None
             )
         below = Totals(
             depth=inner.depth + 1,
             aliases=inner.aliases,
             directives=inner.directives,
-            cost=_cap(1 + size * inner.cost),
+            cost=_cap(weight.cost + size * inner.cost),
             introspection_lists=inner.introspection_lists,
             too_deep=inner.too_deep,
         )

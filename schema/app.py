@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -17,13 +18,25 @@ from trouwgraph.resolvers.context import Context
 class GraphQLApp(GraphQL[Context, None]):
     """Serves the schema; builds a fresh `Context` (and so fresh DataLoaders) per request."""
 
-    def __init__(self, *, schema: strawberry.Schema, graphiql: bool, demo: bool) -> None:
+    def __init__(
+        self,
+        *,
+        schema: strawberry.Schema,
+        ide: Callable[[Request], Response] | None,
+        demo: bool,
+    ) -> None:
         super().__init__(
             schema,
-            graphql_ide="graphiql" if graphiql else None,
+            graphql_ide="graphiql" if ide else None,
             allow_queries_via_get=True,
         )
+        self._ide = ide
         self._demo = demo
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        """The IDE page the server gives (GraphiQL from its own assets)."""
+        assert self._ide is not None  # Strawberry asks only when graphql_ide is set
+        return self._ide(request)
 
     def decode_json(self, data: str | bytes) -> object:
         """The request body, read by orjson (its errors are `json.JSONDecodeError`s)."""

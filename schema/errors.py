@@ -14,15 +14,12 @@ import traceback
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from trouwgraph.adapters.errors import UpstreamError
 from trouwgraph.domain.bsn import maskeer_bsns
-from trouwgraph.domain.fouten import DomeinFout
-from trouwgraph.resolvers.errors import Fout
+from trouwgraph.domain.fouten import Fout
 from trouwgraph.store.errors import StoreUnavailable
 
 logger = logging.getLogger("trouwgraph.errors")
 
-VISIBLE = (Fout, DomeinFout, UpstreamError)
 INTERNAL = "INTERNE_FOUT"
 STORE_UNAVAILABLE = "OPSLAG_NIET_BESCHIKBAAR"
 GRAPHQL_INVALID = "GRAPHQL_ONGELDIG"
@@ -44,8 +41,9 @@ class ErrorTranslation(MaskErrors):
             return self._with(error, maskeer_bsns(error.message), code)
         if isinstance(original, GraphQLError):
             return self._with(error, error.message, (original.extensions or {}).get("code"))
-        if isinstance(original, VISIBLE):
-            return self._with(error, str(original), original.code)
+        if isinstance(original, Fout):
+            # Its Dutch `melding`, never `str()`: an upstream error's str() is for the logs.
+            return self._with(error, original.melding, original.code)
         if isinstance(original, StoreUnavailable):
             # A passing outage, nothing half-written (one transaction): the client may retry.
             logger.warning("the case store is unavailable")

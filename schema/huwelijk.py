@@ -19,6 +19,7 @@ from trouwgraph.domain import onderdelen
 from trouwgraph.domain.huwelijk import Huwelijk as HuwelijkAggregaat
 from trouwgraph.domain.regels import uitkomst as toets
 from trouwgraph.domain.status import toegestane_gebeurtenissen
+from trouwgraph.schema.acties import MogelijkeMutatie, mogelijke_mutaties_van
 from trouwgraph.schema.catalogus import (
     Ambtenaar,
     Bedrag,
@@ -36,50 +37,16 @@ from trouwgraph.schema.enums import (
     Instemmingstatus,
     Locatiesoort,
     Meldingstatus,
-    Naamgebruik,
     Partnerrol,
     Regelcode,
     Status,
     Uitkomst,
     Verbintenissoort,
 )
-from trouwgraph.schema.persoon import PersoonType, laad_persoon
+from trouwgraph.schema.partner import HuwelijkPartner
 from trouwgraph.schema.scalars import BSN
 from trouwgraph.schema.zaakregistratie import Zaakregistratie, registratie_van
 from trouwgraph.store.huwelijken import Dossier
-
-
-@strawberry.type(description="De instemming van een partner.")
-class Instemming:
-    status: Instemmingstatus
-    op: datetime
-
-
-@strawberry.type(name="HuwelijkPartner", description="Een van de twee partners.")
-class HuwelijkPartner:
-    rol: Partnerrol
-    instemming: Instemming
-    naamgebruik: Naamgebruik | None = strawberry.field(
-        description="Hoe de partner na de ceremonie de naam gebruikt."
-    )
-
-    @strawberry.field
-    @staticmethod
-    def burgerservicenummer(root: strawberry.Parent[onderdelen.Partner]) -> BSN:
-        return BSN(root.bsn)
-
-    @strawberry.field(description="Waar als dit de ingelogde persoon is.")
-    @staticmethod
-    def is_ik(root: strawberry.Parent[onderdelen.Partner], info: Info) -> bool:
-        actor = info.context.actor
-        return actor is not None and actor.bsn == root.bsn
-
-    @strawberry.field(description="De partner uit de BRP (een burger ziet alleen zichzelf).")
-    @staticmethod
-    async def persoon(
-        root: strawberry.Parent[onderdelen.Partner], info: Info
-    ) -> PersoonType | None:
-        return await laad_persoon(info, root.bsn)
 
 
 @strawberry.type(description="Een getuige: een persoon met een BSN, of een gemeentelijke getuige.")
@@ -352,10 +319,21 @@ class Huwelijk:
         info.context.huwelijken.vereist_medewerker()
         return await registratie_van(info, root.huwelijk.id)
 
-    @strawberry.field(description="Wat er in deze status met het huwelijk kan gebeuren.")
+    @strawberry.field(
+        description="Wat er in deze status met het huwelijk kan gebeuren, voor wie dan ook.",
+        deprecation_reason="Gebruik `mogelijkeMutaties`: per vragende persoon, met de namen "
+        "van de mutaties.",
+    )
     @staticmethod
     def mogelijke_acties(root: strawberry.Parent[Dossier]) -> list[Gebeurtenis]:
         return list(toegestane_gebeurtenissen(root.huwelijk.status))
+
+    mogelijke_mutaties: list[MogelijkeMutatie] = strawberry.field(
+        resolver=mogelijke_mutaties_van,
+        description="Wat u nu met dit huwelijk kunt doen: de mutaties die u mag aanroepen, "
+        "met de argumenten die u nog moet vragen. Een aangeboden mutatie kan nog weigeren om "
+        "wat u kiest (een bezet tijdslot, een adres buiten de gemeente).",
+    )
 
 
 def mag_bsns_zien(info: Info, huwelijk: HuwelijkAggregaat) -> bool:

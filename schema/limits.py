@@ -38,6 +38,7 @@ from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRul
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
 
 from trouwgraph.schema.analysis import Pricing, analyse_operation
+from trouwgraph.schema.kosten import WEIGHTS
 
 TE_DIEP = "GRAPHQL_TE_DIEP"
 TE_VEEL_ALIASSEN = "GRAPHQL_TE_VEEL_ALIASSEN"
@@ -92,7 +93,7 @@ class CodedError(GraphQLError):
 
 def operation_limits_rule(limits: GraphQLLimits) -> type[ValidationRule]:
     """A validation rule enforcing depth, aliases, directives, cost and introspection nesting."""
-    pricing = Pricing(limits.default_list_cost, limits.max_page_size)
+    pricing = Pricing(limits.default_list_cost, limits.max_page_size, WEIGHTS)
 
     class OperationLimits(ValidationRule):
         def enter_document(self, node: DocumentNode, *_args: object) -> None:

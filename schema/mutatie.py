@@ -61,7 +61,7 @@ class Mutation:
                 extras=invoer.extras,
             )
 
-        return await resultaat(info, werk())
+        return await resultaat(info, werk(), pad=("invoer",))
 
     @strawberry.mutation(description="Nodig partner 2 uit; die stemt in met een eigen login.")
     async def nodig_partner_uit(
@@ -208,7 +208,9 @@ class Mutation:
     ) -> HuwelijkResultaat:
         def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
             if not door.is_medewerker:
-                raise NietToegestaan("only staff or the payment provider record payments")
+                raise NietToegestaan(
+                    "Alleen een medewerker of de betaalprovider registreert betalingen."
+                )
             h.registreer_betaling(
                 bedrag_cents=bedrag_in_centen,
                 referentie=referentie,

@@ -1,76 +1,134 @@
 """Mutation results: the changed case, or one of the expected failures as a typed result.
 
-Expected failures are part of the schema (a slot taken, an action not allowed in the current
-status, a deadline passed, an impediment found, a stale `versie`, invalid input); clients
-select what they handle with `... on SlotBezet { melding }`. Every failure type implements
-`Probleem`, so `... on Probleem { code melding }` covers them all.
+Every expected failure is a `Fout` (`domain.fouten`) somewhere below; here each kind becomes a
+result type implementing `Probleem` (a `code` from `Probleemcode`, a Dutch `melding` fit to show
+a citizen, the argument `pad` it concerns). The failures every change can meet are declared once
+(`Problemen`); each result union is its success type plus `Problemen` (plus what only that
+mutation can meet). `... on Probleem { code melding pad }` covers them all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from typing import Annotated, TypeAlias, cast
+import enum
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, ClassVar, TypeAlias, cast
 
 import strawberry
 
 from trouwgraph.domain import fouten
+from trouwgraph.resolvers import zaakfouten
 from trouwgraph.resolvers.errors import NietGevonden as NietGevondenFout
-from trouwgraph.resolvers.errors import OngeldigeInvoer as OngeldigeInvoerFout
-from trouwgraph.resolvers.zaakfouten import BeletselGevonden as BeletselFout
-from trouwgraph.resolvers.zaakfouten import EigenLocatieAfgewezen as EigenLocatieFout
-from trouwgraph.resolvers.zaakfouten import SlotBezet as SlotBezetFout
-from trouwgraph.resolvers.zaakfouten import VersieConflict as VersieConflictFout
 from trouwgraph.schema.catalogus import Info
 from trouwgraph.schema.enums import Status
+from trouwgraph.schema.foutcodes import Probleemcode
 from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
 from trouwgraph.store.errors import SlotTaken
 from trouwgraph.store.huwelijken import Dossier
 
 
-@strawberry.interface(description="Een verwachte fout, met een vaste code en een uitleg.")
+@strawberry.interface(
+    description="Een verwachte fout van een wijziging: een vaste code, een uitleg voor de "
+    "burger en het argument waar het om gaat."
+)
 class Probleem:
-    code: str
-    melding: str
+    code: enum.Enum = strawberry.field(
+        graphql_type=Probleemcode, description="Waarom het niet lukte (vaste code)."
+    )
+    melding: str = strawberry.field(
+        description="Uitleg in het Nederlands, geschikt om aan de burger te tonen."
+    )
+    pad: list[str] = strawberry.field(
+        description="Het argument waar het om gaat, als pad (bijvoorbeeld `invoer`, `start`); "
+        "leeg als het om de wijziging als geheel gaat."
+    )
+
+    soorten: ClassVar[tuple[type[Exception], ...]] = ()
+
+    @classmethod
+    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+        """This result for `fout`; types with more to say override it."""
+        return cls(code=Probleemcode(fout.code), melding=fout.melding, pad=list(fout.veld))
 
 
 @strawberry.type(description="Gelukt: het huwelijk zoals het nu is.")
 class HuwelijkGewijzigd:
-    huwelijk: Huwelijk
+    huwelijk: Huwelijk = strawberry.field(description="Het huwelijk na de wijziging.")
 
 
 @strawberry.type(description="Het tijdslot, de locatie of elke passende BABS is al bezet.")
 class SlotBezet(Probleem):
-    pass
+    soorten = (zaakfouten.SlotBezet,)
 
 
 @strawberry.type(description="Deze actie kan niet in de huidige status.")
 class OngeldigeStatus(Probleem):
-    huidige_status: Status
+    huidige_status: Status = strawberry.field(description="De status van het huwelijk nu.")
+    soorten = (fouten.OngeldigeStatusovergang,)
+
+    @classmethod
+    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+        assert isinstance(fout, fouten.OngeldigeStatusovergang)
+        return cls(
+            code=Probleemcode(fout.code),
+            melding=fout.melding,
+            pad=[],
+            huidige_status=Status(fout.status),
+        )
 
 
 @strawberry.type(description="Een termijn is verstreken of nog niet begonnen.")
 class TermijnVerstreken(Probleem):
-    pass
+    soorten = (fouten.TermijnVerstreken, fouten.TermijnNogNietOpen)
 
 
 @strawberry.type(description="De toetsing vond een huwelijksbeletsel; de melding is geweigerd.")
 class BeletselGevonden(Probleem):
-    toetsing: list[Regeluitkomst]
+    toetsing: list[Regeluitkomst] = strawberry.field(
+        description="De uitkomsten van de toetsen, zoals u ze mag zien."
+    )
+    soorten = (zaakfouten.BeletselGevonden,)
+
+    @classmethod
+    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+        assert isinstance(fout, zaakfouten.BeletselGevonden)
+        zichtbaar = info.context.huwelijken.zichtbare_uitkomsten(fout.huwelijk, fout.uitkomsten)
+        return cls(
+            code=Probleemcode(fout.code),
+            melding=fout.melding,
+            pad=[],
+            toetsing=cast(list[Regeluitkomst], zichtbaar),
+        )
 
 
 @strawberry.type(description="Het huwelijk is intussen gewijzigd: lees het opnieuw.")
 class VersieConflict(Probleem):
-    huidige_versie: int
+    huidige_versie: int = strawberry.field(description="De versie van het huwelijk nu.")
+    soorten = (zaakfouten.VersieConflict,)
+
+    @classmethod
+    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+        assert isinstance(fout, zaakfouten.VersieConflict)
+        return cls(
+            code=Probleemcode(fout.code),
+            melding=fout.melding,
+            pad=[],
+            huidige_versie=fout.huidige_versie,
+        )
 
 
-@strawberry.type(description="De invoer voldoet niet aan een regel; `code` zegt welke.")
+@strawberry.type(description="De invoer voldoet niet aan een regel; `code` zegt welke, `pad` waar.")
 class OngeldigeInvoer(Probleem):
-    pass
+    soorten = (
+        fouten.OngeldigeInvoer,
+        fouten.DubbelePersoon,
+        fouten.GetuigenMaximum,
+        fouten.OnbekendGegeven,
+    )
 
 
-@strawberry.type(description="Deze persoon mag dit niet doen.")
+@strawberry.type(description="Deze persoon mag dit niet, of nog niet; de melding zegt waarom.")
 class NietToegestaan(Probleem):
-    pass
+    soorten = (fouten.NietToegestaan,)
 
 
 @strawberry.type(
@@ -78,115 +136,116 @@ class NietToegestaan(Probleem):
     "(ONBEKEND_ADRES) of ligt buiten de gemeente (BUITEN_GEMEENTE, de melding noemt welke)."
 )
 class EigenLocatieAfgewezen(Probleem):
-    pass
+    soorten = (zaakfouten.EigenLocatieAfgewezen,)
 
 
 @strawberry.type(description="Er is geen huwelijk met dit id (dat u mag zien).")
 class NietGevonden(Probleem):
-    pass
+    soorten = (NietGevondenFout,)
 
 
 @strawberry.type(description="De betaling is gestart: stuur de burger naar `checkoutUrl`.")
 class BetalingGestart:
-    checkout_url: str
-    huwelijk: Huwelijk
+    checkout_url: str = strawberry.field(description="De betaalpagina van de betaalprovider.")
+    huwelijk: Huwelijk = strawberry.field(description="Het huwelijk met de open betaling.")
 
+
+Problemen: TypeAlias = (
+    SlotBezet
+    | OngeldigeStatus
+    | TermijnVerstreken
+    | VersieConflict
+    | OngeldigeInvoer
+    | EigenLocatieAfgewezen
+    | NietToegestaan
+    | NietGevonden
+)
+"""The failures every change of a case can meet; each result union adds its success."""
 
 HuwelijkResultaat: TypeAlias = Annotated[
-    HuwelijkGewijzigd
-    | SlotBezet
-    | OngeldigeStatus
-    | TermijnVerstreken
-    | VersieConflict
-    | OngeldigeInvoer
-    | EigenLocatieAfgewezen
-    | NietToegestaan
-    | NietGevonden,
-    strawberry.union("HuwelijkResultaat"),
+    HuwelijkGewijzigd | Problemen,
+    strawberry.union(
+        "HuwelijkResultaat", description="Het gewijzigde huwelijk, of waarom het niet lukte."
+    ),
 ]
-
 MeldingResultaat: TypeAlias = Annotated[
-    HuwelijkGewijzigd
-    | BeletselGevonden
-    | SlotBezet
-    | OngeldigeStatus
-    | TermijnVerstreken
-    | VersieConflict
-    | OngeldigeInvoer
-    | EigenLocatieAfgewezen
-    | NietToegestaan
-    | NietGevonden,
-    strawberry.union("MeldingResultaat"),
+    HuwelijkGewijzigd | BeletselGevonden | Problemen,
+    strawberry.union(
+        "MeldingResultaat",
+        description="Het gemelde huwelijk, een gevonden beletsel, of waarom het niet lukte.",
+    ),
 ]
-
 BetalingResultaat: TypeAlias = Annotated[
-    BetalingGestart
-    | OngeldigeStatus
-    | TermijnVerstreken
-    | VersieConflict
-    | OngeldigeInvoer
-    | NietToegestaan
-    | NietGevonden,
-    strawberry.union("BetalingResultaat"),
+    BetalingGestart | Problemen,
+    strawberry.union(
+        "BetalingResultaat", description="De gestarte betaling, of waarom het niet lukte."
+    ),
 ]
 
-_INVOER = (
-    OngeldigeInvoerFout,
-    fouten.OngeldigeInvoer,
-    fouten.DubbelePersoon,
-    fouten.GetuigenMaximum,
-    fouten.OnbekendGegeven,
+PROBLEEMTYPEN: tuple[type[Probleem], ...] = (
+    SlotBezet,
+    OngeldigeStatus,
+    TermijnVerstreken,
+    BeletselGevonden,
+    VersieConflict,
+    OngeldigeInvoer,
+    NietToegestaan,
+    EigenLocatieAfgewezen,
+    NietGevonden,
 )
 
 
-async def resultaat(info: Info, werk: Awaitable[Dossier]) -> HuwelijkResultaat:
+def als_probleem(fout: Exception, info: Info, pad: tuple[str, ...] = ()) -> Probleem | None:
+    """The result type for an expected failure (its `veld` placed under `pad`), else None."""
+    if isinstance(fout, SlotTaken):  # the database's slot constraint: the same refusal
+        fout = zaakfouten.SlotBezet("Dit tijdslot is niet (meer) beschikbaar.")
+    if not isinstance(fout, fouten.Fout):
+        return None
+    for soort in PROBLEEMTYPEN:
+        if isinstance(fout, soort.soorten):
+            return soort.uit(fout.onder(*pad) if fout.veld else fout, info)
+    return None
+
+
+async def uitkomst(
+    info: Info,
+    werk: Awaitable[Any],
+    gelukt: Callable[[Any], Any],
+    pad: tuple[str, ...] = (),
+) -> Any:
+    """Run a change: `gelukt(its outcome)`, or the expected failure as its result type.
+    `pad` is the argument the mutation's input sits under (`("invoer",)`)."""
+    try:
+        klaar = await werk
+    except (fouten.Fout, SlotTaken) as fout:
+        probleem = als_probleem(fout, info, pad)
+        if probleem is None:
+            raise
+        return probleem
+    return gelukt(klaar)
+
+
+def _gewijzigd(dossier: Dossier) -> HuwelijkGewijzigd:
+    return HuwelijkGewijzigd(huwelijk=cast(Huwelijk, dossier))
+
+
+async def resultaat(
+    info: Info, werk: Awaitable[Dossier], pad: tuple[str, ...] = ()
+) -> HuwelijkResultaat:
     """Run a change; the changed case, or the expected failure as a result type."""
-    uitkomst = await meldingsresultaat(info, werk)
-    # Only the notice runs the checks, so only it can find an impediment.
-    assert not isinstance(uitkomst, BeletselGevonden)
-    return uitkomst
+    return cast(HuwelijkResultaat, await uitkomst(info, werk, _gewijzigd, pad))
 
 
 async def meldingsresultaat(info: Info, werk: Awaitable[Dossier]) -> MeldingResultaat:
     """As `resultaat`, and an impediment the checks found as `BeletselGevonden`."""
-    try:
-        return HuwelijkGewijzigd(huwelijk=cast(Huwelijk, await werk))
-    except (SlotTaken, SlotBezetFout):
-        return SlotBezet(code="SLOT_BEZET", melding="Dit tijdslot is niet (meer) beschikbaar.")
-    except fouten.OngeldigeStatusovergang as fout:
-        return OngeldigeStatus(
-            code=fout.code, melding=str(fout), huidige_status=Status(fout.status)
-        )
-    except (fouten.TermijnVerstreken, fouten.TermijnNogNietOpen) as fout:
-        return TermijnVerstreken(code=fout.code, melding=str(fout))
-    except VersieConflictFout as fout:
-        return VersieConflict(code=fout.code, melding=str(fout), huidige_versie=fout.huidige_versie)
-    except BeletselFout as fout:
-        zichtbaar = info.context.huwelijken.zichtbare_uitkomsten(fout.huwelijk, fout.uitkomsten)
-        return BeletselGevonden(
-            code=fout.code, melding=str(fout), toetsing=cast(list[Regeluitkomst], zichtbaar)
-        )
-    except EigenLocatieFout as fout:
-        return EigenLocatieAfgewezen(code=fout.code, melding=str(fout))
-    except _INVOER as fout:
-        return OngeldigeInvoer(code=fout.code, melding=str(fout))
-    except fouten.NietToegestaan as fout:
-        return NietToegestaan(code=fout.code, melding=str(fout))
-    except NietGevondenFout as fout:
-        return NietGevonden(code=fout.code, melding=str(fout))
+    return cast(MeldingResultaat, await uitkomst(info, werk, _gewijzigd))
 
 
 async def betalingsresultaat(info: Info, werk: Awaitable[tuple[Dossier, str]]) -> BetalingResultaat:
     """Start a payment; the checkout URL, or the expected failure as a result type."""
-    checkout_url = ""
 
-    async def dossier() -> Dossier:
-        nonlocal checkout_url
-        gestart, checkout_url = await werk
-        return gestart
+    def gestart(uitslag: tuple[Dossier, str]) -> BetalingGestart:
+        dossier, checkout_url = uitslag
+        return BetalingGestart(checkout_url=checkout_url, huwelijk=cast(Huwelijk, dossier))
 
-    uitkomst = await resultaat(info, dossier())
-    if isinstance(uitkomst, HuwelijkGewijzigd):
-        return BetalingGestart(checkout_url=checkout_url, huwelijk=uitkomst.huwelijk)
-    assert not isinstance(uitkomst, SlotBezet | EigenLocatieAfgewezen)  # not from a payment
-    return uitkomst
+    return cast(BetalingResultaat, await uitkomst(info, werk, gestart))

@@ -16,8 +16,10 @@ from strawberry.types import ExecutionContext
 from strawberry.types.base import StrawberryObjectDefinition
 
 from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
+from trouwgraph.schema.beschrijvingen import beschrijf
 from trouwgraph.schema.document_cache import DocumentCache, DocumentStore
 from trouwgraph.schema.errors import ErrorTranslation
+from trouwgraph.schema.foutcodes import Foutcode
 from trouwgraph.schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
 from trouwgraph.schema.mutatie import Mutation
 from trouwgraph.schema.query import Query
@@ -65,8 +67,15 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
     # Parsed and validated documents are kept per schema (its rules decide what is clean).
     documents = DocumentStore()
     extensions.append(lambda: DocumentCache(documents))
-    schema = Schema(query=Query, mutation=Mutation, config=config, extensions=extensions)
+    schema = Schema(
+        query=Query,
+        mutation=Mutation,
+        config=config,
+        extensions=extensions,
+        types=[Foutcode],  # no field returns it: it documents `errors[].extensions.code`
+    )
     schema.documents = documents
+    beschrijf(schema._schema)  # the descriptions not written inline
     return schema
 
 

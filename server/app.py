@@ -36,7 +36,8 @@ from trouwgraph.server.gemeenten.reloading import Gemeenteregister
 from trouwgraph.server.gemeenten.routing import Gemeenterouter
 from trouwgraph.server.gemeenten.runtime import Gedeeld
 from trouwgraph.server.gemeenten.set import load_gemeenten
-from trouwgraph.server.graphql.endpoint import graphql_endpoint
+from trouwgraph.server.graphql.endpoint import graphiql_enabled, graphql_endpoint
+from trouwgraph.server.graphql.graphiql import ASSET_PATH, assets_app
 from trouwgraph.server.http.metrics import HttpMetrics, metrics_endpoint
 from trouwgraph.server.http.operations import OperationsTracing, operations_provider, use_provider
 from trouwgraph.server.http.ratelimit import (
@@ -201,6 +202,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     if settings.demo:  # `serve` never mounts a demo part
         routes.append(Mount("/registries", registries.app))
         routes.extend(demo.routes())
+    if graphiql_enabled(settings):
+        routes.append(Mount(ASSET_PATH, assets_app()))
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
     # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [

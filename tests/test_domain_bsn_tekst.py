@@ -28,7 +28,8 @@ def test_an_invalid_bsn_is_reported_by_field_only() -> None:
         controleer_bsn("123456789", "getuige.bsn")
 
     assert fout.value.code == "ONGELDIG_BSN"
-    assert str(fout.value) == "getuige.bsn: not a valid BSN"
+    assert str(fout.value) == "Dit is geen geldig burgerservicenummer."
+    assert fout.value.veld == ("getuige", "bsn")
     assert controleer_bsn("999993653", "x") == "999993653"
 
 

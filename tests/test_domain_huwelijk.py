@@ -109,7 +109,7 @@ class TestReserveer:
             _reserveer(start=NU - timedelta(hours=1))
 
     def test_refuses_a_naive_start(self) -> None:
-        with pytest.raises(OngeldigeInvoer, match="timezone"):
+        with pytest.raises(OngeldigeInvoer, match="tijdzone"):
             _reserveer(start=START.replace(tzinfo=None))
 
     def test_refuses_an_invalid_bsn_without_repeating_it(self) -> None:
@@ -140,7 +140,7 @@ class TestReserveer:
             _reserveer(start=maandag + timedelta(hours=1), **gratis)
 
     def test_free_ceremony_only_for_a_date_the_notice_can_be_given_for_now(self) -> None:
-        with pytest.raises(NietToegestaan, match="GRATIS"):
+        with pytest.raises(NietToegestaan, match="alleen boeken"):
             _reserveer(
                 start=_maandag_10_uur(400),
                 ceremonietype="GRATIS",
@@ -229,7 +229,7 @@ class TestInstemming:
         h = reservering()
         h.nodig_partner_uit(BSN_2, door=PARTNER1, nu=NU)
 
-        with pytest.raises(TermijnVerstreken, match="VOORLOPIG"):
+        with pytest.raises(TermijnVerstreken, match="verlopen"):
             h.stem_in(config=CONFIG, door=PARTNER2, nu=h.verloopt_op)  # type: ignore[arg-type]
 
 
@@ -305,7 +305,7 @@ class TestWijzigingen:
     def test_after_the_notice_only_staff_change_the_reservation(self) -> None:
         h = huwelijk_in(Status.GEMELD)
 
-        with pytest.raises(NietToegestaan, match="GEMELD"):
+        with pytest.raises(NietToegestaan, match="wijzigt de gemeente"):
             h.kies_ambtenaar(
                 AmbtenaarKeuze.keuze("babs-anna-conijn"), config=CONFIG, door=PARTNER1, nu=NU
             )
@@ -428,7 +428,7 @@ class TestBeoordeling:
             huwelijk_in(Status.GEMELD).beoordeel_melding(True, config=CONFIG, door=PARTNER1, nu=NU)
 
     def test_approval_needs_recorded_checks(self) -> None:
-        with pytest.raises(NietToegestaan, match="checks"):
+        with pytest.raises(NietToegestaan, match="toetsing"):
             huwelijk_in(Status.GEMELD).beoordeel_melding(
                 True, config=CONFIG, door=MEDEWERKER, nu=NU
             )
@@ -491,10 +491,10 @@ class TestBeoordeling:
 class TestBetalingEnBevestiging:
     def test_confirmation_needs_full_payment(self) -> None:
         h = huwelijk_in(Status.GOEDGEKEURD)
-        with pytest.raises(NietToegestaan, match="paid"):
+        with pytest.raises(NietToegestaan, match="betaald"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
         h.registreer_betaling(bedrag_cents=100, referentie="p", geslaagd=True, door=PARTNER1, nu=NU)
-        with pytest.raises(NietToegestaan, match="paid"):
+        with pytest.raises(NietToegestaan, match="betaald"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
 
     def test_a_failed_payment_can_be_retried_but_a_paid_case_not_paid_twice(self) -> None:
@@ -534,7 +534,7 @@ class TestBetalingEnBevestiging:
         h.registreer_betaling(
             bedrag_cents=10**6, referentie="p", geslaagd=True, door=PARTNER1, nu=NU
         )
-        with pytest.raises(NietToegestaan, match="witnesses"):
+        with pytest.raises(NietToegestaan, match="getuigen"):
             h.bevestig(config=CONFIG, door=PARTNER1, nu=NU)
 
 

@@ -27,7 +27,6 @@ SKIPPED_DIRS = {"build", "dist", "node_modules", "site", "__pycache__", "trouwgr
 PENDING_SPLITS = {
     "domain/huwelijk.py": "#10",
     "registries/brp/convert_rvig.py": "#10",
-    "resolvers/huwelijken.py": "#11",
 }
 
 

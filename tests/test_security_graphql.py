@@ -71,7 +71,7 @@ async def test_refuses_a_document_with_more_tokens_than_the_limit() -> None:
 
 async def test_counts_duplicated_fields_in_the_cost() -> None:
     # Duplicates merge into one result field but each one is resolved work for the server.
-    query = "{ ik { partners { naam { " + "voornamen " * 300 + "} } } }"
+    query = "{ ik { kinderen { naam { " + "voornamen " * 600 + "} } } }"
     async with graphql_endpoint() as client:
         assert await codes(client, query) == ["GRAPHQL_TE_DUUR"]
 

@@ -119,7 +119,7 @@ MISBRUIK: dict[str, tuple[str, frozenset[str]]] = {
         frozenset({"GRAPHQL_TE_DUUR", "GRAPHQL_TE_VEEL_TOKENS"}),
     ),
     "duplicated-fields-in-a-list": (
-        "{ ik { partners { naam { " + "voornamen " * 300 + "} } } }",
+        "{ ik { kinderen { naam { " + "voornamen " * 600 + "} } } }",
         frozenset({"GRAPHQL_TE_DUUR"}),
     ),
     "too-many-tokens": (

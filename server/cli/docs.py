@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from trouwgraph.domain.status import mermaid_diagram
+from trouwgraph.schema.foutcodes import catalogus_markdown
 from trouwgraph.server.gemeenten.proces import proces_reference
 from trouwgraph.server.settings import settings_reference
 
@@ -42,11 +43,13 @@ SECTIONS: dict[str, Callable[[], str]] = {
     "settings": settings_reference,
     "proces": proces_reference,
     "statusdiagram": statusdiagram,
+    "foutcodes": catalogus_markdown,
 }
 # Which page holds which generated sections.
 PAGES: dict[str, tuple[str, ...]] = {
     "configuration.md": ("settings", "proces"),
     "process.md": ("statusdiagram",),
+    "frontend.md": ("foutcodes",),
 }
 
 

@@ -20,6 +20,8 @@ from pydantic import ValidationError
 from starlette.applications import Starlette
 
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
+from trouwgraph.server.cli.graphiql_assets import voeg_graphiql_assets_toe
+from trouwgraph.server.cli.hulp import met_overzicht
 from trouwgraph.server.cli.operations import add_operations
 from trouwgraph.server.cli.standalone import BETALINGEN_KEY_ENV as BETALINGEN_KEY_ENV
 from trouwgraph.server.cli.standalone import ZGW_SECRET_ENV as ZGW_SECRET_ENV
@@ -166,7 +168,9 @@ def _parser() -> argparse.ArgumentParser:
         help="then build the MkDocs site into DIR (default: site/), warnings as errors",
     )
     docs.set_defaults(run=_docs)
-    return parser
+
+    voeg_graphiql_assets_toe(commands)
+    return met_overzicht(parser, commands)
 
 
 def _add_bind(parser: argparse.ArgumentParser, host: str, port: int | None = None) -> None:

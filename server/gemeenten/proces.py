@@ -89,7 +89,7 @@ def _sleutel(raw: object, loc: tuple[int | str, ...]) -> str:
 
 
 def _domein_bericht(path: Path, raw: Mapping[str, object], fout: ConfiguratieFout) -> str:
-    reden = fout.bericht.removeprefix(f"{fout.sleutel}={fout.waarde!r}: ")
+    reden = fout.melding.removeprefix(f"{fout.sleutel}={fout.waarde!r}: ")
     if fout.sleutel == "gemeentecode":  # the argument, not a key of [proces]
         return f"{path}: gemeentecode = {fout.waarde!r}: {reden}"
     # Show what the file says, not the domain's converted value, where the two are one key.

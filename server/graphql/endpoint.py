@@ -9,6 +9,7 @@ from trouwgraph.schema.app import GraphQLApp
 from trouwgraph.schema.limits import GraphQLLimits
 from trouwgraph.schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
 from trouwgraph.schema.schema import build_schema
+from trouwgraph.server.graphql.graphiql import graphiql_ide
 from trouwgraph.server.graphql.http_rules import GraphQLHttp, HttpLimits
 from trouwgraph.server.http.authentication import BearerAuthentication
 from trouwgraph.server.http.idempotency import Idempotency
@@ -37,7 +38,7 @@ def graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
     )
     graphql = GraphQLApp(
         schema=build_schema(limits, production=settings.production),
-        graphiql=(settings.graphiql or settings.demo) and not settings.production,
+        ide=graphiql_ide(demo=settings.demo) if graphiql_enabled(settings) else None,
         demo=settings.demo,
     )
     limited = RateLimit(graphql, limiter=per_user, key_func=user_key)
@@ -48,6 +49,11 @@ def graphql_endpoint(settings: Settings, per_user: Limiter) -> ASGIApp:
     return GraphQLHttp(
         persisted, HttpLimits(limits.max_body_bytes, limits.max_operations_per_batch)
     )
+
+
+def graphiql_enabled(settings: Settings) -> bool:
+    """GraphiQL is served in demo mode, or when asked for; never in production."""
+    return (settings.graphiql or settings.demo) and not settings.production
 
 
 def _persisted_store(settings: Settings) -> DocumentStore:

@@ -8,9 +8,9 @@ Every response carries:
   ``Referrer-Policy: no-referrer`` and a ``Content-Security-Policy`` with
   ``frame-ancestors 'none'`` (transport module, security headers). API responses get
   ``default-src 'none'`` as well: JSON needs no sub-resources. The GraphiQL page (HTML on the
-  GraphiQL path) gets a policy that lets it run: Strawberry's page has an inline script and
-  style and loads React and GraphiQL from unpkg.com (pinned, with Subresource Integrity), and
-  fetches /graphql on its own origin;
+  GraphiQL path) gets a policy that lets it run: its scripts, styles, fonts and Monaco's
+  workers come from the gateway itself (`server.graphql.graphiql`; Monaco sets inline styles),
+  and it fetches /graphql on its own origin;
 - ``Cache-Control: no-store`` unless the endpoint chose its own caching: the gateway's
   responses carry personal data (GraphQL, the embedded registries) or credentials (demo
   tokens), so nothing is stored by browsers or shared caches by default;
@@ -51,13 +51,9 @@ __all__ = [
 
 API_CSP: Final = "default-src 'none'; frame-ancestors 'none'"
 GRAPHIQL_CSP: Final = (
-    "default-src 'none'; "
-    "script-src 'unsafe-inline' https://unpkg.com; "
-    "style-src 'unsafe-inline' https://unpkg.com; "
-    "img-src 'self' data:; "
-    "font-src data: https://unpkg.com; "
-    "connect-src 'self'; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    "default-src 'none'; script-src 'self'; worker-src 'self'; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 HSTS: Final = "max-age=31536000"
 

@@ -6,77 +6,123 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Een adres in Nederland. */
 export type AdresInvoer = {
+  /** De huisletter. */
   huisletter?: string | null | undefined;
+  /** Het huisnummer. */
   huisnummer: number;
+  /** De postcode (1234AB). */
   postcode: string;
+  /** De straat. */
   straat: string;
+  /** De toevoeging aan het huisnummer. */
   toevoeging?: string | null | undefined;
+  /** De woonplaats. */
   woonplaats: string;
 };
 
 /** Precies één van: geen voorkeur (de gemeente wijst toe), een BABS uit de lijst, of een eigen BABS. */
 export type AmbtenaarKeuzeInvoer =
-  {   ambtenaarId: string | number; eigenBabs?: never; toegewezen?: never; }
-  |  { ambtenaarId?: never;   eigenBabs: EigenBabsInvoer; toegewezen?: never; }
-  |  { ambtenaarId?: never; eigenBabs?: never;   toegewezen: boolean; };
+  {   /** Een BABS van de gemeente (`Ambtenaar.id`). */
+  ambtenaarId: string | number; eigenBabs?: never; toegewezen?: never; }
+  |  { ambtenaarId?: never;   /** Een eigen BABS. */
+  eigenBabs: EigenBabsInvoer; toegewezen?: never; }
+  |  { ambtenaarId?: never; eigenBabs?: never;   /** Waar: de gemeente wijst een BABS toe. */
+  toegewezen: boolean; };
 
 /** TOEGEWEZEN: de gemeente kiest; KEUZE: uit de lijst; EIGEN: eigen BABS. */
 export type Ambtenaarkeuze =
+  /** Een eigen BABS, voor één dag beëdigd. */
   | 'EIGEN'
+  /** Het stel kiest een BABS van de gemeente. */
   | 'KEUZE'
+  /** De gemeente wijst een BABS toe. */
   | 'TOEGEWEZEN';
 
 /** De uitkomst van een betaling. */
 export type Betaalstatus =
+  /** Betaald. */
   | 'BETAALD'
+  /** Mislukt; probeer opnieuw. */
   | 'MISLUKT';
 
 /** Over wie een toetsuitkomst gaat. */
 export type Betreft =
+  /** De eigen BABS. */
   | 'AMBTENAAR'
+  /** Getuige 1. */
   | 'GETUIGE_1'
+  /** Getuige 2. */
   | 'GETUIGE_2'
+  /** Getuige 3. */
   | 'GETUIGE_3'
+  /** Getuige 4. */
   | 'GETUIGE_4'
+  /** Het huwelijk als geheel. */
   | 'HUWELIJK'
+  /** Partner 1. */
   | 'PARTNER1'
+  /** Partner 2. */
   | 'PARTNER2';
 
 /** Een eigen BABS (trouwambtenaar voor één dag). */
 export type EigenBabsInvoer = {
+  /** Het BSN van de eigen BABS. */
   burgerservicenummer: string;
+  /** De naam van de eigen BABS. */
   naam: string;
 };
 
 /** Wat er met een huwelijk gebeurde. */
 export type Gebeurtenis =
+  /** Geannuleerd. */
   | 'ANNULEER'
+  /** Bevestigd. */
   | 'BEVESTIG'
+  /** De melding gedaan. */
   | 'DOE_MELDING'
+  /** De melding goedgekeurd. */
   | 'KEUR_GOED'
+  /** Naamgebruik gekozen. */
   | 'KIES_NAAMGEBRUIK'
+  /** De melding in behandeling genomen. */
   | 'NEEM_IN_BEHANDELING'
+  /** Partner 2 uitgenodigd. */
   | 'NODIG_PARTNER_UIT'
+  /** Een betaling geregistreerd. */
   | 'REGISTREER_BETALING'
+  /** De wettelijke toetsen vastgelegd. */
   | 'REGISTREER_TOETSING'
+  /** Gereserveerd. */
   | 'RESERVEER'
+  /** Partner 2 stemde in. */
   | 'STEM_IN'
+  /** Verlopen. */
   | 'VERLOOP'
+  /** Voltrokken. */
   | 'VOLTREK'
+  /** Partner 2 weigerde of trok de instemming in. */
   | 'WEIGER_INSTEMMING'
+  /** De melding afgewezen. */
   | 'WIJS_AF'
+  /** BABS, locatie of moment gewijzigd door de gemeente. */
   | 'WIJZIG_DOOR_GEMEENTE'
+  /** Getuigen gewijzigd. */
   | 'WIJZIG_GETUIGEN'
+  /** BABS, locatie of moment gewijzigd door het stel. */
   | 'WIJZIG_RESERVERING';
 
 /** Een getuige met BSN, of een gemeentelijke getuige. */
 export type GetuigeInvoer =
-  {   burgerservicenummer: string; gemeentelijk?: never; }
-  |  { burgerservicenummer?: never;   gemeentelijk: boolean; };
+  {   /** Het BSN van de getuige. */
+  burgerservicenummer: string; gemeentelijk?: never; }
+  |  { burgerservicenummer?: never;   /** Waar: een getuige van de gemeente (zonder BSN). */
+  gemeentelijk: boolean; };
 
 /** Selectie van huwelijken voor medewerkers. */
 export type HuwelijkenFilter = {
+  /** Alleen huwelijken op deze locatie. */
   locatieId?: string | number | null | undefined;
+  /** Alleen huwelijken met een van deze statussen. */
   status?: Array<Status> | null | undefined;
   /** Start voor (exclusief). */
   tot?: string | null | undefined;
@@ -86,75 +132,151 @@ export type HuwelijkenFilter = {
 
 /** De instemming van een partner. */
 export type Instemmingstatus =
+  /** Uitgenodigd; nog geen antwoord. */
   | 'GEVRAAGD'
+  /** Geweigerd. */
   | 'GEWEIGERD'
+  /** Eerst ingestemd, daarna ingetrokken. */
   | 'INGETROKKEN'
+  /** Ingestemd. */
   | 'VERLEEND';
 
 /** Precies één van: een locatie van de gemeente, een eigen adres, of een omschrijving (eigen locatie zonder adres, bijvoorbeeld buiten). */
 export type LocatieKeuzeInvoer =
-  {   adres: AdresInvoer; locatieId?: never; omschrijving?: never; }
-  |  { adres?: never;   locatieId: string | number; omschrijving?: never; }
-  |  { adres?: never; locatieId?: never;   omschrijving: string; };
+  {   /** Een eigen adres in de gemeente. */
+  adres: AdresInvoer; locatieId?: never; omschrijving?: never; }
+  |  { adres?: never;   /** Een locatie van de gemeente (`Locatie.id`). */
+  locatieId: string | number; omschrijving?: never; }
+  |  { adres?: never; locatieId?: never;   /** Een omschrijving van de eigen locatie. */
+  omschrijving: string; };
 
 /** Gemeentelijke ruimte, vast aangewezen externe locatie, of eigen locatie. */
 export type Locatiesoort =
+  /** Een eigen locatie van het stel (een adres in de gemeente). */
   | 'EIGEN'
+  /** Een vaste trouwlocatie van een ander, die de gemeente aanbiedt. */
   | 'EXTERN'
+  /** Een locatie van de gemeente, zoals het gemeentehuis. */
   | 'GEMEENTELIJK';
 
 /** De behandeling van de melding voorgenomen huwelijk. */
 export type Meldingstatus =
+  /** Afgewezen (zie `reden`). */
   | 'AFGEWEZEN'
+  /** Goedgekeurd. */
   | 'GOEDGEKEURD'
+  /** Een medewerker beoordeelt haar. */
   | 'IN_BEHANDELING'
+  /** Ontvangen, nog niet in behandeling. */
   | 'ONTVANGEN';
 
 /** aanduidingNaamgebruik van de BRP: E eigen, P partner, V partner + eigen, N eigen + partner. */
 export type Naamgebruik =
+  /** Eigen naam. */
   | 'E'
+  /** Eigen naam, gevolgd door de naam van de partner. */
   | 'N'
+  /** Naam van de partner. */
   | 'P'
+  /** Naam van de partner, gevolgd door de eigen naam. */
   | 'V';
 
 /** Partner 1 reserveert; partner 2 wordt uitgenodigd en stemt in. */
 export type Partnerrol =
+  /** Wie reserveerde. */
   | 'PARTNER1'
+  /** Wie is uitgenodigd en instemt. */
   | 'PARTNER2';
+
+/** Waarom een wijziging niet gelukt is: de `code` van elk `Probleem`. Toon de `melding`; de code is om op te beslissen. */
+export type Probleemcode =
+  /** De toetsing vond een huwelijksbeletsel; de melding is geweigerd. */
+  | 'BELETSEL_GEVONDEN'
+  /** Het adres van de eigen locatie ligt buiten de gemeente. */
+  | 'BUITEN_GEMEENTE'
+  /** Partners, getuigen en de eigen BABS moeten verschillende personen zijn. */
+  | 'DUBBELE_PERSOON'
+  /** Er zijn al vier getuigen. */
+  | 'GETUIGEN_MAXIMUM'
+  /** Er is geen huwelijk met dit id dat u mag zien. */
+  | 'NIET_GEVONDEN'
+  /** Deze persoon mag dit niet, of nog niet (de melding zegt waarom). */
+  | 'NIET_TOEGESTAAN'
+  /** Het adres van de eigen locatie staat niet in de BAG. */
+  | 'ONBEKEND_ADRES'
+  /** Een code of id (ceremonietype, locatie, BABS, extra) kent de gemeente niet. */
+  | 'ONBEKEND_GEGEVEN'
+  /** Een argument voldoet niet aan een regel; `pad` zegt welk. */
+  | 'ONGELDIGE_INVOER'
+  /** Deze actie kan niet in de huidige status van het huwelijk. */
+  | 'ONGELDIGE_STATUSOVERGANG'
+  /** Een burgerservicenummer voldoet niet aan de elfproef. */
+  | 'ONGELDIG_BSN'
+  /** Het tijdslot, de locatie of elke passende BABS is al bezet. */
+  | 'SLOT_BEZET'
+  /** Een termijn is nog niet begonnen (melding, voltrekken). */
+  | 'TERMIJN_NOG_NIET_OPEN'
+  /** Een termijn is verstreken (melding, getuigen, annuleren). */
+  | 'TERMIJN_VERSTREKEN'
+  /** Het huwelijk is intussen gewijzigd: lees het opnieuw. */
+  | 'VERSIE_CONFLICT';
 
 /** De wettelijke toets. */
 export type Regelcode =
+  /** De BRP houdt de persoonslijst bij (niet opgeschort). */
   | 'BIJHOUDING'
+  /** Geen te nauwe bloedverwantschap (BW 1:41). */
   | 'BLOEDVERWANTSCHAP'
+  /** Het burgerservicenummer bestaat in de BRP. */
   | 'BSN_GELDIG'
+  /** De partner is niet gehuwd en heeft geen partnerschap (BW 1:33). */
   | 'BURGERLIJKE_STAAT'
+  /** Curatele: de curator moet toestemming geven (BW 1:38). */
   | 'CURATELE'
+  /** De eigen BABS staat niet onder curatele. */
   | 'EIGEN_BABS_CURATELE'
+  /** De eigen BABS is 18 jaar of ouder. */
   | 'EIGEN_BABS_MEERDERJARIG'
+  /** Twee tot vier getuigen (aan te vullen tot de termijn). */
   | 'GETUIGEN_AANTAL'
+  /** Elke getuige is 18 jaar of ouder. */
   | 'GETUIGE_MEERDERJARIG'
+  /** De partner leeft. */
   | 'IN_LEVEN'
+  /** De partner is 18 jaar of ouder (BW 1:31). */
   | 'MEERDERJARIG'
+  /** De melding valt binnen de wettelijke termijn (BW 1:44). */
   | 'MELDINGSTERMIJN'
+  /** De nationaliteit; bij een vreemdeling volgt een beoordeling. */
   | 'NATIONALITEIT'
+  /** Partners, getuigen en de eigen BABS zijn verschillende personen. */
   | 'PERSONEN_UNIEK'
+  /** Verblijf in Nederland, of een beoordeling door de gemeente. */
   | 'VERBLIJF';
 
 /** Stand van de registratie als zaak in het zaaksysteem. */
 export type Registratiestand =
   | 'GEPARKEERD'
+  /** Alles is bezorgd. */
   | 'GEREGISTREERD'
+  /** Wacht op bezorging. */
   | 'IN_WACHTRIJ'
+  /** Bezorgen mislukte; het wordt opnieuw geprobeerd. */
   | 'VERTRAAGD';
 
 /** Een nieuwe (voorlopige) reservering. */
 export type ReserveerInvoer = {
+  /** Hoe de BABS gekozen wordt (leeg: toegewezen). */
   ambtenaar?: AmbtenaarKeuzeInvoer | null | undefined;
+  /** De code van de soort ceremonie (`Ceremonietype.code`). */
   ceremonietype: string;
+  /** De codes van extra producten (`Extra.code`). */
   extras?: Array<string>;
+  /** Een locatie van de gemeente of een eigen adres. */
   locatie: LocatieKeuzeInvoer;
   /** Alleen voor medewerkers: voor wie zij reserveren. Een burger reserveert altijd voor zichzelf (het BSN komt uit het token). */
   partner1?: string | null | undefined;
+  /** Huwelijk of geregistreerd partnerschap. */
   soort: Verbintenissoort;
   /** Begin van het tijdslot, met tijdzone. */
   start: string;
@@ -162,55 +284,76 @@ export type ReserveerInvoer = {
 
 /** Waar een huwelijk staat (zie de toestandsmachine in docs/process.md). */
 export type Status =
+  /** De melding is afgewezen; verbeter en meld opnieuw. */
   | 'AFGEWEZEN'
+  /** Goedgekeurd, betaald en bevestigd: de ceremonie gaat door. */
   | 'BEVESTIGD'
+  /** Geannuleerd door een partner of de gemeente. */
   | 'GEANNULEERD'
+  /** De melding is gedaan; de gemeente beoordeelt haar. */
   | 'GEMELD'
+  /** Beide partners stemden in; de melding moet nog worden gedaan. */
   | 'GERESERVEERD'
+  /** De melding is goedgekeurd; er moet nog worden betaald en bevestigd. */
   | 'GOEDGEKEURD'
+  /** Niet op tijd afgerond (melding of betaling); het tijdslot is vrij. */
   | 'VERLOPEN'
+  /** De ceremonie is voltrokken. */
   | 'VOLTROKKEN'
+  /** Gereserveerd; partner 2 moet nog instemmen. Verloopt op `verlooptOp`. */
   | 'VOORLOPIG';
 
 /** VOLDAAN, NIET_VOLDAAN, of de gemeente moet beoordelen. */
 export type Uitkomst =
+  /** Een medewerker moet het beoordelen. */
   | 'HANDMATIGE_BEOORDELING'
+  /** Niet voldaan: een beletsel. */
   | 'NIET_VOLDAAN'
+  /** Voldaan. */
   | 'VOLDAAN';
 
 /** Huwelijk, geregistreerd partnerschap, of omzetting van een partnerschap. */
 export type Verbintenissoort =
+  /** Een geregistreerd partnerschap. */
   | 'GEREGISTREERD_PARTNERSCHAP'
+  /** Een huwelijk. */
   | 'HUWELIJK'
+  /** Omzetting van een geregistreerd partnerschap in een huwelijk. */
   | 'OMZETTING';
 
 /** De verklaringen van één partner bij de melding. */
 export type VerklaringInvoer = {
+  /** Er is een beëdigde verklaring voor bloedverwanten in de derde of vierde graad. */
   beedigdeVerklaringBloedverwantschap?: boolean;
+  /** De partners zijn bloedverwant in de derde of vierde graad (zoals oom en nicht). */
   bloedverwantDerdeOfVierdeGraad?: boolean;
+  /** De gegevens zijn naar waarheid ingevuld. */
   gegevensNaarWaarheid: boolean;
+  /** De partner is niet gehuwd en heeft geen geregistreerd partnerschap. */
   nietEldersGehuwd: boolean;
+  /** Het huwelijk is niet alleen bedoeld voor een verblijfsvergunning (schijnhuwelijk). */
   nietUitsluitendVoorVerblijf: boolean;
+  /** Van welke partner. */
   rol: Partnerrol;
 };
 
-type ProbleemVelden_BeletselGevonden_Fragment = { code: string, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> };
+type ProbleemVelden_BeletselGevonden_Fragment = { code: Probleemcode, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> };
 
-type ProbleemVelden_EigenLocatieAfgewezen_Fragment = { code: string, melding: string };
+type ProbleemVelden_EigenLocatieAfgewezen_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_NietGevonden_Fragment = { code: string, melding: string };
+type ProbleemVelden_NietGevonden_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_NietToegestaan_Fragment = { code: string, melding: string };
+type ProbleemVelden_NietToegestaan_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_OngeldigeInvoer_Fragment = { code: string, melding: string };
+type ProbleemVelden_OngeldigeInvoer_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_OngeldigeStatus_Fragment = { huidigeStatus: Status, code: string, melding: string };
+type ProbleemVelden_OngeldigeStatus_Fragment = { huidigeStatus: Status, code: Probleemcode, melding: string };
 
-type ProbleemVelden_SlotBezet_Fragment = { code: string, melding: string };
+type ProbleemVelden_SlotBezet_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_TermijnVerstreken_Fragment = { code: string, melding: string };
+type ProbleemVelden_TermijnVerstreken_Fragment = { code: Probleemcode, melding: string };
 
-type ProbleemVelden_VersieConflict_Fragment = { huidigeVersie: number, code: string, melding: string };
+type ProbleemVelden_VersieConflict_Fragment = { huidigeVersie: number, code: Probleemcode, melding: string };
 
 export type ProbleemVeldenFragment =
   | ProbleemVelden_BeletselGevonden_Fragment
@@ -230,23 +373,23 @@ export type BedragVeldenFragment = { centen: number, weergave: string };
 
 export type HuwelijkVeldenFragment = { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null };
 
-type HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment = { __typename: 'EigenLocatieAfgewezen', code: string, melding: string };
+type HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment = { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string };
 
 type HuwelijkResultaatVelden_HuwelijkGewijzigd_Fragment = { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
 
-type HuwelijkResultaatVelden_NietGevonden_Fragment = { __typename: 'NietGevonden', code: string, melding: string };
+type HuwelijkResultaatVelden_NietGevonden_Fragment = { __typename: 'NietGevonden', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_NietToegestaan_Fragment = { __typename: 'NietToegestaan', code: string, melding: string };
+type HuwelijkResultaatVelden_NietToegestaan_Fragment = { __typename: 'NietToegestaan', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_OngeldigeInvoer_Fragment = { __typename: 'OngeldigeInvoer', code: string, melding: string };
+type HuwelijkResultaatVelden_OngeldigeInvoer_Fragment = { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_OngeldigeStatus_Fragment = { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string };
+type HuwelijkResultaatVelden_OngeldigeStatus_Fragment = { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_SlotBezet_Fragment = { __typename: 'SlotBezet', code: string, melding: string };
+type HuwelijkResultaatVelden_SlotBezet_Fragment = { __typename: 'SlotBezet', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_TermijnVerstreken_Fragment = { __typename: 'TermijnVerstreken', code: string, melding: string };
+type HuwelijkResultaatVelden_TermijnVerstreken_Fragment = { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_VersieConflict_Fragment = { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string };
+type HuwelijkResultaatVelden_VersieConflict_Fragment = { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string };
 
 export type HuwelijkResultaatVeldenFragment =
   | HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment
@@ -285,15 +428,15 @@ export type BeoordeelMeldingMutationVariables = Exact<{
 
 
 export type BeoordeelMeldingMutation = { beoordeelMelding:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type RegistreerBetalingMutationVariables = Exact<{
@@ -305,15 +448,15 @@ export type RegistreerBetalingMutationVariables = Exact<{
 
 
 export type RegistreerBetalingMutation = { registreerBetaling:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type MarkeerVoltrokkenMutationVariables = Exact<{
@@ -323,15 +466,15 @@ export type MarkeerVoltrokkenMutationVariables = Exact<{
 
 
 export type MarkeerVoltrokkenMutation = { markeerVoltrokken:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type IkQueryVariables = Exact<{ [key: string]: never; }>;
@@ -373,15 +516,15 @@ export type ReserveerMutationVariables = Exact<{
 
 
 export type ReserveerMutation = { reserveer:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type NodigPartnerUitMutationVariables = Exact<{
@@ -392,15 +535,15 @@ export type NodigPartnerUitMutationVariables = Exact<{
 
 
 export type NodigPartnerUitMutation = { nodigPartnerUit:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type StemInMutationVariables = Exact<{
@@ -410,15 +553,15 @@ export type StemInMutationVariables = Exact<{
 
 
 export type StemInMutation = { stemIn:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type WeigerInstemmingMutationVariables = Exact<{
@@ -428,15 +571,15 @@ export type WeigerInstemmingMutationVariables = Exact<{
 
 
 export type WeigerInstemmingMutation = { weigerInstemming:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type VoegGetuigeToeMutationVariables = Exact<{
@@ -447,15 +590,15 @@ export type VoegGetuigeToeMutationVariables = Exact<{
 
 
 export type VoegGetuigeToeMutation = { voegGetuigeToe:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type VerwijderGetuigeMutationVariables = Exact<{
@@ -466,15 +609,15 @@ export type VerwijderGetuigeMutationVariables = Exact<{
 
 
 export type VerwijderGetuigeMutation = { verwijderGetuige:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type KiesAmbtenaarMutationVariables = Exact<{
@@ -485,15 +628,15 @@ export type KiesAmbtenaarMutationVariables = Exact<{
 
 
 export type KiesAmbtenaarMutation = { kiesAmbtenaar:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type KiesLocatieMutationVariables = Exact<{
@@ -504,15 +647,15 @@ export type KiesLocatieMutationVariables = Exact<{
 
 
 export type KiesLocatieMutation = { kiesLocatie:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type WijzigMomentMutationVariables = Exact<{
@@ -523,15 +666,15 @@ export type WijzigMomentMutationVariables = Exact<{
 
 
 export type WijzigMomentMutation = { wijzigMoment:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type KiesNaamgebruikMutationVariables = Exact<{
@@ -543,15 +686,15 @@ export type KiesNaamgebruikMutationVariables = Exact<{
 
 
 export type KiesNaamgebruikMutation = { kiesNaamgebruik:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type DoeMeldingMutationVariables = Exact<{
@@ -562,16 +705,16 @@ export type DoeMeldingMutationVariables = Exact<{
 
 
 export type DoeMeldingMutation = { doeMelding:
-    | { __typename: 'BeletselGevonden', code: string, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> }
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'BeletselGevonden', code: Probleemcode, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type StartBetalingMutationVariables = Exact<{
@@ -582,12 +725,14 @@ export type StartBetalingMutationVariables = Exact<{
 
 export type StartBetalingMutation = { startBetaling:
     | { __typename: 'BetalingGestart', checkoutUrl: string, huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type BevestigMutationVariables = Exact<{
@@ -597,15 +742,15 @@ export type BevestigMutationVariables = Exact<{
 
 
 export type BevestigMutation = { bevestig:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export type AnnuleerMutationVariables = Exact<{
@@ -616,15 +761,15 @@ export type AnnuleerMutationVariables = Exact<{
 
 
 export type AnnuleerMutation = { annuleer:
-    | { __typename: 'EigenLocatieAfgewezen', code: string, melding: string }
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
-    | { __typename: 'NietGevonden', code: string, melding: string }
-    | { __typename: 'NietToegestaan', code: string, melding: string }
-    | { __typename: 'OngeldigeInvoer', code: string, melding: string }
-    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: string, melding: string }
-    | { __typename: 'SlotBezet', code: string, melding: string }
-    | { __typename: 'TermijnVerstreken', code: string, melding: string }
-    | { __typename: 'VersieConflict', huidigeVersie: number, code: string, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
 export class TypedDocumentString<TResult, TVariables>
