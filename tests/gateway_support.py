@@ -133,6 +133,7 @@ async def running_gateway(
     span_exporter: SpanExporter | None = None,
     transports: dict[str, httpx.AsyncBaseTransport] | None = None,
     credentials: EmbeddedCredentials | None = None,
+    trace_exporter: SpanExporter | None = None,
 ) -> AsyncIterator[Gateway]:
     """Start the gateway with its lifespan; upstream calls are recorded per registry.
 
@@ -154,6 +155,7 @@ async def running_gateway(
             clock=clock,
             span_exporter=span_exporter,
             credentials=credentials,
+            trace_exporter=trace_exporter,
         ),
     )
     async with (

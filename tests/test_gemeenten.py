@@ -180,6 +180,7 @@ WIJZIGINGEN: dict[str, str] = {
     "bevestig": "",
     "annuleer": "",
     "markeerVoltrokken": "",
+    "herplaatsBerichten": "",
 }
 
 

@@ -284,6 +284,7 @@ MUTATIES: dict[str, str] = {
     "bevestig": "",
     "annuleer": 'reden: "Wij zien ervan af"',
     "markeerVoltrokken": "",
+    "herplaatsBerichten": "",
 }
 HUWELIJK_ALLES = """
   id soort status versie verlooptOp aangemaaktOp

@@ -256,6 +256,7 @@ async def _bouw(
         gedeeld.outbox,
         _zaakregistratie(gemeente, clients),
         batch=settings.outbox_batch,
+        max_pogingen=settings.outbox_max_pogingen,
         verwerkers=verwerkers,
         vervolg=publicaties_na if meldingen.publiceren else None,
         gemeentecode=code,
