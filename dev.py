@@ -26,8 +26,6 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 LOCKS = {"": ROOT / "requirements" / "runtime.lock", "test": ROOT / "requirements" / "dev.lock"}
-# The lock also pins the installer and the build backend, so nothing is fetched unpinned.
-TOOLS = ["pip", "setuptools>=69"]
 COMPILE = ["pip", "compile", "--universal", "--python-version", "3.11", "--generate-hashes"]
 COMPILE += ["--native-tls"]  # the system's CA store (proxies that re-sign TLS)
 COMPILE += ["--no-header", "--quiet"]
@@ -67,7 +65,11 @@ def write_locks() -> None:
     if subprocess.run([*uv, "--version"], capture_output=True, check=False).returncode:  # noqa: S603
         ensure_environment("test", check_lock=False)
         uv = [str(BIN / "python"), "-m", "uv"]
-    tools = "\n".join(TOOLS) + "\n"
+    import tomllib
+
+    # The lock also pins the installer and the build backend, so nothing is fetched unpinned.
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
+    tools = "\n".join(["pip", *build]) + "\n"
     dev, runtime = LOCKS["test"], LOCKS[""]
     dev.parent.mkdir(exist_ok=True)
     constrained = ["-c", str(dev.relative_to(ROOT))]

@@ -27,7 +27,7 @@ runs scrubbed from the title.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import ClassVar
 
 from trouwgraph.domain.fouten import Fout
@@ -45,6 +45,7 @@ __all__ = [
 _REGISTRY_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 # A BSN has 9 digits; any run of 8 or more digits may be one (or an A-nummer) and goes.
 _DIGIT_RUN = re.compile(r"\d{8,}")
+_NAME_BASE = re.compile(r"[\[.]")  # burgerservicenummer[0], adres.straat: the member sent
 
 
 def scrub(text: str, *, limit: int = 200) -> str:
@@ -121,6 +122,7 @@ class UpstreamRejected(UpstreamError):
         title: str | None = None,
         upstream_code: str | None = None,
         invalid_params: Sequence[tuple[str, str | None]] = (),
+        sent: Collection[str] | None = None,
     ) -> None:
         self.title = scrub(title, limit=80) if title else None
         self.upstream_code = scrub(upstream_code, limit=25) if upstream_code else None
@@ -128,14 +130,14 @@ class UpstreamRejected(UpstreamError):
             (scrub(name, limit=30), scrub(code, limit=25) if code else None)
             for name, code in invalid_params
         )
+        # The message reaches clients: the registry's own words (title, codes) stay out of it,
+        # and so does a parameter name the gateway did not send (`sent`; None: no filter).
         parts = [f"request rejected with status {status_code}"]
-        if self.upstream_code:
-            parts.append(f"code {self.upstream_code}")
-        if self.title:
-            parts.append(f"title {self.title!r}")
-        if self.invalid_params:
-            names = ", ".join(
-                f"{name} ({code})" if code else name for name, code in self.invalid_params
-            )
-            parts.append(f"invalid parameters: {names}")
+        shown = [
+            name
+            for name, _ in self.invalid_params
+            if sent is None or _NAME_BASE.split(name)[0] in sent
+        ]
+        if shown:
+            parts.append(f"invalid parameters: {', '.join(shown)}")
         super().__init__(registry, "; ".join(parts), status_code=status_code)

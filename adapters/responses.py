@@ -12,7 +12,8 @@ ERROR_CODE/ERROR_MESSAGE headers).
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Collection, Sequence
+import logging
+from collections.abc import Awaitable, Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import httpx
@@ -24,7 +25,11 @@ from trouwgraph.adapters.errors import (
     UpstreamRejected,
     UpstreamTimeout,
     UpstreamUnavailable,
+    scrub,
 )
+from trouwgraph.domain.bsn import maskeer_bsns
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "PROBLEM_DETAILS",
@@ -154,15 +159,50 @@ def access_or_server_error(registry: str, response: httpx.Response) -> UpstreamE
 def rejected(
     registry: str, response: httpx.Response, *, error_body: ErrorBodyReader = PROBLEM_DETAILS
 ) -> UpstreamRejected:
-    """An `UpstreamRejected` with what `error_body` reads from the registry's answer."""
+    """An `UpstreamRejected` with what `error_body` reads from the registry's answer.
+
+    The registry's own words (title, code, each parameter's code) go to the log, masked; the
+    error's message names only invalid parameters the gateway itself sent, so a registry that
+    puts a secret or an internal URL there cannot pass it on to a client.
+    """
     body = error_body(response)
+    logger.warning(
+        "%s rejected the request with status %d: %s",
+        registry,
+        response.status_code,
+        maskeer_bsns(
+            scrub(
+                f"code {body.code!r}, title {body.title!r}, invalid parameters "
+                f"{list(body.invalid_params)!r}",
+                limit=400,
+            )
+        ),
+    )
     return UpstreamRejected(
         registry,
         status_code=response.status_code,
         title=body.title,
         upstream_code=body.code,
         invalid_params=body.invalid_params,
+        sent=set(_sent_names(response.request)),
     )
+
+
+def _sent_names(request: httpx.Request) -> Iterator[str]:
+    """The names the gateway put in `request`: query parameters and JSON members."""
+    yield from request.url.params.keys()
+    try:
+        document: object = json.loads(request.content) if request.content else None
+    except ValueError:
+        return
+    pending = [document]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            yield from (str(key) for key in value)
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
 
 
 def error_document(

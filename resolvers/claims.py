@@ -3,17 +3,20 @@ from being booked twice."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from trouwgraph.domain.begrippen import Ambtenaarkeuze
 from trouwgraph.domain.beschikbaarheid import Bezetting, Middelsoort
+from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.huwelijk import Huwelijk
 from trouwgraph.domain.status import Status
+from trouwgraph.store.capacity import CapacityRules, CapacitySeat
 from trouwgraph.store.huwelijken import Dossier
 from trouwgraph.store.records import ResourceClaim
 
 __all__ = [
     "ZONDER_CLAIMS",
+    "capaciteitsregels",
     "claimbare_ambtenaar",
     "claims_van",
     "claims_voor",
@@ -72,3 +75,22 @@ def zonder_eigen(bezet: list[Bezetting], eigen: list[ResourceClaim]) -> list[Bez
         if eigen_bezetting in over:
             over.remove(eigen_bezetting)
     return over
+
+
+def capaciteitsregels(config: ProcesConfiguratie) -> CapacityRules:
+    """The capacity rules the store enforces: each BABS's `max_per_dag` ceremonies on a local
+    day and `max_per_week` in a week (Monday to Sunday), as `domain.beschikbaarheid` offers."""
+    ambtenaren = {ambtenaar.id: ambtenaar for ambtenaar in config.ambtenaren}
+
+    def regels(claim: ResourceClaim) -> list[CapacitySeat]:
+        ambtenaar = ambtenaren.get(claim.resource_id) if claim.kind == "ambtenaar" else None
+        if ambtenaar is None:
+            return []
+        dag = claim.start.astimezone(config.zone).date()
+        maandag = dag - timedelta(days=dag.weekday())
+        return [
+            CapacitySeat("ambtenaar-dag", dag.isoformat(), ambtenaar.max_per_dag),
+            CapacitySeat("ambtenaar-week", maandag.isoformat(), ambtenaar.max_per_week),
+        ]
+
+    return regels

@@ -15,9 +15,10 @@ says which messages follow from it (e.g. a notification about the zaak or status
 whose URL is known only now); they are placed before the message is marked delivered, so a
 crash in between repeats the delivery (idempotent) and places them again (a no-op).
 
-Failed deliveries are retried with exponential backoff (`backoff`), forever: the case shows the
-registration's state (`OutboxRepository.status_van`) so staff can see a stuck one. Both port
-operations are idempotent, so a retry after a lost answer creates nothing twice.
+Failed deliveries are retried with exponential backoff (`backoff`) up to `max_pogingen`
+attempts; then the message is parked (a dead letter; an invalid message at once), and the case
+shows it (`OutboxRepository.status_van`) until staff requeue it. Both port operations are
+idempotent, so a retry after a lost answer creates nothing twice.
 """
 
 from __future__ import annotations
@@ -205,8 +206,10 @@ class Bezorger:
         verwerkers: Mapping[str, Verwerker] | None = None,
         vervolg: Vervolg | None = None,
         gemeentecode: str | None = None,
+        max_pogingen: int = 12,
     ) -> None:
         self._outbox = outbox
+        self._max_pogingen = max_pogingen
         self._gemeentecode = gemeentecode  # deliver only this municipality's messages
         self._registratie = registratie
         self._verwerkers = dict(verwerkers or {})
@@ -240,7 +243,9 @@ class Bezorger:
         except _NogNietGeregistreerd:
             fout = "ZAAK_NOT_REGISTERED: the zaak has no URL yet"
         except (KeyError, TypeError, ValueError) as error:
+            # Never deliverable as it is: park it at once rather than retry it.
             fout = f"INVALID_MESSAGE: {type(error).__name__}"
+            return await self._parkeer(bericht, fout, now)
         else:
             if geleverd is not None and self._vervolg is not None:
                 await self._outbox.plaats(self._vervolg(bericht, geleverd, now), now)
@@ -249,10 +254,23 @@ class Bezorger:
             await self._outbox.afgeleverd(bericht.id, now, zaak_url=zaak_url)
             logger.info("outbox message %d (%s) delivered", bericht.id, bericht.soort)
             return True
+        if bericht.pogingen + 1 >= self._max_pogingen:
+            return await self._parkeer(bericht, fout, now)
         wacht = backoff(bericht.pogingen + 1, basis=self._basis, maximum=self._maximum)
         await self._outbox.mislukt(bericht.id, fout, now + wacht)
         logger.warning(
             "outbox message %d (%s) failed, attempt %d: %s",
+            bericht.id,
+            bericht.soort,
+            bericht.pogingen + 1,
+            fout,
+        )
+        return False
+
+    async def _parkeer(self, bericht: Uitgaand, fout: str, now: datetime) -> bool:
+        await self._outbox.parkeer(bericht.id, fout, now)
+        logger.error(
+            "outbox message %d (%s) parked after attempt %d: %s",
             bericht.id,
             bericht.soort,
             bericht.pogingen + 1,

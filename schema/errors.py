@@ -2,7 +2,8 @@
 
 Expected failures that belong to the domain are result unions in the schema; what reaches this
 extension is either an error with a code of its own (shown as is) or an unexpected one, which is
-logged with its trace and answered as INTERNE_FOUT without any detail.
+logged with its trace and answered as INTERNE_FOUT without any detail; the case store being
+unreachable is OPSLAG_NIET_BESCHIKBAAR (retry later).
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from strawberry.extensions import MaskErrors
 
 from trouwgraph.domain.bsn import maskeer_bsns
 from trouwgraph.domain.fouten import Fout
+from trouwgraph.store.errors import StoreUnavailable
 
 logger = logging.getLogger("trouwgraph.errors")
 
 INTERNAL = "INTERNE_FOUT"
+STORE_UNAVAILABLE = "OPSLAG_NIET_BESCHIKBAAR"
 GRAPHQL_INVALID = "GRAPHQL_ONGELDIG"
 
 
@@ -41,6 +44,11 @@ class ErrorTranslation(MaskErrors):
         if isinstance(original, Fout):
             # Its Dutch `melding`, never `str()`: an upstream error's str() is for the logs.
             return self._with(error, original.melding, original.code, original.veld)
+        if isinstance(original, StoreUnavailable):
+            # A passing outage, nothing half-written (one transaction): the client may retry.
+            logger.warning("the case store is unavailable")
+            melding = "De opslag is tijdelijk niet bereikbaar; probeer het zo opnieuw."
+            return self._with(error, melding, STORE_UNAVAILABLE)
         # Type and frames only: the message may hold personal data.
         logger.error(
             "unexpected %s in resolver\n%s",

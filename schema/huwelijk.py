@@ -9,7 +9,6 @@ authorisation.
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import cast
 
@@ -46,6 +45,7 @@ from trouwgraph.schema.enums import (
 )
 from trouwgraph.schema.partner import HuwelijkPartner
 from trouwgraph.schema.scalars import BSN
+from trouwgraph.schema.zaakregistratie import Zaakregistratie, registratie_van
 from trouwgraph.store.huwelijken import Dossier
 
 
@@ -161,23 +161,6 @@ class Statuswijziging:
     van: Status | None
     naar: Status
     reden: str | None
-
-
-@strawberry.enum(description="Stand van de registratie als zaak in het zaaksysteem.")
-class Registratiestand(enum.Enum):
-    GEREGISTREERD = "GEREGISTREERD"
-    IN_WACHTRIJ = "IN_WACHTRIJ"
-    VERTRAAGD = "VERTRAAGD"
-
-
-@strawberry.type(description="De registratie van de melding als zaak (ZGW), via de outbox.")
-class Zaakregistratie:
-    status: Registratiestand
-    zaak_url: str | None
-    pogingen: int
-    openstaand: int = strawberry.field(description="Berichten die nog bezorgd moeten worden.")
-    laatste_fout: str | None
-    volgende_poging_op: datetime | None
 
 
 @strawberry.type(description="Een huwelijk of geregistreerd partnerschap in voorbereiding.")
@@ -334,17 +317,7 @@ class Huwelijk:
         root: strawberry.Parent[Dossier], info: Info
     ) -> Zaakregistratie | None:
         info.context.huwelijken.vereist_medewerker()
-        stand = await info.context.services.outbox.status_van(root.huwelijk.id)
-        if stand is None:
-            return None
-        return Zaakregistratie(
-            status=Registratiestand(stand.status),
-            zaak_url=stand.zaak_url,
-            pogingen=stand.pogingen,
-            openstaand=stand.openstaand,
-            laatste_fout=stand.laatste_fout,
-            volgende_poging_op=stand.volgende_poging_op,
-        )
+        return await registratie_van(info, root.huwelijk.id)
 
     @strawberry.field(
         description="Wat er in deze status met het huwelijk kan gebeuren, voor wie dan ook.",

@@ -16,6 +16,7 @@ from trouwgraph.domain.fouten import NietToegestaan
 from trouwgraph.domain.huwelijk import Huwelijk as Aggregaat
 from trouwgraph.domain.regels.uitkomst import Regeluitkomst
 from trouwgraph.resolvers.betaalzaken import start_betaling
+from trouwgraph.resolvers.herplaatsen import herplaats_berichten
 from trouwgraph.resolvers.huwelijken import Actie
 from trouwgraph.resolvers.toetsing import toets_huwelijk
 from trouwgraph.schema.catalogus import Info
@@ -268,6 +269,15 @@ class Mutation:
             h.markeer_voltrokken(door=door, nu=nu)
 
         return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(
+        description="Medewerker: bied de geparkeerde berichten van deze zaak (zie "
+        "zaakregistratie.geparkeerd) opnieuw aan; de zaak zelf verandert niet."
+    )
+    async def herplaats_berichten(self, info: Info, id: Id, versie: int) -> HuwelijkResultaat:
+        context = info.context
+        werk = herplaats_berichten(context.huwelijken, context.services.outbox, str(id), versie)
+        return await resultaat(info, werk)
 
 
 async def _wijzig(info: Info, id: Id, versie: int, actie: Actie) -> HuwelijkResultaat:

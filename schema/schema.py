@@ -10,6 +10,7 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
+from prometheus_client import Counter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 from strawberry.types.base import StrawberryObjectDefinition
@@ -26,6 +27,7 @@ from trouwgraph.schema.scalars import SCALARS
 from trouwgraph.schema.tekstinvoer import Tekstinvoer
 
 logger = logging.getLogger("trouwgraph.graphql")
+GRAPHQL_ERRORS = Counter("trouwgraph_graphql_errors", "GraphQL errors by code", ["code"])
 
 
 class Schema(strawberry.Schema):
@@ -44,6 +46,7 @@ class Schema(strawberry.Schema):
                 "code", "GRAPHQL_ONGELDIG"
             )
             logger.info("graphql error %s at %s", code, ".".join(map(str, error.path or ())))
+            GRAPHQL_ERRORS.labels(str(code)).inc()
 
     documents: DocumentStore
     """The parsed and validated documents this schema keeps (see `schema.document_cache`)."""

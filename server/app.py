@@ -38,6 +38,8 @@ from trouwgraph.server.gemeenten.runtime import Gedeeld
 from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.graphql.endpoint import graphiql_enabled, graphql_endpoint
 from trouwgraph.server.graphql.graphiql import ASSET_PATH, assets_app
+from trouwgraph.server.http.metrics import HttpMetrics, metrics_endpoint
+from trouwgraph.server.http.operations import OperationsTracing, operations_provider, use_provider
 from trouwgraph.server.http.ratelimit import (
     EXEMPT_PATHS,
     HEALTH_PATHS,
@@ -80,6 +82,7 @@ class Overrides:
     clock: Callable[[], datetime] | None = None
     span_exporter: SpanExporter | None = None
     credentials: EmbeddedCredentials | None = None
+    trace_exporter: SpanExporter | None = None  # the operator's traces (OTLP's stand-in)
 
 
 def create_app(settings: Settings, overrides: Overrides | None = None) -> Starlette:
@@ -93,6 +96,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     telemetry = tracer_provider(
         settings.logboek_exporter, settings.logboek_file, overrides.span_exporter
     )
+    operations = operations_provider(settings.otlp_endpoint, overrides.trace_exporter)
+    use_provider(operations)
     redis = redis_client(settings.redis_url) if settings.redis_url else None
     window = settings.rate_limit_window_seconds
     per_address = make_limiter("adres", settings.rate_limit_per_address, window, redis)
@@ -155,6 +160,8 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             engine = create_engine(settings.database_url, search_path=settings.database_schema)
             stack.push_async_callback(engine.dispose)
             stack.callback(telemetry.shutdown)
+            if operations is not None:
+                stack.callback(operations.shutdown)
             stack.push_async_callback(notificaties_http.aclose)
             stack.push_async_callback(registries.aclose)
             if redis is not None:
@@ -188,11 +195,13 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             yield {
                 "verifier": _verifier(settings, demo, jwks_client),
                 "engine": engine,
+                "outbox": gedeeld.outbox,
             }
 
     routes: list[BaseRoute] = [
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
+        Route("/metrics", metrics_endpoint(settings.metrics_token, _outbox), methods=["GET"]),
     ]
     if settings.demo:  # `serve` never mounts a demo part
         routes.append(Mount("/registries", registries.app))
@@ -203,6 +212,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
     # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [
+        Middleware(HttpMetrics),
         Middleware(SecurityHeaders, api_version=api_version(), hsts=settings.hsts),
         *cors_middleware(settings.cors_origins),
         Middleware(
@@ -212,6 +222,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
             exempt=EXEMPT_PATHS if settings.demo else HEALTH_PATHS,
         ),
         Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
+        Middleware(OperationsTracing),
         Middleware(Gemeenterouter, register=register, routering=settings.gemeente_routering),
     ]
     app = Starlette(
@@ -316,6 +327,11 @@ def _verifier(
         leeway=settings.oidc_leeway_seconds,
     )
     return RememberingVerifier(verifier)  # a client's next request skips the signature
+
+
+def _outbox(request: Request) -> OutboxRepository | None:
+    outbox: OutboxRepository | None = getattr(request.state, "outbox", None)
+    return outbox
 
 
 async def _healthz(request: Request) -> Response:

@@ -246,6 +246,25 @@ class Settings(BaseSettings):
     outbox_batch: int = Field(
         default=20, ge=1, le=500, description="Outbox messages claimed per delivery run."
     )
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token a Prometheus scraper sends to GET /metrics; unset: /metrics "
+        "answers 404.",
+    )
+    otlp_endpoint: str | None = Field(
+        default=None,
+        pattern=r"^https?://\S+$",
+        description="OTLP/HTTP endpoint of the operator's OpenTelemetry collector for request "
+        "traces (e.g. http://otel-collector:4318/v1/traces), upstream calls as child spans; "
+        "unset: no traces. Separate from the processing log.",
+    )
+    outbox_max_pogingen: int = Field(
+        default=12,
+        ge=1,
+        le=100,
+        description="Attempts before an outbox message is parked as a dead letter (with the "
+        "default backoff, 30 s doubling to 1 h: about 7 hours); staff requeue it.",
+    )
     ical_feed_secret: SecretStr | None = Field(
         default=None,
         description="Secret (32+ bytes) behind the iCalendar feed URLs of each BABS and "

@@ -15,6 +15,7 @@ from trouwgraph.store.errors import (
     StoreError,
     StoreUnavailable,
 )
+from trouwgraph.store.idempotentie import IdempotentieRepository  # its table on the metadata
 from trouwgraph.store.outbox import OutboxRepository  # also puts the outbox table on the metadata
 from trouwgraph.store.records import (
     BusyInterval,
@@ -31,6 +32,7 @@ __all__ = [
     "CaseFilter",
     "CaseRepository",
     "HistoryEntry",
+    "IdempotentieRepository",
     "InvalidCursor",
     "OutboxRepository",
     "Page",

@@ -134,8 +134,16 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
-    """Bring the schema up to `revision` (the only way the schema is created)."""
+    """Bring the schema up to `revision` (the only way the schema is created).
+
+    On PostgreSQL replicas starting together (and the migration Job) take turns: a transaction
+    advisory lock per schema, so the second finds the schema at head and does nothing.
+    """
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(
+                text("SELECT pg_advisory_xact_lock(hashtext('trouwgraph:' || current_schema()))")
+            )
         await connection.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
 
 

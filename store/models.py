@@ -34,6 +34,7 @@ from sqlalchemy.types import TypeDecorator
 __all__ = [
     "NAMING_CONVENTION",
     "Base",
+    "CapacitySeatRow",
     "CaseHistoryRow",
     "CasePartnerRow",
     "CaseRow",
@@ -165,5 +166,23 @@ class SlotClaimRow(Base):
     resource_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     resource_id: Mapped[str] = mapped_column(String(RESOURCE_ID_LENGTH), primary_key=True)
     block_start: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CapacitySeatRow(Base):
+    """One seat of a capacity rule (a BABS's ceremonies a day or a week) held by one case.
+
+    A rule of N per period has seats 0..N-1; the primary key lets each be taken once, so the
+    database refuses the N+1st reservation however many arrive at once."""
+
+    __tablename__ = "capacity_seats"
+    __table_args__ = (Index("ix_capacity_seats_case_id", "case_id"),)
+
+    gemeentecode: Mapped[str] = mapped_column(String(10), primary_key=True)
+    rule: Mapped[str] = mapped_column(String(40), primary_key=True)
+    resource_id: Mapped[str] = mapped_column(String(RESOURCE_ID_LENGTH), primary_key=True)
+    period: Mapped[str] = mapped_column(String(10), primary_key=True)
+    seat: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

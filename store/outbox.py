@@ -7,7 +7,15 @@ attempt's time: exponential backoff is the caller's policy). Nothing is lost: a 
 until it is delivered; nothing is sent twice by the outbox: `sleutel` is unique (placing a
 message again is a no-op), and a claim leases a message so concurrent workers skip it
 (PostgreSQL: `FOR UPDATE SKIP LOCKED`; SQLite has one writer at a time anyway). Messages of one
-case are delivered in order: a message waits while an older one of its case is undelivered.
+case are delivered in order where order matters: within an ordered family (`GEORDEND`: a zaak's
+statuses follow its registration and each other; an agenda cancellation follows its
+confirmation; status changes announced by the case system are applied in the order received) a
+message waits while an older one of its case is undelivered. Published notifications and
+refunds carry all they need and go on regardless.
+
+A message that can never be delivered is parked (`parkeer`: a dead letter, `geparkeerd_op` set)
+after a bounded number of attempts; it holds back only the later messages of its own family.
+Staff see it (`status_van`, `geparkeerd`) and requeue it (`herplaats`).
 
 `laatste_fout` holds an error code and message that never contain a BSN; the payload (which may
 hold BSNs) is cleared once delivered.
@@ -26,7 +34,10 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    and_,
     exists,
+    func,
+    or_,
     select,
     update,
 )
@@ -40,7 +51,9 @@ from trouwgraph.store.models import ID_LENGTH, STATUS_LENGTH, Base, JSONDocument
 
 __all__ = [
     "DEFAULT_LEASE",
+    "GEORDEND",
     "Bericht",
+    "Geparkeerd",
     "OutboxRepository",
     "OutboxRow",
     "Registratiestatus",
@@ -50,6 +63,8 @@ __all__ = [
 
 DEFAULT_LEASE = timedelta(minutes=5)
 FOUT_LENGTH = 300
+GEORDEND = ("zaak.", "agenda.", "notificatie.ontvangen")
+"""Families (prefixes of `soort`) whose messages must be handled in order, per case."""
 
 
 class OutboxRow(Base):
@@ -74,6 +89,7 @@ class OutboxRow(Base):
     laatste_fout: Mapped[str | None] = mapped_column(String(FOUT_LENGTH))
     zaak_url: Mapped[str | None] = mapped_column(String(1000))
     aangemaakt_op: Mapped[datetime] = mapped_column(UTCDateTime)
+    geparkeerd_op: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 @dataclass(frozen=True)
@@ -100,7 +116,18 @@ class Uitgaand:
     pogingen: int
 
 
-Registratietoestand = Literal["GEREGISTREERD", "IN_WACHTRIJ", "VERTRAAGD"]
+@dataclass(frozen=True)
+class Geparkeerd:
+    """A parked message (a dead letter), as staff see it: no payload."""
+
+    id: int
+    soort: str
+    pogingen: int
+    laatste_fout: str | None
+    geparkeerd_op: datetime
+
+
+Registratietoestand = Literal["GEREGISTREERD", "IN_WACHTRIJ", "VERTRAAGD", "GEPARKEERD"]
 
 
 @dataclass(frozen=True)
@@ -108,7 +135,9 @@ class Registratiestatus:
     """Where a case's registration stands.
 
     GEREGISTREERD: every message delivered; IN_WACHTRIJ: waiting for its first attempt;
-    VERTRAAGD: an attempt failed and the next is planned at `volgende_poging_op`.
+    VERTRAAGD: an attempt failed and the next is planned at `volgende_poging_op`;
+    GEPARKEERD: a message was parked after its last attempt (`laatste_fout` says why) and waits
+    for staff to requeue it.
     """
 
     status: Registratietoestand
@@ -157,15 +186,20 @@ class OutboxRepository:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         earlier = aliased(OutboxRow)
+        same_ordered_family = [
+            and_(earlier.soort.startswith(f), OutboxRow.soort.startswith(f)) for f in GEORDEND
+        ]
         waits = exists().where(
             earlier.case_id == OutboxRow.case_id,
             earlier.id < OutboxRow.id,
             earlier.afgeleverd_op.is_(None),
+            or_(*same_ordered_family),
         )
         query = (
             select(OutboxRow)
             .where(
                 OutboxRow.afgeleverd_op.is_(None),
+                OutboxRow.geparkeerd_op.is_(None),
                 OutboxRow.volgende_poging_op <= now,
                 ~waits,
             )
@@ -215,6 +249,60 @@ class OutboxRepository:
                 )
             )
 
+    async def parkeer(self, id: int, fout: str, now: datetime) -> None:
+        """Park message `id` after its last failed attempt: no more attempts until requeued."""
+        async with self._unit_of_work(write=True) as session:
+            await session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id == id, OutboxRow.afgeleverd_op.is_(None))
+                .values(
+                    pogingen=OutboxRow.pogingen + 1,
+                    laatste_fout=fout[:FOUT_LENGTH],
+                    geparkeerd_op=now,
+                )
+            )
+
+    async def geparkeerd(self, case_id: str) -> list[Geparkeerd]:
+        """The case's parked messages, oldest first."""
+        async with self._unit_of_work(write=False) as session:
+            rows = (
+                await session.scalars(
+                    select(OutboxRow)
+                    .where(OutboxRow.case_id == case_id, OutboxRow.geparkeerd_op.is_not(None))
+                    .order_by(OutboxRow.id)
+                )
+            ).all()
+        return [
+            Geparkeerd(r.id, r.soort, r.pogingen, r.laatste_fout, r.geparkeerd_op)
+            for r in rows
+            if r.geparkeerd_op is not None
+        ]
+
+    async def herplaats(self, case_id: str, now: datetime) -> int:
+        """Requeue the case's parked messages (due now, attempts counted afresh); how many."""
+        async with self._unit_of_work(write=True) as session:
+            result = await session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.case_id == case_id, OutboxRow.geparkeerd_op.is_not(None))
+                .values(geparkeerd_op=None, pogingen=0, volgende_poging_op=now)
+            )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    async def backlog(self) -> dict[str, int]:
+        """Undelivered messages by state (`wachtend`, `geparkeerd`), for /metrics."""
+        async with self._unit_of_work(write=False) as session:
+            rows = (
+                await session.execute(
+                    select(OutboxRow.geparkeerd_op.is_(None), func.count())
+                    .where(OutboxRow.afgeleverd_op.is_(None))
+                    .group_by(OutboxRow.geparkeerd_op.is_(None))
+                )
+            ).all()
+        counts = {"wachtend": 0, "geparkeerd": 0}
+        for wachtend, aantal in rows:
+            counts["wachtend" if wachtend else "geparkeerd"] += int(aantal)
+        return counts
+
     async def zaak_url(self, case_id: str) -> str | None:
         """The zaak URL recorded when the case's registration was delivered."""
         async with self._unit_of_work(write=False) as session:
@@ -240,6 +328,11 @@ class OutboxRepository:
         pogingen = sum(row.pogingen for row in open_rows)
         if not open_rows:
             return Registratiestatus("GEREGISTREERD", zaak_url, 0, 0, None, None)
+        parked = [row for row in open_rows if row.geparkeerd_op is not None]
+        if parked:
+            return Registratiestatus(
+                "GEPARKEERD", zaak_url, pogingen, len(open_rows), parked[0].laatste_fout, None
+            )
         first = open_rows[0]
         return Registratiestatus(
             "VERTRAAGD" if pogingen else "IN_WACHTRIJ",
@@ -270,6 +363,7 @@ async def voeg_berichten_toe(
             "laatste_fout": None,
             "zaak_url": None,
             "aangemaakt_op": now,
+            "geparkeerd_op": None,
         }
         for b in berichten
     ]

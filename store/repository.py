@@ -31,13 +31,14 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
+from trouwgraph.store.capacity import CapacityRules, take_seats
 from trouwgraph.store.claims import write_claims
 from trouwgraph.store.cursor import CursorKey, decode_cursor, encode_cursor
 from trouwgraph.store.database import unit_of_work
 from trouwgraph.store.errors import StaleVersion
 from trouwgraph.store.history import append_history, read_history
 from trouwgraph.store.mapping import mutable_columns, partner_rows, to_record, to_row
-from trouwgraph.store.models import CasePartnerRow, CaseRow, SlotClaimRow
+from trouwgraph.store.models import CapacitySeatRow, CasePartnerRow, CaseRow, SlotClaimRow
 from trouwgraph.store.outbox import Bericht, voeg_berichten_toe
 from trouwgraph.store.records import (
     BusyInterval,
@@ -63,8 +64,13 @@ Release = Callable[[str, str, str], Bericht]
 class CaseRepository:
     """Stores cases for all municipalities; every query is scoped by `gemeentecode`."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        capacity: CapacityRules | None = None,
+    ) -> None:
         self._sessions = sessions
+        self._capacity = capacity  # the rules claims count against (BABS per day and week)
 
     def _unit_of_work(self, *, write: bool) -> AbstractAsyncContextManager[AsyncSession]:
         return unit_of_work(self._sessions, write=write, wat="case store")
@@ -80,8 +86,19 @@ class CaseRepository:
         async with self._unit_of_work(write=True) as session:
             session.add(to_row(case))
             await session.flush()
-            await write_claims(session, case.gemeentecode, case.id, claims, now)
+            await self._claim(session, case, claims, now)
             await append_history(session, case.id, history)
+
+    async def _claim(
+        self,
+        session: AsyncSession,
+        case: StoredCase,
+        claims: Sequence[ResourceClaim],
+        now: datetime,
+    ) -> None:
+        await write_claims(session, case.gemeentecode, case.id, claims, now)
+        if self._capacity is not None:
+            await take_seats(session, case.gemeentecode, case.id, claims, self._capacity, now)
 
     async def get(self, case_id: str, gemeentecode: str) -> StoredCase | None:
         """The case with `case_id` in municipality `gemeentecode`, or None."""
@@ -129,8 +146,8 @@ class CaseRepository:
             session.add_all(partner_rows(case))
             await session.flush()
             if claims is not None:
-                await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case.id))
-                await write_claims(session, case.gemeentecode, case.id, claims, now)
+                await _release(session, case.id)
+                await self._claim(session, case, claims, now)
             await append_history(session, case.id, history)
             await voeg_berichten_toe(session, outbox, now)
             stored = await _load(session, case.id, case.gemeentecode)
@@ -316,7 +333,7 @@ class CaseRepository:
                 )
                 if cast(CursorResult[Any], result).rowcount != 1:
                     continue  # changed concurrently; the next run sees its new state
-                await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case_id))
+                await _release(session, case_id)
                 if reservering is not None and release is not None:
                     bericht = release(case_gemeentecode, case_id, reservering)
                     await voeg_berichten_toe(session, [bericht], now)
@@ -380,3 +397,9 @@ async def _load(session: AsyncSession, case_id: str, gemeentecode: str) -> Store
         .execution_options(populate_existing=True)
     )
     return to_record(row) if row is not None else None
+
+
+async def _release(session: AsyncSession, case_id: str) -> None:
+    """Free the case's slot claims and capacity seats."""
+    await session.execute(delete(SlotClaimRow).where(SlotClaimRow.case_id == case_id))
+    await session.execute(delete(CapacitySeatRow).where(CapacitySeatRow.case_id == case_id))

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter, SpanExportResult
 
-from trouwgraph.server.http.logs import QUIET_LOGGERS, redact
+from trouwgraph.adapters.logboek import SUBJECT
+from trouwgraph.server import app as app_module
+from trouwgraph.server.http.logs import QUIET_LOGGERS, RedactBsn, redact
 
 pytest_plugins = ["store_support", "proces_support"]
 
@@ -28,23 +33,59 @@ class LogScan(logging.Handler):
         self.lines.append(self.format(record))
 
 
+class SpanScan(SpanExporter):
+    """Keeps what the processing log would write of each span that holds a BSN: its name,
+    attributes (the pseudonym aside: a hex HMAC), events and status."""
+
+    def __init__(self) -> None:
+        self.leaks: list[str] = []
+
+    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        """Scan the spans."""
+        for span in spans:
+            attributes = {k: v for k, v in (span.attributes or {}).items() if k != SUBJECT}
+            events = [(event.name, dict(event.attributes or {})) for event in span.events]
+            text = _zonder_rsins(f"{span.name} {attributes} {events} {span.status.description}")
+            if redact(text) != text:
+                self.leaks.append(redact(text)[:200])
+        return SpanExportResult.SUCCESS
+
+
 @pytest.fixture(scope="session", autouse=True)
 def no_bsn_in_any_log_line() -> Iterator[None]:
-    """Every log line written during the whole test run is scanned for BSNs."""
+    """Every log line written during the whole test run is scanned for BSNs, and so is every
+    span the gateways' processing logs export. Access-log lines (`uvicorn.access`, which the
+    test gateways write for every request, GET query strings and paths included) pass the
+    BSN filter as in production; the scan then finds whatever form it missed."""
     scan = LogScan()
+    spans = SpanScan()
     root = logging.getLogger()
     level = root.level
     root.addHandler(scan)
     root.setLevel(logging.DEBUG)
+    access = logging.getLogger("uvicorn.access")
+    masking = RedactBsn()
+    access.addFilter(masking)
     for name in QUIET_LOGGERS:  # as the gateway's logging configuration has them
         logging.getLogger(name).setLevel(logging.WARNING)
+    original = getattr(app_module, "tracer_provider")  # noqa: B009  (create_app's own name)
+
+    def scanned_provider(*args: Any, **kwargs: Any) -> TracerProvider:
+        provider: TracerProvider = original(*args, **kwargs)
+        provider.add_span_processor(SimpleSpanProcessor(spans))
+        return provider
+
+    setattr(app_module, "tracer_provider", scanned_provider)  # noqa: B010
     yield
+    setattr(app_module, "tracer_provider", original)  # noqa: B010
+    access.removeFilter(masking)
     root.removeHandler(scan)
     root.setLevel(level)
     leaks = [
         line[:200] for line in scan.lines if redact(_zonder_rsins(line)) != _zonder_rsins(line)
     ]
     assert not leaks, f"{len(leaks)} log lines hold a BSN, e.g. {redact(leaks[0])}"
+    assert not spans.leaks, f"{len(spans.leaks)} spans hold a BSN, e.g. {spans.leaks[0]}"
 
 
 def _zonder_rsins(line: str) -> str:

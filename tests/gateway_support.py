@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,7 @@ from trouwgraph.registries.app import EmbeddedCredentials
 from trouwgraph.server.app import Overrides, create_app
 from trouwgraph.server.settings import Settings
 
+ACCESS_LOG = logging.getLogger("uvicorn.access")
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_CONFIG = ROOT / "examples" / "demo" / "gemeente.toml"
 NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
@@ -111,6 +113,20 @@ def demo_settings(tmp_path: Path, **changes: Any) -> Settings:
     return Settings(**values)
 
 
+async def log_access(response: httpx.Response) -> None:
+    """Log the request as uvicorn's access log does (path and query string as sent), so the
+    test run's log scan sees every request line."""
+    request = response.request
+    ACCESS_LOG.info(
+        '%s - "%s %s HTTP/%s" %d',
+        "127.0.0.1:50000",
+        request.method,
+        request.url.raw_path.decode("ascii"),
+        "1.1",
+        response.status_code,
+    )
+
+
 @asynccontextmanager
 async def running_gateway(
     settings: Settings,
@@ -118,6 +134,7 @@ async def running_gateway(
     span_exporter: SpanExporter | None = None,
     transports: dict[str, httpx.AsyncBaseTransport] | None = None,
     credentials: EmbeddedCredentials | None = None,
+    trace_exporter: SpanExporter | None = None,
 ) -> AsyncIterator[Gateway]:
     """Start the gateway with its lifespan; upstream calls are recorded per registry.
 
@@ -139,12 +156,15 @@ async def running_gateway(
             clock=clock,
             span_exporter=span_exporter,
             credentials=credentials,
+            trace_exporter=trace_exporter,
         ),
     )
     async with (
         LifespanManager(app, startup_timeout=30, shutdown_timeout=30) as manager,
         httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=manager.app), base_url="http://gateway"
+            transport=httpx.ASGITransport(app=manager.app),
+            base_url="http://gateway",
+            event_hooks={"response": [log_access]},
         ) as client,
     ):
         # Calls back into the gateway (webhooks) need its lifespan state; outside the demo the

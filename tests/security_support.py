@@ -101,13 +101,17 @@ class ProductionGateway(Gateway):
 
 
 @asynccontextmanager
-async def production_gateway(**changes: Any) -> AsyncIterator[ProductionGateway]:
-    """The real gateway in production mode on a fresh SQLite store; `changes` to its settings."""
+async def production_gateway(
+    upstreams: dict[str, httpx.AsyncBaseTransport] | None = None, **changes: Any
+) -> AsyncIterator[ProductionGateway]:
+    """The real gateway in production mode on a fresh SQLite store; `changes` to its settings,
+    `upstreams` in place of some registries (by name)."""
     with tempfile.TemporaryDirectory() as tmp:
         logboek = {"logboek_file": Path(tmp) / "logboek.jsonl"}
         values: dict[str, Any] = {**PRODUCTION_IDENTITY, **RUIME_LIMIETEN, **logboek, **changes}
         settings = demo_settings(Path(tmp), **values)
-        async with running_gateway(settings, transports={"oidc": UITGEVER.jwks()}) as gateway:
+        transports = {"oidc": UITGEVER.jwks(), **(upstreams or {})}
+        async with running_gateway(settings, transports=transports) as gateway:
             yield ProductionGateway(gateway.client, gateway.upstream, gateway.app)
 
 

@@ -32,7 +32,7 @@ POSTGRES_URL_ENV = "TROUWGRAPH_TEST_POSTGRES_URL"
 NO_POSTGRES = f"{POSTGRES_URL_ENV} is not set: no PostgreSQL server URL given"
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 # Children first, so that plain DELETEs respect the foreign keys.
-STORE_TABLES = ("slot_claims", "case_history", "case_partners", "cases")
+STORE_TABLES = ("capacity_seats", "slot_claims", "case_history", "case_partners", "cases")
 
 T = TypeVar("T")
 

@@ -184,6 +184,7 @@ WIJZIGINGEN: dict[str, str] = {
     "bevestig": "",
     "annuleer": "",
     "markeerVoltrokken": "",
+    "herplaatsBerichten": "",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -18,7 +19,13 @@ from joserfc.jwk import ECKey, KeySet, RSAKey
 
 from trouwgraph.domain.actor import Rol
 from trouwgraph.resolvers.authenticatieniveau import DIGID_NIVEAUS, Authenticatiebeleid
-from trouwgraph.server.identity.tokens import JwksKeys, TokenInvalid, TokenVerifier, static_keys
+from trouwgraph.server.identity.tokens import (
+    IssuerUnavailable,
+    JwksKeys,
+    TokenInvalid,
+    TokenVerifier,
+    static_keys,
+)
 
 ISSUER = "https://login.example.nl"
 AUDIENCE = "trouwgraph"
@@ -146,7 +153,9 @@ class TestJwksKeys:
             assert (await verifier.verify(sign(new, "RS256", claims()))).bsn == BSN
         assert fetches == ["/jwks", "/jwks"]
 
-    async def test_unreachable_issuer_gives_token_invalid(self) -> None:
+    async def test_an_unreachable_issuer_at_a_cold_start_is_unavailable_not_a_bad_token(
+        self,
+    ) -> None:
         def handler(request: httpx.Request) -> httpx.Response:
             raise httpx.ConnectError("down", request=request)
 
@@ -155,8 +164,83 @@ class TestJwksKeys:
                 JwksKeys(client, "https://login.example.nl/jwks"), issuer=ISSUER, audience=AUDIENCE
             )
             key = RSAKey.generate_key(2048, parameters={"kid": "k"})
-            with pytest.raises(TokenInvalid, match="cannot be fetched"):
+            with pytest.raises(IssuerUnavailable):
                 await verifier.verify(sign(key, "RS256", claims()))
+
+    async def test_a_failing_issuer_is_asked_once_per_backoff_not_once_per_token(self) -> None:
+        fetches: list[str] = []
+        clock = [1000.0]
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            fetches.append(request.url.path)
+            return httpx.Response(500)
+
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+            keys = JwksKeys(client, JWKS, backoff=1.0, clock=lambda: clock[0])
+            verifier = TokenVerifier(keys, issuer=ISSUER, audience=AUDIENCE)
+            tokens = [sign(ONBEKEND, "RS256", claims()) for _ in range(50)]
+            for token in tokens:
+                with pytest.raises(IssuerUnavailable):
+                    await verifier.verify(token)
+            assert len(fetches) == 1  # the negative cache
+            clock[0] += 1.0
+            for token in tokens[:10]:
+                with pytest.raises(IssuerUnavailable):
+                    await verifier.verify(token)
+            assert len(fetches) == 2
+            clock[0] += 1.5  # the backoff doubled: 2 s now
+            with pytest.raises(IssuerUnavailable):
+                await verifier.verify(tokens[0])
+            assert len(fetches) == 2
+
+    async def test_a_hanging_issuer_holds_no_request_and_is_fetched_once(self) -> None:
+        fetches: list[str] = []
+        released = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            fetches.append(request.url.path)
+            await released.wait()
+            return httpx.Response(500)
+
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+            keys = JwksKeys(client, JWKS, wait=0.05)
+            verifier = TokenVerifier(keys, issuer=ISSUER, audience=AUDIENCE)
+            outcomes = await asyncio.gather(
+                *(verifier.verify(sign(ONBEKEND, "RS256", claims())) for _ in range(8)),
+                return_exceptions=True,
+            )
+            # Every request was answered while the one fetch still hung.
+            assert not released.is_set()
+            assert all(isinstance(outcome, IssuerUnavailable) for outcome in outcomes)
+            assert fetches == ["/jwks"]
+            released.set()
+
+    async def test_known_keys_keep_serving_while_a_refresh_hangs(self) -> None:
+        served = KeySet([BEKEND])
+        hanging = asyncio.Event()
+        released = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            if hanging.is_set():
+                await released.wait()
+            return httpx.Response(200, json=served.as_dict(private=False))
+
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+            keys = JwksKeys(client, JWKS, wait=0.05, min_refresh_interval=0)
+            verifier = TokenVerifier(keys, issuer=ISSUER, audience=AUDIENCE)
+            assert (await verifier.verify(sign(BEKEND, "RS256", claims()))).bsn == BSN
+            hanging.set()
+            unknown = verifier.verify(sign(ONBEKEND, "RS256", claims()))
+            known = [verifier.verify(sign(BEKEND, "RS256", claims())) for _ in range(8)]
+            outcomes = await asyncio.gather(unknown, *known, return_exceptions=True)
+            assert isinstance(outcomes[0], TokenInvalid)
+            assert [outcome.bsn for outcome in outcomes[1:]] == [BSN] * 8  # type: ignore[union-attr]
+            released.set()
+
+
+JWKS = "https://login.example.nl/jwks"
+BEKEND = RSAKey.generate_key(2048, parameters={"kid": "bekend"})
+ONBEKEND = RSAKey.generate_key(2048, parameters={"kid": "onbekend"})
 
 
 class TestAuthenticatieniveau:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 import pytest
-from gateway_support import Gateway
+from gateway_support import Gateway, demo_settings, running_gateway
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from starlette.types import Receive, Scope, Send
 
 from trouwgraph.server.http.logs import RedactBsn, redact
+from trouwgraph.server.http.telemetry import RequestTracing
 
 SUZANNE = "999993653"
 
@@ -48,3 +54,62 @@ async def test_refused_and_invalid_queries_log_no_bsn(
     gateway_lines = [r.getMessage() for r in caplog.records if not r.name.startswith("httpx")]
     assert gateway_lines
     assert not [line for line in gateway_lines if SUZANNE in line or "999993811" in line]
+
+
+@pytest.mark.parametrize(
+    "vorm",
+    [
+        pytest.param(f"%22{SUZANNE}%22", id="url-encoded-quotes"),
+        pytest.param(f"%2522{SUZANNE}%2522", id="url-encoded-twice"),
+        pytest.param("%39%39%39%39%39%33%36%35%33", id="url-encoded-digits"),
+        pytest.param("".join(f"\\u{ord(c):04x}" for c in SUZANNE), id="json-unicode-escapes"),
+        pytest.param(f"burgerservicenummer%3A%20%22{SUZANNE}%22%7D", id="in-a-query-string"),
+        pytest.param(f"/9999/huwelijken/{SUZANNE}/ical", id="in-a-path"),
+    ],
+)
+def test_redact_masks_a_bsn_in_every_form_it_arrives_in(vorm: str) -> None:
+    gemaskeerd = redact(f'GET /graphql?query={vorm} HTTP/1.1" 200')
+    assert "<bsn>" in gemaskeerd
+    assert redact(gemaskeerd) == gemaskeerd  # nothing left to find, in any form
+
+
+def test_redact_leaves_text_without_a_bsn_as_it_is() -> None:
+    tekst = "GET /graphql?query=%7B%20ceremonietypen%20%7D&n=123456789 HTTP/1.1"
+    assert redact(tekst) == tekst
+
+
+async def test_a_bsn_in_a_path_never_reaches_a_span_and_no_exception_message_does(
+    tmp_path: Path,
+) -> None:
+    spans = InMemorySpanExporter()
+    async with running_gateway(demo_settings(tmp_path), span_exporter=spans) as gateway:
+        await gateway.client.get(f"/9999/huwelijken/{SUZANNE}")
+        await gateway.client.get(f"/9999/graphql/%22{SUZANNE}%22")
+    namen = [span.name for span in spans.get_finished_spans()]
+    assert "GET /9999/huwelijken/<bsn>" in namen
+    assert not any(SUZANNE in naam for naam in namen)
+
+
+async def test_a_failing_request_records_the_exception_type_never_its_message() -> None:
+    spans = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(spans))
+
+    async def faalt(scope: Scope, receive: Receive, send: Send) -> None:
+        raise LookupError(f"persoon {SUZANNE} niet gevonden")
+
+    app = RequestTracing(faalt, tracer=provider.get_tracer("test"))
+    with pytest.raises(LookupError):
+        await app({"type": "http", "method": "GET", "path": "/x", "headers": []}, _stil, _weg)
+    (span,) = spans.get_finished_spans()
+    assert span.attributes is not None and span.attributes["error.type"] == "LookupError"
+    assert span.events == ()  # no exception event with the message
+    assert SUZANNE not in span.to_json()
+
+
+async def _stil() -> dict[str, object]:
+    return {"type": "http.disconnect"}
+
+
+async def _weg(message: object) -> None:
+    return None

@@ -9,10 +9,12 @@ address, no BSN the caller did not send.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -282,6 +284,7 @@ MUTATIES: dict[str, str] = {
     "bevestig": "",
     "annuleer": 'reden: "Wij zien ervan af"',
     "markeerVoltrokken": "",
+    "herplaatsBerichten": "",
 }
 HUWELIJK_ALLES = """
   id soort status versie verlooptOp aangemaaktOp
@@ -761,3 +764,182 @@ async def test_allowed_embedded_registries_listen_on_a_loopback_port_of_their_ow
         assert (await gateway.post("/registries/9999/brp/personen", json={})).status_code == 404
         publiek = await gateway.post("/graphql", json={"query": "{ ceremonietypen { code } }"})
         assert publiek.status_code == 200 and publiek.json()["data"]["ceremonietypen"]
+
+
+# --- no BSN in any log line or span, in any form (issue 9, item 4) -----------------------------
+
+
+@MODULE
+async def test_a_bsn_sent_url_encoded_in_a_get_query_is_masked_in_the_access_log(
+    gateway: ProductionGateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    bsn = ALLEENSTAAND[3]
+    caplog.set_level(logging.INFO, logger="uvicorn.access")
+    response = await gateway.client.get(
+        "/graphql",
+        params={"query": f'{{ persoon(burgerservicenummer: "{bsn}") {{ geslacht }} }}'},
+        headers={"Authorization": f"Bearer {token('medewerker')}"},
+    )
+    assert_veilig(response, bsns=False)
+    assert f"%22{bsn}%22" in str(response.request.url)  # as a browser sends it
+    (regel,) = [r.getMessage() for r in caplog.records if r.name == "uvicorn.access"]
+    assert "<bsn>" in regel and bsn not in regel
+
+
+# --- malformed bodies: 400 with a code, never 500 (issue 9, item 6) ----------------------------
+
+MALFORMED: dict[str, bytes] = {
+    "null": b"null",
+    "number": b"42",
+    "string": b'"{ __typename }"',
+    "true": b"true",
+    "empty-array": b"[]",
+    "array-of-numbers": b"[1]",
+    "empty-body": b"",
+    "truncated": b'{"query": "{ __typename }"',
+    "invalid-utf-8": b'{"query": "{ __typename \xff\xfe }"}',
+    "latin-1": '{"query": "{ ceremonietypen { naam } }", "x": "Zoë"}'.encode("latin-1"),
+    "nested-too-deep": b"[" * 50_000 + b"]" * 50_000,
+    "query-not-text": b'{"query": 1}',
+    "variables-not-an-object": b'{"query": "{ __typename }", "variables": [1]}',
+    "operation-name-not-text": b'{"query": "{ __typename }", "operationName": {}}',
+    "extensions-not-an-object": b'{"query": "{ __typename }", "extensions": "x"}',
+}
+
+
+@MODULE
+@pytest.mark.parametrize("soort", list(MALFORMED), ids=list(MALFORMED))
+async def test_a_malformed_body_gets_400_with_a_code_and_the_next_request_works(
+    gateway: ProductionGateway, soort: str
+) -> None:
+    response = await gateway.client.post(
+        "/graphql",
+        content=MALFORMED[soort],
+        headers={"content-type": "application/json"},
+    )
+    assert_veilig(response, bsns=False)
+    assert (response.status_code, response.headers["content-type"]) == (
+        400,
+        "application/problem+json",
+    ), response.text
+    assert response.json()["code"] == "GRAPHQL_VERZOEK_ONGELDIG"
+    volgende = await post(gateway, {"query": "{ ceremonietypen { code } }"})
+    assert volgende.json()["data"]["ceremonietypen"]
+
+
+async def test_a_refused_cors_preflight_gets_problem_json_with_a_code() -> None:
+    async with production_gateway(cors_origins=("https://trouwen.example-gemeente.nl",)) as gw:
+        response = await gw.client.options(
+            "/graphql",
+            headers={
+                "Origin": "https://evil.example",
+                "Access-Control-Request-Method": "POST",
+            },
+        )
+    assert (response.status_code, response.headers["content-type"]) == (
+        400,
+        "application/problem+json",
+    )
+    assert response.json()["code"] == "CORS_GEWEIGERD"
+
+
+# --- an upstream's 4xx text never reaches the client (issue 9, item 7) -------------------------
+
+GEHEIM = "sk_live_geheim-van-het-register"
+INTERN = "http://brp-intern.gemeente.local:8443/haalcentraal"
+
+
+def _lekkende_brp(request: httpx.Request) -> httpx.Response:
+    """A BRP answering 400 with internal addresses and secrets in every text it has."""
+    return httpx.Response(
+        400,
+        json={
+            "type": f"{INTERN}/problems/400",
+            "title": f"Ongeldig verzoek, zie {INTERN} (key {GEHEIM})",
+            "status": 400,
+            "detail": f"backend {INTERN} zegt nee",
+            "code": GEHEIM,
+            "instance": f"{INTERN}/personen",
+            "invalidParams": [
+                {"name": "burgerservicenummer[0]", "code": GEHEIM, "reason": INTERN},
+                {"name": f"{INTERN}?token={GEHEIM}", "code": "x", "reason": GEHEIM},
+            ],
+        },
+        headers={"content-type": "application/problem+json"},
+    )
+
+
+async def test_an_upstream_4xx_gives_a_stable_code_and_only_the_names_the_gateway_sent(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    lekkend: dict[str, httpx.AsyncBaseTransport] = {"brp": httpx.MockTransport(_lekkende_brp)}
+    async with production_gateway(upstreams=lekkend) as gateway:
+        response = await post(
+            gateway,
+            {"query": PERSOON, "variables": {"b": ALLEENSTAAND[0]}},
+            token=token("medewerker"),
+        )
+    (fout,) = response.json()["errors"]
+    assert fout["extensions"]["code"] == "BRP_REJECTED"
+    for verboden in (GEHEIM, "brp-intern", "Ongeldig verzoek", "token="):
+        assert verboden not in response.text
+    gelogd = [r.getMessage() for r in caplog.records if "BRP rejected" in r.getMessage()]
+    assert gelogd and "Ongeldig verzoek" in gelogd[0]  # the upstream's words: in the log only
+
+
+# --- an issuer that fails or hangs (issue 9, item 5) -------------------------------------------
+
+
+async def test_a_hanging_issuer_at_a_cold_start_gives_503_with_a_code_not_401() -> None:
+    released = asyncio.Event()
+
+    async def hangt(request: httpx.Request) -> httpx.Response:
+        await released.wait()
+        return httpx.Response(500)
+
+    hangend: dict[str, httpx.AsyncBaseTransport] = {"oidc": httpx.MockTransport(hangt)}
+    async with production_gateway(upstreams=hangend) as gateway:
+        antwoorden = await asyncio.gather(
+            *(
+                gateway.client.post(
+                    "/graphql",
+                    json={"query": "{ ik { burgerservicenummer } }"},
+                    headers={"Authorization": f"Bearer {token('medewerker')}"},
+                )
+                for _ in range(8)
+            )
+        )
+        assert not released.is_set()  # all answered while the one fetch still hangs
+        released.set()
+    for antwoord in antwoorden:
+        assert "Traceback" not in antwoord.text and "login.example" not in antwoord.text
+        assert antwoord.status_code == 503
+        assert antwoord.json()["code"] == "IDENTITEIT_NIET_BESCHIKBAAR"
+        assert antwoord.headers["retry-after"] == "5"
+
+
+# --- capacity under concurrency (issue 9, item 3; the store's own test runs 20 per rule) -------
+
+
+async def test_concurrent_reservations_of_one_babs_get_no_more_than_max_per_dag() -> None:
+    # Daphne de Bruijn does 2 ceremonies a day (Wednesdays among others); six couples ask for
+    # her at six different hours of one Wednesday, all at once.
+    async with production_gateway() as gateway:
+
+        async def reserveer_bij_daphne(bsn: str, uur: int) -> str:
+            query = (
+                'mutation { reserveer(invoer: {soort: HUWELIJK, ceremonietype: "UITGEBREID", '
+                f'start: "2027-03-24T{uur:02d}:00:00+01:00", '
+                'locatie: {locatieId: "gemeentehuis-raadzaal"}, '
+                'ambtenaar: {ambtenaarId: "babs-daphne-de-bruijn"}}) { __typename } }'
+            )
+            response = await post(
+                gateway, {"query": query}, token=token("burger", bsn), gestuurd=(bsn,)
+            )
+            assert "errors" not in response.json(), response.text
+            return str(response.json()["data"]["reserveer"]["__typename"])
+
+        uitkomsten = await asyncio.gather(
+            *(reserveer_bij_daphne(bsn, 10 + n) for n, bsn in enumerate(ALLEENSTAAND))
+        )
+    assert uitkomsten.count("HuwelijkGewijzigd") == 2, uitkomsten

@@ -26,7 +26,7 @@ from zgw_support import (
     registry,
 )
 
-from trouwgraph.adapters.errors import UpstreamError
+from trouwgraph.adapters.errors import UpstreamError, UpstreamRejected
 from trouwgraph.adapters.zgw import ZgwZaakregistratie
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
 from trouwgraph.adapters.zgw_http import CRS_HEADERS
@@ -311,7 +311,8 @@ class TestZetStatus:
             await zgw.port.zet_status(zaak_url, "Verwerkt", VERWERKT_OP, "goedgekeurd")
 
         assert raised.value.code == "ZAKEN_REJECTED"
-        assert "resultaat-does-not-exist" in str(raised.value)
+        assert isinstance(raised.value, UpstreamRejected)
+        assert raised.value.invalid_params == (("nonFieldErrors", "resultaat-does-not-exist"),)
         [zaak] = await zgw.zaken_met("HUW-zaak-1")
         assert zaak["einddatum"] is None
 
@@ -555,7 +556,9 @@ class TestFailureModes:
             with pytest.raises(UpstreamError) as raised:
                 await adapter(zaken, catalogi).registreer_melding(melding())
 
-        assert "bronorganisatie (invalid)" in str(raised.value)
+        assert isinstance(raised.value, UpstreamRejected)
+        assert ("bronorganisatie", "invalid") in raised.value.invalid_params
+        assert str(raised.value).endswith("invalid parameters: bronorganisatie")
         assert "999993653" not in str(raised.value)
 
     async def test_a_timeout_gives_time_out(self) -> None:

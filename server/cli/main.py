@@ -1,4 +1,5 @@
-"""The `trouwgraph` command: demo, serve, registries, export-schema, check-config, healthcheck.
+"""The `trouwgraph` command: demo, serve, registries, migrate, export-schema, check-config,
+healthcheck.
 
 A refusal at start is one line on stderr naming what to fix, with exit code 1; `--debug`
 shows the traceback instead.
@@ -11,7 +12,6 @@ import asyncio
 import json
 import os
 import sys
-import urllib.request
 from functools import partial
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from starlette.applications import Starlette
 from trouwgraph.registries.app import ZGW_CLIENT_ID, EmbeddedCredentials
 from trouwgraph.server.cli.graphiql_assets import voeg_graphiql_assets_toe
 from trouwgraph.server.cli.hulp import met_overzicht
+from trouwgraph.server.cli.operations import add_operations
 from trouwgraph.server.cli.standalone import BETALINGEN_KEY_ENV as BETALINGEN_KEY_ENV
 from trouwgraph.server.cli.standalone import ZGW_SECRET_ENV as ZGW_SECRET_ENV
 from trouwgraph.server.cli.standalone import standalone_registries as standalone_registries
@@ -152,12 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     reference = commands.add_parser("settings-reference", help="print every setting (Markdown)")
     reference.set_defaults(run=lambda _: print(settings_reference()))
 
-    health = commands.add_parser(
-        "healthcheck", help="exit 0 when /healthz on this machine answers 200 (the image's probe)"
-    )
-    _add_bind(health, "127.0.0.1")
-    health.add_argument("--path", default="/healthz")
-    health.set_defaults(run=_healthcheck)
+    add_operations(commands, _add_bind)
 
     docs = commands.add_parser(
         "docs", help="check (or --write) the generated sections of docs/; --site builds the site"
@@ -182,15 +178,6 @@ def _add_bind(parser: argparse.ArgumentParser, host: str, port: int | None = Non
     # TROUWGRAPH_PORT moves the gateway and the image's HEALTHCHECK together.
     default = port or int(os.environ.get("TROUWGRAPH_PORT", "8000"))
     parser.add_argument("--port", type=int, default=default)
-
-
-def _healthcheck(args: argparse.Namespace) -> None:
-    url = f"http://{args.host}:{args.port}{args.path}"
-    try:
-        with urllib.request.urlopen(url, timeout=3) as response:
-            sys.exit(0 if response.status == 200 else 1)
-    except OSError as error:
-        sys.exit(f"{url}: {error}")
 
 
 def _demo(args: argparse.Namespace) -> None:

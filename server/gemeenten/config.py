@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, SkipValidation, ValidationErr
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.server.gemeenten.errors import ConfigError
 from trouwgraph.server.gemeenten.proces import load_proces
+from trouwgraph.server.gemeenten.tls import TlsConfig
 
 __all__ = ["INGEBOUWD", "QMATIC", "Agenda", "ConfigError", "Gemeente", "Registry", "load_gemeente"]
 
@@ -104,6 +105,9 @@ class Registry(_Strict):
     max_connections: int = Field(default=20, ge=1, le=1000, description="Connection pool size.")
     auth: Auth = Field(default_factory=NoAuth)
     protocol: ProtocolConfig = Field(default_factory=ProtocolConfig)
+    tls: TlsConfig | None = Field(
+        default=None, description="A private CA and a client certificate (mutual TLS)."
+    )
 
     @property
     def embedded(self) -> bool:

@@ -42,6 +42,7 @@ from trouwgraph.registries.zgw.catalogus import CATALOGUS_UUID
 from trouwgraph.resolvers.authenticatieniveau import Authenticatiebeleid
 from trouwgraph.resolvers.betaalzaken import Betaallinks
 from trouwgraph.resolvers.betalingen import webhook_route
+from trouwgraph.resolvers.claims import capaciteitsregels
 from trouwgraph.resolvers.context import Services
 from trouwgraph.resolvers.huwelijken import Procesdiensten
 from trouwgraph.resolvers.notificatie_webhook import (
@@ -255,6 +256,7 @@ async def _bouw(
         gedeeld.outbox,
         _zaakregistratie(gemeente, clients),
         batch=settings.outbox_batch,
+        max_pogingen=settings.outbox_max_pogingen,
         verwerkers=verwerkers,
         vervolg=publicaties_na if meldingen.publiceren else None,
         gemeentecode=code,
@@ -308,7 +310,9 @@ def _services(
             clients["brp"], protocol=_protocol(gemeente, "brp"), timeout=clients["brp"].timeout
         ),
         proces=Procesdiensten(
-            huwelijken=HuwelijkRepository(CaseRepository(gedeeld.sessions)),
+            huwelijken=HuwelijkRepository(
+                CaseRepository(gedeeld.sessions, capaciteitsregels(config))
+            ),
             config=config,
             nieuw_id=lambda: uuid.uuid4().hex,
             adresregister=adresregister,

@@ -10,6 +10,8 @@ from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
 from trouwgraph.server.gemeenten.config import ApiKeyAuth as ApiKeyConfig
 from trouwgraph.server.gemeenten.config import OAuth2ClientCredentialsAuth, Registry
 from trouwgraph.server.gemeenten.config import ZgwJwtAuth as ZgwJwtConfig
+from trouwgraph.server.gemeenten.tls import ssl_context
+from trouwgraph.server.http.operations import InstrumentedTransport
 from trouwgraph.server.http.telemetry import propagate_trace
 
 
@@ -20,18 +22,25 @@ def registry_client(
     embedded_url: str,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
-    """An AsyncClient for one registry: base URL, auth, timeouts and pool from configuration.
+    """An AsyncClient for one registry: base URL, auth, timeouts, pool and TLS (a private CA,
+    a client certificate) from configuration; every call counted, timed and traced.
 
     `embedded_url` is where this server's embedded registry of that name is reachable over HTTP;
     `transport` replaces the network (tests); by default requests go through aiohttp.
     """
     timeout = httpx.Timeout(registry.timeout, connect=registry.connect_timeout)
     base_url = f"{embedded_url.rstrip('/')}/{name}" if registry.embedded else registry.url
+    tls = registry.tls if not registry.embedded else None
     limits = httpx.Limits(
         max_connections=registry.max_connections,
         max_keepalive_connections=registry.max_connections,
     )
-    if transport is None:
+    if transport is None and tls is not None:
+        # A private CA or a client certificate: httpx's own transport takes the SSL context.
+        transport = httpx.AsyncHTTPTransport(
+            verify=ssl_context(tls), limits=limits, trust_env=False
+        )
+    elif transport is None:
         # aiohttp's connection pool under httpx's API: it holds up under concurrent requests
         # where httpcore's pool spends its time (docs/performance.md).
         transport = AiohttpTransport(limits=limits, trust_env=False)
@@ -40,7 +49,7 @@ def registry_client(
         auth=_auth(name, registry, timeout),
         timeout=timeout,
         limits=limits,
-        transport=transport,
+        transport=InstrumentedTransport(transport, name),
         headers={"Accept": "application/json"},
         follow_redirects=False,
         trust_env=False,

@@ -1,5 +1,5 @@
 """The /graphql endpoint: the schema behind its HTTP rules, persisted operations,
-authentication and the per-user rate limit."""
+authentication, idempotency keys and the per-user rate limit."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from trouwgraph.schema.schema import build_schema
 from trouwgraph.server.graphql.graphiql import graphiql_ide
 from trouwgraph.server.graphql.http_rules import GraphQLHttp, HttpLimits
 from trouwgraph.server.http.authentication import BearerAuthentication
+from trouwgraph.server.http.idempotency import Idempotency
 from trouwgraph.server.http.ratelimit import (
     Limiter,
     RateLimit,
@@ -27,8 +28,9 @@ def graphql_endpoint(
     settings: Settings, per_user: Limiter, zoekvragen: Limiter | None = None
 ) -> ASGIApp:
     """GraphQL behind its HTTP rules (outermost: it caps the body the others read), persisted
-    operations, bearer authentication and the per-user rate limit; `zoekvragen` limits
-    anonymous free-slot searches per client address."""
+    operations, bearer authentication, idempotency keys (scoped to the subject, so after
+    authentication) and the per-user rate limit; `zoekvragen` limits anonymous free-slot
+    searches per client address."""
     limits = GraphQLLimits(
         max_depth=settings.graphql_max_depth,
         max_aliases=settings.graphql_max_aliases,
@@ -46,7 +48,8 @@ def graphql_endpoint(
         demo=settings.demo,
         zoekbeurten=None if zoekvragen is None else _zoekbeurten(zoekvragen),
     )
-    authenticated = BearerAuthentication(RateLimit(graphql, limiter=per_user, key_func=user_key))
+    limited = RateLimit(graphql, limiter=per_user, key_func=user_key)
+    authenticated = BearerAuthentication(Idempotency(limited))
     persisted = PersistedOperations(
         authenticated, settings.graphql_persisted, _persisted_store(settings)
     )

@@ -11,6 +11,9 @@
   GET, `text/html` for GraphiQL) gets 406 (GRAPHQL_NIET_ACCEPTABEL). No Accept means JSON.
 - A JSON array body (a batch) with more than `max_operations` operations gets 400
   (GRAPHQL_TE_VEEL_OPERATIES); with the default of 1, batching is off.
+- A body that is not UTF-8, not JSON, nested too deep to parse, or not a JSON object (or
+  array of objects) whose `query`, `operationName`, `variables` and `extensions` have their
+  GraphQL-over-HTTP types gets 400 (GRAPHQL_VERZOEK_ONGELDIG), never a 500.
 
 Mutations over GET are refused by Strawberry itself (405).
 """
@@ -29,6 +32,15 @@ TE_GROOT = "GRAPHQL_TE_GROOT"
 MEDIATYPE_ONBEKEND = "GRAPHQL_MEDIATYPE_ONBEKEND"
 NIET_ACCEPTABEL = "GRAPHQL_NIET_ACCEPTABEL"
 TE_VEEL_OPERATIES = "GRAPHQL_TE_VEEL_OPERATIES"
+VERZOEK_ONGELDIG = "GRAPHQL_VERZOEK_ONGELDIG"
+# Each member's allowed JSON types (GraphQL over HTTP, "Request Parameters"); null is allowed.
+_MEMBERS: dict[str, type | tuple[type, ...]] = {
+    "query": str,
+    "operationName": str,
+    "variables": dict,
+    "extensions": dict,
+    "documentId": str,
+}
 
 JSON_TYPES = frozenset({"application/json", "application/graphql-response+json"})
 """What a client may accept; a request body must be application/json (all Strawberry reads)."""
@@ -85,13 +97,10 @@ class GraphQLHttp:
                 TE_GROOT,
             )(scope, receive, send)
             return
-        if self._too_many_operations(body):
-            await problem(
-                400,
-                "Te veel operaties",
-                f"Een verzoek mag hoogstens {self.limits.max_operations} operatie(s) bevatten.",
-                TE_VEEL_OPERATIES,
-            )(scope, receive, send)
+        refusal = self._refusal(body)
+        if refusal is not None:
+            title, detail, code = refusal
+            await problem(400, title, detail, code)(scope, receive, send)
             return
         await self.app(scope, _replay(body, receive), send)
 
@@ -119,14 +128,41 @@ class GraphQLHttp:
                 break
         return b"".join(chunks)
 
-    def _too_many_operations(self, body: bytes) -> bool:
-        if not body.lstrip().startswith(b"["):
-            return False
+    def _refusal(self, body: bytes) -> tuple[str, str, str] | None:
+        """Title, detail and code of a 400 for a body that is no GraphQL request (or too
+        many), None for a well-formed one."""
         try:
-            operations = json.loads(body)
-        except ValueError:
-            return False  # Strawberry answers malformed JSON
-        return isinstance(operations, list) and len(operations) > self.limits.max_operations
+            document = json.loads(body.decode("utf-8"))
+        except UnicodeDecodeError:
+            return _ongeldig("Het verzoek is geen geldige UTF-8.")
+        except (ValueError, RecursionError):
+            return _ongeldig("Het verzoek is geen geldige JSON.")
+        operations = document if isinstance(document, list) else [document]
+        if isinstance(document, list) and len(document) > self.limits.max_operations:
+            return (
+                "Te veel operaties",
+                f"Een verzoek mag hoogstens {self.limits.max_operations} operatie(s) bevatten.",
+                TE_VEEL_OPERATIES,
+            )
+        if not operations or not all(_is_operation(operation) for operation in operations):
+            return _ongeldig(
+                "Stuur een JSON-object met 'query' (tekst) en eventueel 'variables' (object), "
+                "'operationName' (tekst) en 'extensions' (object)."
+            )
+        return None
+
+
+def _ongeldig(detail: str) -> tuple[str, str, str]:
+    return ("Ongeldig verzoek", detail, VERZOEK_ONGELDIG)
+
+
+def _is_operation(operation: object) -> bool:
+    if not isinstance(operation, dict):
+        return False
+    return all(
+        operation.get(name) is None or isinstance(operation[name], kind)
+        for name, kind in _MEMBERS.items()
+    )
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

@@ -13,7 +13,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from trouwgraph.domain.actor import Actor
 from trouwgraph.server.http.problems import problem
-from trouwgraph.server.identity.tokens import TokenInvalid
+from trouwgraph.server.identity.tokens import IssuerUnavailable, TokenInvalid
 from trouwgraph.server.identity.verified_tokens import RememberingVerifier
 
 
@@ -40,6 +40,17 @@ class BearerAuthentication:
                 actor = await verifier.verify(token.strip())
             except TokenInvalid as error:
                 await self._refuse(str(error), scope, receive, send)
+                return
+            except IssuerUnavailable:
+                # Not the token's fault: the client may retry, and nothing waited long.
+                response = problem(
+                    503,
+                    "Service Unavailable",
+                    "tokens cannot be verified now: the identity provider's keys are unavailable",
+                    "IDENTITEIT_NIET_BESCHIKBAAR",
+                )
+                response.headers["Retry-After"] = "5"
+                await response(scope, receive, send)
                 return
             # The municipality the request is for decides whether this actor may act there.
             weigert: Callable[[Actor], str | None] | None = state.get("weigert")

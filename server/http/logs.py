@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import logging.config
+import re
 from typing import Any
+from urllib.parse import unquote
 
 from trouwgraph.domain.bsn import maskeer_bsns
 
@@ -18,9 +20,28 @@ from trouwgraph.domain.bsn import maskeer_bsns
 QUIET_LOGGERS = ("aiosqlite", "httpx", "httpcore")
 
 
+_ESCAPED_DIGIT = re.compile(r"\\u00(3[0-9])|\\x(3[0-9])", re.IGNORECASE)
+_DECODE_ROUNDS = 3  # a BSN percent-encoded twice (%2522...) is still found
+
+
 def redact(text: str) -> str:
-    """`text` with every 9-digit number that passes the 11-proef replaced by <bsn>."""
-    return maskeer_bsns(text)
+    """`text` with every 9-digit number that passes the 11-proef replaced by <bsn>, in the
+    forms a BSN takes on its way in: plain, URL-encoded (`%22999993653%22`, the digits
+    themselves as `%39`, encoded twice) or JSON-escaped (`\\u0039`). When only a decoded form
+    holds a BSN, the decoded text is returned, masked."""
+    masked = maskeer_bsns(text)
+    decoded = masked
+    for _ in range(_DECODE_ROUNDS):
+        once = _ESCAPED_DIGIT.sub(
+            lambda m: chr(int(m.group(1) or m.group(2), 16)), unquote(decoded)
+        )
+        if once == decoded:
+            break
+        decoded = once
+    if decoded == masked:
+        return masked
+    again = maskeer_bsns(decoded)
+    return again if again != decoded else masked
 
 
 class RedactBsn(logging.Filter):

@@ -30,6 +30,7 @@ from http import HTTPStatus
 from importlib.metadata import PackageNotFoundError, version
 from typing import Final
 
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -158,7 +159,7 @@ def cors_middleware(origins: Sequence[str]) -> list[Middleware]:
         return []
     return [
         Middleware(
-            CORSMiddleware,
+            _ProblemCors,
             allow_origins=list(origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type", "Accept", "traceparent"],
@@ -173,6 +174,24 @@ def cors_middleware(origins: Sequence[str]) -> list[Middleware]:
             max_age=600,
         )
     ]
+
+
+class _ProblemCors(CORSMiddleware):
+    """Starlette's CORS, with a refused preflight answered as problem+json with a code."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        """The preflight answer; a refusal keeps its CORS headers and says what was refused."""
+        response = super().preflight_response(request_headers)
+        if response.status_code != 400:
+            return response
+        refused = bytes(response.body).decode("utf-8", "replace").removeprefix("Disallowed CORS ")
+        answer = problem(
+            400, "CORS geweigerd", f"Niet toegestaan voor dit API: {refused}.", "CORS_GEWEIGERD"
+        )
+        for name, value in response.headers.items():
+            if name.lower().startswith(("access-control-", "vary")):
+                answer.headers[name] = value
+        return answer
 
 
 def internal_error() -> JSONResponse:

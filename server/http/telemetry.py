@@ -25,6 +25,8 @@ from opentelemetry.sdk.util import ns_to_iso_str
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from trouwgraph.server.http.logs import redact
+
 Exporter = Literal["none", "console", "file"]
 _PROPAGATOR = TraceContextTextMapPropagator()
 
@@ -133,10 +135,15 @@ class RequestTracing:
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
         }
         parent = _PROPAGATOR.extract(carrier)
-        # The path without its query string: a query string may carry personal data.
-        name = f"{scope['method']} {scope['path']}"
+        # The path without its query string (which may carry personal data), BSNs masked; an
+        # exception is recorded by its type only (its message may quote personal data).
+        name = f"{scope['method']} {redact(scope['path'])}"
         with self._tracer.start_as_current_span(
-            name, context=parent, kind=trace.SpanKind.SERVER
+            name,
+            context=parent,
+            kind=trace.SpanKind.SERVER,
+            record_exception=False,
+            set_status_on_exception=False,
         ) as span:
 
             async def send_with_status(message: Message) -> None:
@@ -144,7 +151,12 @@ class RequestTracing:
                     span.set_attribute("http.response.status_code", message["status"])
                 await send(message)
 
-            await self.app(scope, receive, send_with_status)
+            try:
+                await self.app(scope, receive, send_with_status)
+            except Exception as error:
+                span.set_attribute("error.type", type(error).__name__)
+                span.set_status(trace.Status(trace.StatusCode.ERROR))
+                raise
 
 
 async def propagate_trace(request: httpx.Request) -> None:

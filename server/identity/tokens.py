@@ -8,6 +8,8 @@ Only asymmetric algorithms are accepted, so ``alg: none`` and HMAC-with-a-public
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -19,6 +21,8 @@ from joserfc.jwk import KeySet
 
 from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.bsn import is_geldig_bsn
+
+logger = logging.getLogger(__name__)
 
 ALGORITHMS = ["RS256", "ES256"]
 JWKS_REFRESH_INTERVAL = 60.0
@@ -130,8 +134,13 @@ def static_keys(keys: KeySet) -> KeySource:
 class JwksKeys:
     """The issuer's JWKS, fetched over HTTP and cached.
 
-    An unknown ``kid`` triggers a refetch (keys rotate), but at most once per
-    `min_refresh_interval`, so tokens with made-up kids cannot make us hammer the issuer.
+    An unknown ``kid`` triggers a refetch (keys rotate), at most once per
+    `min_refresh_interval`, so tokens with made-up kids cannot make us hammer the issuer. One
+    fetch runs at a time and requests share it, each waiting at most `wait` seconds: a slow
+    issuer holds no request longer than that, and a refresh that is still running leaves the
+    last good keys in use. After a failed fetch none is tried for a backoff that doubles per
+    failure (`backoff`, up to `max_backoff`); meanwhile the last good keys serve, and without
+    any (a cold start) `IssuerUnavailable` says so at once.
     """
 
     def __init__(
@@ -140,32 +149,82 @@ class JwksKeys:
         url: str,
         *,
         timeout: float = 5.0,
+        wait: float = 2.0,
         min_refresh_interval: float = JWKS_REFRESH_INTERVAL,
+        backoff: float = 1.0,
+        max_backoff: float = JWKS_REFRESH_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._client = client
-        self._min_refresh_interval = min_refresh_interval
         self._url = url
         self._timeout = timeout
+        self._wait = wait
+        self._min_refresh_interval = min_refresh_interval
+        self._first_backoff = backoff
+        self._max_backoff = max_backoff
+        self._clock = clock
         self._keys: KeySet | None = None
-        self._fetched_at = 0.0
-        self._lock = asyncio.Lock()
+        self._attempted_at: float | None = None
+        self._failures = 0
+        self._retry_at = 0.0
+        self._fetch: asyncio.Task[None] | None = None
 
     async def __call__(self, refresh: bool) -> KeySet:
-        """The cached key set; refetched when asked and not fetched in the last minute."""
-        stale = time.monotonic() - self._fetched_at >= self._min_refresh_interval
-        if self._keys is not None and not (refresh and stale):
+        """The key set; refetched (shared, bounded) when asked and allowed."""
+        if self._keys is not None and not refresh:
             return self._keys
-        async with self._lock:
-            stale = time.monotonic() - self._fetched_at >= self._min_refresh_interval
-            if self._keys is None or (refresh and stale):
-                self._keys = await self._fetch()
-                self._fetched_at = time.monotonic()
+        if self._may_fetch():
+            self._start_fetch()
+        if self._fetch is not None:
+            # Shielded: a request that stops waiting leaves the shared fetch running.
+            with contextlib.suppress(TimeoutError, _FetchFailed):
+                await asyncio.wait_for(asyncio.shield(self._fetch), timeout=self._wait)
+        if self._keys is None:
+            raise IssuerUnavailable("the issuer's keys cannot be fetched")
         return self._keys
 
-    async def _fetch(self) -> KeySet:
+    def _may_fetch(self) -> bool:
+        now = self._clock()
+        if self._fetch is not None or now < self._retry_at:
+            return False
+        return self._attempted_at is None or (
+            now - self._attempted_at >= self._min_refresh_interval or self._keys is None
+        )
+
+    def _start_fetch(self) -> None:
+        self._attempted_at = self._clock()
+        self._fetch = asyncio.create_task(self._fetch_and_keep())
+        self._fetch.add_done_callback(_consume)
+
+    async def _fetch_and_keep(self) -> None:
         try:
             response = await self._client.get(self._url, timeout=self._timeout)
             response.raise_for_status()
-            return KeySet.import_key_set(response.json())
-        except (httpx.HTTPError, ValueError, JoseError):
-            raise TokenInvalid("the issuer's keys cannot be fetched") from None
+            keys = KeySet.import_key_set(response.json())
+        except (httpx.HTTPError, ValueError, JoseError) as error:
+            self._failures += 1
+            backoff = min(self._first_backoff * 2 ** (self._failures - 1), self._max_backoff)
+            self._retry_at = self._clock() + backoff
+            logger.warning(
+                "the issuer's JWKS cannot be fetched (%s); next try in %.0f s",
+                type(error).__name__,
+                backoff,
+            )
+            raise _FetchFailed from None
+        finally:
+            self._fetch = None
+        self._keys, self._failures, self._retry_at = keys, 0, 0.0
+
+
+class IssuerUnavailable(Exception):
+    """No key set to verify tokens with: the issuer's JWKS could not be fetched yet."""
+
+
+class _FetchFailed(Exception):
+    pass
+
+
+def _consume(task: asyncio.Task[None]) -> None:
+    """Mark a fetch's failure as seen (it is logged where it happens)."""
+    if not task.cancelled():
+        task.exception()

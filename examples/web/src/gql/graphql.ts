@@ -266,6 +266,7 @@ export type Regelcode =
 
 /** Stand van de registratie als zaak in het zaaksysteem. */
 export type Registratiestand =
+  | 'GEPARKEERD'
   /** Alles is bezorgd. */
   | 'GEREGISTREERD'
   /** Wacht op bezorging. */

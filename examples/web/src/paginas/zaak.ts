@@ -186,7 +186,11 @@ const betalen: Stap = (z) => {
     knop("Betalen", () => void (async () => {
       plek.replaceChildren(alinea("U gaat naar de betaalpagina…"));
       const r = (await voerUit(StartBetalingDocument, { id: z.id, versie: z.versie })).startBetaling;
-      if (r.__typename === "BetalingGestart") location.assign(r.checkoutUrl);
+      if (r.__typename === "BetalingGestart") {
+        // The return page waits for an outcome other than this earlier one.
+        sessionStorage.setItem(`trouwgraph:vorige-betaling:${z.id}`, z.betaling?.referentie ?? "");
+        location.assign(r.checkoutUrl);
+      }
       else await wijzig(plek, async () => r, opnieuw(z));
     })()),
     plek);
