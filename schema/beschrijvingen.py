@@ -52,6 +52,15 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Mutation": "Elke stap van het trouwproces. Elke wijziging van een huwelijk neemt het `id` "
     "en de gelezen `versie` en geeft een resultaat: het gewijzigde huwelijk of een `Probleem`.",
     "Query.persoon(burgerservicenummer)": "Het burgerservicenummer van de persoon.",
+    "Query.tijdsloten(datum)": "De dag (in de tijdzone van de gemeente).",
+    "Query.tijdsloten(ceremonietype)": "De code van de soort ceremonie (`Ceremonietype.code`).",
+    "Query.tijdsloten(locatie)": "Alleen tijdsloten op deze locatie (`Locatie.id`).",
+    "Query.tijdsloten(ambtenaar)": "Alleen tijdsloten waarop deze BABS kan (`Ambtenaar.id`).",
+    "Beschikbaarheidsdag.datum": "De dag met vrije tijdsloten.",
+    "Registratiestand.GEPARKEERD": "Een bericht aan het zaaksysteem is na alle pogingen geparkeerd; "
+    "een medewerker kan het opnieuw laten versturen (`herplaatsBerichten`).",
+    "GeparkeerdBericht.pogingen": "Hoe vaak het versturen is geprobeerd.",
+    "GeparkeerdBericht.geparkeerdOp": "Wanneer het bericht is geparkeerd.",
     "Query.beschikbaarheid(van)": "De eerste dag (in de tijdzone van de gemeente).",
     "Query.beschikbaarheid(tot)": "De laatste dag, tot en met.",
     "Query.beschikbaarheid(ceremonietype)": "De code van de soort ceremonie "
@@ -316,6 +325,8 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Regelcode.VERBLIJF": "Verblijf in Nederland, of een beoordeling door de gemeente.",
     "Regelcode.BLOEDVERWANTSCHAP": "Geen te nauwe bloedverwantschap (BW 1:41).",
     "Regelcode.BSN_GELDIG": "Het burgerservicenummer bestaat in de BRP.",
+    "Regelcode.LOPENDE_ZAAK": "Geen partner heeft al een ander huwelijksdossier dat nog tot een "
+    "ceremonie leidt.",
     "Regelcode.PERSONEN_UNIEK": "Partners, getuigen en de eigen BABS zijn verschillende personen.",
     "Regelcode.GETUIGEN_AANTAL": "Twee tot vier getuigen (aan te vullen tot de termijn).",
     "Regelcode.GETUIGE_MEERDERJARIG": "Elke getuige is 18 jaar of ouder.",
@@ -339,6 +350,11 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Betaling.bedrag": "Het bedrag.",
     "Betaalstatus.BETAALD": "Betaald.",
     "Betaalstatus.MISLUKT": "Mislukt; probeer opnieuw.",
+    "Betaalstatus.OPEN": "Gestart bij de betaalprovider; de uitslag is er nog niet.",
+    "Betaalstatus.DEELS_BETAALD": "Een deel is betaald (aan de balie); de rest staat nog open.",
+    "Betaalstatus.GEANNULEERD": "Op de betaalpagina afgebroken; u kunt opnieuw betalen.",
+    "Betaalstatus.VERLOPEN": "Niet op tijd afgerond op de betaalpagina; u kunt opnieuw betalen.",
+    "Betaalstatus.TERUGBETAALD": "Na annulering terugbetaald.",
     "Statuswijziging.op": "Wanneer.",
     "Statuswijziging.gebeurtenis": "Wat er gebeurde.",
     "Statuswijziging.van": "De status ervoor.",
