@@ -57,7 +57,8 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Query.tijdsloten(locatie)": "Alleen tijdsloten op deze locatie (`Locatie.id`).",
     "Query.tijdsloten(ambtenaar)": "Alleen tijdsloten waarop deze BABS kan (`Ambtenaar.id`).",
     "Beschikbaarheidsdag.datum": "De dag met vrije tijdsloten.",
-    "Registratiestand.GEPARKEERD": "Een bericht aan het zaaksysteem is na alle pogingen geparkeerd; "
+    "Registratiestand.GEPARKEERD": "Een bericht aan het zaaksysteem is na alle pogingen "
+    "geparkeerd; "
     "een medewerker kan het opnieuw laten versturen (`herplaatsBerichten`).",
     "GeparkeerdBericht.pogingen": "Hoe vaak het versturen is geprobeerd.",
     "GeparkeerdBericht.geparkeerdOp": "Wanneer het bericht is geparkeerd.",

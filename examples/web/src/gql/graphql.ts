@@ -42,12 +42,17 @@ export type Ambtenaarkeuze =
 export type Betaalstatus =
   /** Betaald. */
   | 'BETAALD'
+  /** Een deel is betaald (aan de balie); de rest staat nog open. */
   | 'DEELS_BETAALD'
+  /** Op de betaalpagina afgebroken; u kunt opnieuw betalen. */
   | 'GEANNULEERD'
   /** Mislukt; probeer opnieuw. */
   | 'MISLUKT'
+  /** Gestart bij de betaalprovider; de uitslag is er nog niet. */
   | 'OPEN'
+  /** Na annulering terugbetaald. */
   | 'TERUGBETAALD'
+  /** Niet op tijd afgerond op de betaalpagina; u kunt opnieuw betalen. */
   | 'VERLOPEN';
 
 /** Over wie een toetsuitkomst gaat. */
@@ -252,6 +257,7 @@ export type Regelcode =
   | 'GETUIGE_MEERDERJARIG'
   /** De partner leeft. */
   | 'IN_LEVEN'
+  /** Geen partner heeft al een ander huwelijksdossier dat nog tot een ceremonie leidt. */
   | 'LOPENDE_ZAAK'
   /** De partner is 18 jaar of ouder (BW 1:31). */
   | 'MEERDERJARIG'
@@ -266,6 +272,7 @@ export type Regelcode =
 
 /** Stand van de registratie als zaak in het zaaksysteem. */
 export type Registratiestand =
+  /** Een bericht aan het zaaksysteem is na alle pogingen geparkeerd; een medewerker kan het opnieuw laten versturen (`herplaatsBerichten`). */
   | 'GEPARKEERD'
   /** Alles is bezorgd. */
   | 'GEREGISTREERD'
