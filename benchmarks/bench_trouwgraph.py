@@ -164,7 +164,13 @@ async def seed_cases(graphql: GraphQL, token: Tokens, count: int, van: str, tot:
     witnesses named, made through the API by staff and the couples; their ids."""
     staff = await token("medewerker", None)
     query = f'{{ beschikbaarheid(van: "{van}", tot: "{tot}", ceremonietype: "UITGEBREID") '
-    slots = (await graphql(staff, query + "{ start locatie { id } } }"))["beschikbaarheid"]
+    days = (await graphql(staff, query + "{ datum } }"))["beschikbaarheid"]
+    slots: list[dict[str, Any]] = []
+    for day in days:  # the free days, then each day's slots, until there are enough
+        if len(slots) >= 4 * count:
+            break
+        per_day = f'{{ tijdsloten(datum: "{day["datum"]}", ceremonietype: "UITGEBREID") '
+        slots += (await graphql(staff, per_day + "{ start locatie { id } } }"))["tijdsloten"]
     persons = eligible_persons()
     witnesses, couples = persons[:4], persons[4:]
     ids: list[str] = []

@@ -72,7 +72,7 @@ STAFF_LIST = """{ huwelijken(first: 50) { totalCount
 
 BESCHIKBAARHEID = (
     f'{{ beschikbaarheid(van: "{MAAND[0]}", tot: "{MAAND[1]}", ceremonietype: "UITGEBREID") '
-    "{ start locatie { id } ambtenaren { id } prijs { centen } } }"
+    "{ datum aantalTijdsloten laagstePrijs { centen } } }"
 )
 
 

@@ -94,6 +94,14 @@ VERZOEKFOUTEN: dict[str, str] = {
 
 HTTP_CODES: dict[str, str] = {
     "ONGELDIG_VERZOEK": "400: het verzoek is onleesbaar.",
+    "GRAPHQL_VERZOEK_ONGELDIG": "400: de body is geen GraphQL-verzoek (een JSON-object met "
+    "`query` als tekst).",
+    "CORS_GEWEIGERD": "400: deze herkomst, methode of header is niet toegestaan (CORS).",
+    "IDEMPOTENTIE_SLEUTEL_ONGELDIG": "400: een `Idempotency-Key` is 1 tot 255 zichtbare "
+    "ASCII-tekens.",
+    "IDEMPOTENTIE_BEZIG": "409: een verzoek met deze `Idempotency-Key` loopt nog; probeer het "
+    "na `Retry-After` seconden opnieuw.",
+    "IDEMPOTENTIE_ANDER_VERZOEK": "422: deze `Idempotency-Key` hoort bij een ander verzoek.",
     "GRAPHQL_TE_VEEL_OPERATIES": "400: meer operaties in één verzoek dan toegestaan.",
     "NIET_GEAUTHENTICEERD": "401: het toegangstoken ontbreekt, is verlopen of ongeldig.",
     "NIET_TOEGESTAAN": "403: het token hoort niet bij deze gemeente.",
@@ -108,6 +116,10 @@ HTTP_CODES: dict[str, str] = {
     "GRAPHQL_MEDIATYPE_ONBEKEND": "415: stuur GraphQL-verzoeken als application/json.",
     "TE_VEEL_VERZOEKEN": "429: te veel verzoeken; wacht `Retry-After` seconden.",
     "INTERNE_FOUT": "500: er ging iets onverwachts mis.",
+    "OPSLAG_NIET_BESCHIKBAAR": "503: de opslag is tijdelijk niet bereikbaar; probeer het zo "
+    "opnieuw.",
+    "IDENTITEIT_NIET_BESCHIKBAAR": "503: de sleutels van de inlogdienst zijn nog niet op te "
+    "halen; probeer het na `Retry-After` seconden opnieuw.",
     "APP_NIET_GEBOUWD": "503 (/app): de voorbeeld-app is niet gebouwd.",
     # The demo issuer's POST /demo/token (demo mode only).
     "MEDIA_TYPE": "415 (demo-token): stuur application/json.",

@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -181,5 +181,16 @@ async def unit_of_work(
         raise
     except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
         raise StoreUnavailable("the case store database is unavailable") from exc
+    except DBAPIError as exc:
+        if _verbinding_verbroken(exc):  # dropped mid-statement: a passing outage
+            raise StoreUnavailable("the case store database is unavailable") from exc
+        raise StoreError(f"{wat} failure ({type(exc).__name__}: {type(exc.orig).__name__})") from exc
     except SQLAlchemyError as exc:
         raise StoreError(f"{wat} failure ({type(exc).__name__})") from exc
+
+
+def _verbinding_verbroken(exc: DBAPIError) -> bool:
+    """The driver lost its connection (asyncpg's ConnectionDoesNotExistError and kin), which
+    SQLAlchemy does not always flag as an invalidated connection."""
+    soorten = type(exc.orig).__mro__
+    return exc.connection_invalidated or any("Connection" in soort.__name__ for soort in soorten)

@@ -1,3 +1,5 @@
+# size: one repository for the case aggregate: reads, writes and the partner lookup
+# share its unit of work and row mapping
 """The case repository: marriage cases, their history and their slot claims.
 
 Every public method is one unit of work with its own `AsyncSession`, so concurrent

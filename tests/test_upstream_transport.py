@@ -61,7 +61,8 @@ async def test_requests_go_through_aiohttp_with_auth_and_keep_alive(
         url=url, auth=ApiKeyAuth(type="api-key", header="X-Api-Key", key_env="BENCH_BRP_KEY")
     )
     async with registry_client("brp", registry, embedded_url="http://unused") as client:
-        assert isinstance(client._transport, AiohttpTransport)
+        transport = getattr(client._transport, "_inner", client._transport)  # under the metrics
+        assert isinstance(transport, AiohttpTransport)
         answers = await asyncio.gather(*(client.post("/personen", json={"n": i}) for i in range(3)))
         again = await client.post("/personen", json={"n": 3})
     assert [a.json() for a in [*answers, again]] == [{"personen": []}] * 4

@@ -82,6 +82,7 @@ async def test_the_example_operations_walk_both_journeys_without_an_error(
     await reis.stap("partner1", "Ik")
     await reis.stap("partner1", "Aanbod")
     await reis.stap("partner1", "Beschikbaarheid", van=dag, tot=dag, ceremonietype="UITGEBREID")
+    await reis.stap("partner1", "Tijdsloten", datum=dag, ceremonietype="UITGEBREID")
     await reis.stap("partner1", "Reserveer", invoer=invoer)
     await reis.stap("partner1", "MijnHuwelijken")
     await reis.stap("partner1", "NodigPartnerUit", burgerservicenummer=ALLEENSTAAND[1])
