@@ -184,7 +184,8 @@ async def unit_of_work(
     except DBAPIError as exc:
         if _verbinding_verbroken(exc):  # dropped mid-statement: a passing outage
             raise StoreUnavailable("the case store database is unavailable") from exc
-        raise StoreError(f"{wat} failure ({type(exc).__name__}: {type(exc.orig).__name__})") from exc
+        driver = type(exc.orig).__name__
+        raise StoreError(f"{wat} failure ({type(exc).__name__}: {driver})") from exc
     except SQLAlchemyError as exc:
         raise StoreError(f"{wat} failure ({type(exc).__name__})") from exc
 
