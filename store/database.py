@@ -13,8 +13,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 from alembic import command
 from alembic.config import Config
+from asyncpg.exceptions import PostgresConnectionError
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
@@ -191,7 +193,14 @@ async def unit_of_work(
 
 
 def _verbinding_verbroken(exc: DBAPIError) -> bool:
-    """The driver lost its connection (asyncpg's ConnectionDoesNotExistError and kin), which
-    SQLAlchemy does not always flag as an invalidated connection."""
-    soorten = type(exc.orig).__mro__
-    return exc.connection_invalidated or any("Connection" in soort.__name__ for soort in soorten)
+    """The driver lost its connection mid-statement, which SQLAlchemy does not always flag as
+    an invalidated connection: asyncpg's error then arrives wrapped in the dialect's generic
+    `Error`, so the chain of causes is searched for it."""
+    if exc.connection_invalidated:
+        return True
+    oorzaak: BaseException | None = exc.orig
+    while oorzaak is not None:
+        if isinstance(oorzaak, (PostgresConnectionError, asyncpg.InterfaceError, OSError)):
+            return True
+        oorzaak = oorzaak.__cause__ or oorzaak.__context__
+    return False

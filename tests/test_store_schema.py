@@ -8,13 +8,21 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from asyncpg.exceptions import ConnectionDoesNotExistError
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, inspect, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from store_builders import GEMEENTE, NOW, make_case
 
-from trouwgraph.store.database import create_engine, downgrade, migrate, ping, session_factory
-from trouwgraph.store.errors import StoreUnavailable
+from trouwgraph.store.database import (
+    create_engine,
+    downgrade,
+    migrate,
+    ping,
+    session_factory,
+    unit_of_work,
+)
+from trouwgraph.store.errors import StoreError, StoreUnavailable
 from trouwgraph.store.models import Base
 from trouwgraph.store.repository import CaseRepository
 
@@ -28,6 +36,14 @@ STORE_TABLES = {"cases", "case_partners", "case_history", "slot_claims"}
 def _schema_diff(connection: Connection, metadata: MetaData) -> list[Any]:
     context = MigrationContext.configure(connection, opts={"compare_type": True})
     return list(compare_metadata(context, metadata))
+
+
+def _wrapped(oorzaak: Exception) -> Exception:
+    """An error as SQLAlchemy's asyncpg adapter hands it on: generic, the driver's as cause."""
+    try:
+        raise Exception("adapted") from oorzaak
+    except Exception as adapted:
+        return adapted
 
 
 def _table_names(connection: Connection) -> set[str]:
@@ -106,6 +122,22 @@ class TestEngine:
                 await repository.get("onbekend", GEMEENTE)
         finally:
             await engine.dispose()
+
+    async def test_a_connection_lost_mid_statement_is_unavailable(self, tmp_path: Path) -> None:
+        # asyncpg's lost connection reaches SQLAlchemy wrapped in the dialect's generic Error,
+        # with the driver's own error only as its cause: still a passing outage, not a fault.
+        engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/store.db")
+        verloren = ConnectionDoesNotExistError("connection was closed in the middle of operation")
+        try:
+            with pytest.raises(StoreUnavailable):
+                async with unit_of_work(session_factory(engine), write=False, wat="test"):
+                    raise DBAPIError("SELECT 1", {}, _wrapped(verloren))
+            with pytest.raises(StoreError) as anders:
+                async with unit_of_work(session_factory(engine), write=False, wat="test"):
+                    raise DBAPIError("SELECT 1", {}, _wrapped(ValueError("bad value")))
+        finally:
+            await engine.dispose()
+        assert not isinstance(anders.value, StoreUnavailable)
 
     async def test_sqlite_file_database_uses_wal_and_foreign_keys(self, tmp_path: Path) -> None:
         engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/store.db")
