@@ -184,7 +184,7 @@ async def unit_of_work(
     except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
         raise StoreUnavailable("the case store database is unavailable") from exc
     except DBAPIError as exc:
-        if _verbinding_verbroken(exc):  # dropped mid-statement: a passing outage
+        if _connection_lost(exc):  # dropped mid-statement: a passing outage
             raise StoreUnavailable("the case store database is unavailable") from exc
         driver = type(exc.orig).__name__
         raise StoreError(f"{wat} failure ({type(exc).__name__}: {driver})") from exc
@@ -192,7 +192,7 @@ async def unit_of_work(
         raise StoreError(f"{wat} failure ({type(exc).__name__})") from exc
 
 
-def _verbinding_verbroken(exc: DBAPIError) -> bool:
+def _connection_lost(exc: DBAPIError) -> bool:
     """The driver lost its connection mid-statement, which SQLAlchemy does not always flag as
     an invalidated connection: asyncpg's error then arrives wrapped in the dialect's generic
     `Error`, so the chain of causes is searched for it."""
