@@ -198,9 +198,9 @@ def _connection_lost(exc: DBAPIError) -> bool:
     `Error`, so the chain of causes is searched for it."""
     if exc.connection_invalidated:
         return True
-    oorzaak: BaseException | None = exc.orig
-    while oorzaak is not None:
-        if isinstance(oorzaak, (PostgresConnectionError, asyncpg.InterfaceError, OSError)):
+    cause: BaseException | None = exc.orig
+    while cause is not None:
+        if isinstance(cause, (PostgresConnectionError, asyncpg.InterfaceError, OSError)):
             return True
-        oorzaak = oorzaak.__cause__ or oorzaak.__context__
+        cause = cause.__cause__ or cause.__context__
     return False
