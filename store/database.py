@@ -199,8 +199,10 @@ def _connection_lost(exc: DBAPIError) -> bool:
     if exc.connection_invalidated:
         return True
     cause: BaseException | None = exc.orig
-    while cause is not None:
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:  # a chain may loop back on itself
         if isinstance(cause, (PostgresConnectionError, asyncpg.InterfaceError, OSError)):
             return True
+        seen.add(id(cause))
         cause = cause.__cause__ or cause.__context__
     return False
