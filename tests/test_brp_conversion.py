@@ -12,6 +12,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from trouwgraph.registries.brp import convert_rvig
+from trouwgraph.registries.brp.rvig.naam import voorletters
+from trouwgraph.registries.brp.rvig.waarden import datum
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "contracts" / "brp-personen-v2-openapi.resolved.json"
@@ -215,12 +217,12 @@ def test_foreign_birth_place_is_free_text(personen: dict[str, Persoon]) -> None:
     ],
 )
 def test_lo3_dates_become_the_four_spec_date_forms(lo3: str, expected: dict[str, Any]) -> None:
-    assert convert_rvig.datum(lo3) == expected
+    assert datum(lo3) == expected
 
 
 def test_voorletters_follow_haal_centraal() -> None:
-    assert convert_rvig.voorletters("Anne-Fleur Belle") == "A.B."
-    assert convert_rvig.voorletters(".") == "."
+    assert voorletters("Anne-Fleur Belle") == "A.B."
+    assert voorletters(".") == "."
 
 
 SINGLE_ADULTS = ["000009842", "000009878", "000009891", "000009933", "000009970", "999990226"]
