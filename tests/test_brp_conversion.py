@@ -82,8 +82,9 @@ def test_leaves_out_leeftijd_and_empty_values(document: dict[str, Any]) -> None:
         assert value not in (None, "", [], {})
         if isinstance(value, dict):
             assert "leeftijd" not in value
-            for item in value.values():
-                walk(item)
+            for key, item in value.items():
+                if key != "inOnderzoek":  # its leeftijd flag says the birth date is investigated
+                    walk(item)
         elif isinstance(value, list):
             for item in value:
                 walk(item)
@@ -242,3 +243,59 @@ def test_uncle_and_nephew_are_related_in_the_third_degree(personen: dict[str, Pe
     # Dennis Floris Altena's father Floris is a full brother of Florianus Altena.
     assert "999993689" in _ouder_bsns(personen["999997592"])
     assert _ouder_bsns(personen["999993689"]) == _ouder_bsns(personen["999992156"])
+
+
+# --- gegevens in onderzoek (LO3 83.10 / 83.20 / 83.30) -------------------------------------
+
+DATUM_2004_02_04 = {"type": "Datum", "datum": "2004-02-04", "langFormaat": "4 februari 2004"}
+
+
+def test_birth_date_under_investigation_flags_geboorte_and_leeftijd(
+    personen: dict[str, Persoon],
+) -> None:
+    # 01.83.10 = 010310 (geboortedatum), 83.20 = 20040204, no 83.30: still running.
+    persoon = personen["999992843"]
+    assert persoon["geboorte"]["inOnderzoek"] == {
+        "datum": True,
+        "datumIngangOnderzoek": DATUM_2004_02_04,
+    }
+    assert persoon["inOnderzoek"] == {
+        "leeftijd": True,
+        "datumIngangOnderzoekPersoon": DATUM_2004_02_04,
+    }
+    assert "inOnderzoek" not in persoon["naam"]
+
+
+def test_an_ended_investigation_is_not_delivered(personen: dict[str, Persoon]) -> None:
+    # 999991462: 010310 from 2004-02-04, ended 2004-09-15 (83.30).
+    assert "inOnderzoek" not in personen["999991462"]
+    assert "inOnderzoek" not in personen["999991462"]["geboorte"]
+
+
+def test_a_whole_partner_category_under_investigation(personen: dict[str, Persoon]) -> None:
+    [partner] = personen["999991139"]["partners"]
+    assert {k for k, v in partner["inOnderzoek"].items() if v is True} == {
+        "burgerservicenummer",
+        "geslacht",
+        "soortVerbintenis",
+    }
+    assert partner["aangaanHuwelijkPartnerschap"]["inOnderzoek"]["datum"] is True
+    assert partner["naam"]["inOnderzoek"]["geslachtsnaam"] is True
+    assert "volledigeNaam" not in partner["naam"]["inOnderzoek"]  # NaamGerelateerde has none
+
+
+def test_parents_and_address_under_investigation(personen: dict[str, Persoon]) -> None:
+    persoon = personen["999990378"]
+    assert [o["inOnderzoek"]["burgerservicenummer"] for o in persoon["ouders"]] == [True, True]
+    verblijfplaats = persoon["verblijfplaats"]
+    assert verblijfplaats["type"] == "Adres"
+    assert verblijfplaats["inOnderzoek"]["datumVan"] is True
+    assert verblijfplaats["verblijfadres"]["inOnderzoek"]["huisnummer"] is True
+    assert "regel1" not in verblijfplaats["verblijfadres"]["inOnderzoek"]  # not an Adres field
+    assert persoon["inOnderzoek"]["gemeenteVanInschrijving"] is True
+    assert "datumIngangOnderzoekGemeente" in persoon["inOnderzoek"]
+
+
+def test_a_historical_investigation_is_not_delivered(personen: dict[str, Persoon]) -> None:
+    # 999990263: only 08.83.10 = 581100, a historical voorkomen (category 58).
+    assert "inOnderzoek" not in personen["999990263"].get("verblijfplaats", {})

@@ -302,6 +302,77 @@ class TestFields:
         assert build_catalogue(spec) == committed
 
 
+@pytest.fixture
+async def rvig_brp() -> AsyncIterator[httpx.AsyncClient]:
+    """The registry over the converted RvIG set, which holds running investigations."""
+    async with _client(create_brp_registry(load_personen(), today=lambda: PEILDATUM)) as client:
+        yield client
+
+
+def _onderzoek_sinds(iso: str, lang: str) -> dict[str, str]:
+    return {"type": "Datum", "datum": iso, "langFormaat": lang}
+
+
+class TestInOnderzoek:
+    """``inOnderzoek`` as Haal Centraal delivers it: per group, only the asked fields' flags."""
+
+    SINDS_2004 = _onderzoek_sinds("2004-02-04", "4 februari 2004")
+
+    async def test_an_asked_birth_date_under_investigation_carries_its_flag(
+        self, rvig_brp: httpx.AsyncClient
+    ) -> None:
+        [persoon] = await personen(rvig_brp, raadpleeg(["999992843"], ["geboorte.datum"]))
+        assert persoon["geboorte"]["inOnderzoek"] == {
+            "datum": True,
+            "datumIngangOnderzoek": self.SINDS_2004,
+        }
+        assert "inOnderzoek" not in persoon
+
+    async def test_leeftijd_follows_the_birth_date_on_the_person(
+        self, rvig_brp: httpx.AsyncClient
+    ) -> None:
+        [persoon] = await personen(rvig_brp, raadpleeg(["999992843"], ["leeftijd"]))
+        assert persoon["inOnderzoek"] == {
+            "leeftijd": True,
+            "datumIngangOnderzoekPersoon": self.SINDS_2004,
+        }
+
+    async def test_a_field_not_under_investigation_brings_no_flags(
+        self, rvig_brp: httpx.AsyncClient
+    ) -> None:
+        [persoon] = await personen(rvig_brp, raadpleeg(["999992843"], ["geboorte.plaats"]))
+        assert "inOnderzoek" not in persoon.get("geboorte", {})
+
+    async def test_a_partner_delivers_only_the_asked_flags(
+        self, rvig_brp: httpx.AsyncClient
+    ) -> None:
+        # The whole partner category (050000) is under investigation.
+        [persoon] = await personen(
+            rvig_brp, raadpleeg(["999991139"], ["partners.burgerservicenummer"])
+        )
+        [partner] = persoon["partners"]
+        assert set(partner["inOnderzoek"]) == {"burgerservicenummer", "datumIngangOnderzoek"}
+        assert "naam" not in partner
+
+    async def test_an_address_flag_sits_in_the_group_it_is_delivered_in(
+        self, rvig_brp: httpx.AsyncClient
+    ) -> None:
+        fields = ["verblijfplaats.verblijfadres.huisnummer", "gemeenteVanInschrijving"]
+        [persoon] = await personen(rvig_brp, raadpleeg(["999990378"], fields))
+        verblijfplaats = persoon["verblijfplaats"]
+        assert verblijfplaats["type"] == "Adres"
+        assert "inOnderzoek" not in verblijfplaats  # no verblijfplaats-level field was asked
+        assert set(verblijfplaats["verblijfadres"]["inOnderzoek"]) == {
+            "huisnummer",
+            "datumIngangOnderzoek",
+        }
+        # On the person, the municipality's own date; not the person's or gezag's.
+        assert set(persoon["inOnderzoek"]) == {
+            "gemeenteVanInschrijving",
+            "datumIngangOnderzoekGemeente",
+        }
+
+
 def _bsns(found: list[dict[str, Any]]) -> set[str]:
     return {persoon["burgerservicenummer"] for persoon in found}
 

@@ -8,6 +8,7 @@ cover every route the registries serve.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -85,6 +86,18 @@ def test_brp_personen(registries: Registries) -> None:
         )
     )
     assert {"burgerservicenummer": BSN} in gevonden["personen"]
+    # Persons with running investigations (RvIG set): inOnderzoek in the spec's shapes.
+    onderzocht = ok(
+        r.http.post(
+            url,
+            json={
+                "type": "RaadpleegMetBurgerservicenummer",
+                "burgerservicenummer": ["999992843", "999991139", "999990378"],
+                "fields": ["geboorte", "leeftijd", "partners", "ouders", "verblijfplaats"],
+            },
+        )
+    )["personen"]
+    assert all("inOnderzoek" in json.dumps(p) for p in onderzocht)
     assert r.http.post(url, json={"fields": ["naam"]}).status_code == 400
     assert r.http.post(url, json={**raadpleeg, "fields": ["onbekend"]}).status_code == 400
     assert r.http.get(url).status_code == 405

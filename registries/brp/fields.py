@@ -10,6 +10,8 @@ features/bevragen/fields*.feature of BRP-API/Haal-Centraal-BRP-bevragen):
 - polymorphic groups (verblijfplaats, nationaliteiten) always keep their ``type``;
 - inOnderzoek, geheimhoudingPersoonsgegevens, opschortingBijhouding, rni and verificatie may not
   be asked for: they are delivered automatically when applicable;
+- a group's ``inOnderzoek`` holds only the flags of asked fields (even without a value), and
+  a date only with a flag it covers;
 - ``leeftijd`` is derived from the birth date, only when asked and only for the living;
 - empty values are left out.
 """
@@ -34,18 +36,18 @@ MAX_FIELDS = 130
 _FIELD_RE = re.compile(FIELD_PATTERN)
 _CATALOGUE_PATH = Path(__file__).with_name("fields_catalogue.json")
 _TYPED_KINDS = frozenset({"typed-object", "typed-collection"})
-# Person-level inOnderzoek flags concern these fields (spec: PersoonInOnderzoek).
-_PERSON_IN_ONDERZOEK_FIELDS = frozenset(
-    {
-        "burgerservicenummer",
-        "geslacht",
-        "leeftijd",
-        "gemeenteVanInschrijving",
-        "datumInschrijvingInGemeente",
-        "indicatieCurateleRegister",
-        "indicatieGezagMinderjarige",
-    }
-)
+# The dates of the person's own inOnderzoek and the flags each covers (spec: PersoonInOnderzoek).
+_PERSON_IN_ONDERZOEK_DATES: Mapping[str, frozenset[str]] = {
+    "datumIngangOnderzoekPersoon": frozenset({"burgerservicenummer", "geslacht", "leeftijd"}),
+    "datumIngangOnderzoekGemeente": frozenset(
+        {"gemeenteVanInschrijving", "datumInschrijvingInGemeente"}
+    ),
+    "datumIngangOnderzoekGezag": frozenset(
+        {"indicatieCurateleRegister", "indicatieGezagMinderjarige"}
+    ),
+}
+_GROUP_IN_ONDERZOEK_DATES: Mapping[str, frozenset[str]] = {}
+"""A group's own ``datumIngangOnderzoek`` covers every flag of the group."""
 
 # A selection maps a key to its sub-selection, or to None for "the whole value".
 Selection = dict[str, "Selection | None"]
@@ -139,8 +141,9 @@ def filter_persoon(
         age = bereken_leeftijd(datum if isinstance(datum, Mapping) else None, today)
         if age is not None:
             result["leeftijd"] = age
-    if _PERSON_IN_ONDERZOEK_FIELDS.intersection(selection):
-        _add_pruned(result, persoon, "inOnderzoek")
+    onderzoek = _in_onderzoek(persoon.get("inOnderzoek"), selection, _PERSON_IN_ONDERZOEK_DATES)
+    if onderzoek:
+        result["inOnderzoek"] = onderzoek
     if persoon.get("geheimhoudingPersoonsgegevens") is True:
         result["geheimhoudingPersoonsgegevens"] = True
     for key in ("opschortingBijhouding", "rni", "verificatie"):
@@ -164,10 +167,34 @@ def _apply(
             filtered = _apply(value[key], sub, f"{path}.{key}", paths)
             if not _is_empty(filtered):
                 result[key] = filtered
-    if result:
-        if paths.get(path) in _TYPED_KINDS and "type" in value:
-            result = {"type": value["type"], **result}
-        _add_pruned(result, value, "inOnderzoek")
+    onderzoek = _in_onderzoek(value.get("inOnderzoek"), selection, _GROUP_IN_ONDERZOEK_DATES)
+    if onderzoek:
+        result["inOnderzoek"] = onderzoek
+    if result and paths.get(path) in _TYPED_KINDS and "type" in value:
+        result = {"type": value["type"], **result}
+    return result
+
+
+def _in_onderzoek(
+    value: object, selection: Selection, dates: Mapping[str, frozenset[str]]
+) -> dict[str, object]:
+    """The ``inOnderzoek`` of a group cut to the asked fields, as Haal Centraal delivers it.
+
+    A flag is delivered only when its field is asked for (also when the field itself has no
+    value); a date only with at least one of the flags it covers (for a group: any flag).
+    """
+    if not isinstance(value, Mapping):
+        return {}
+    flags = {key: flag for key, flag in value.items() if flag is True and key in selection}
+    if not flags:
+        return {}
+    result: dict[str, object] = dict(flags)
+    for key, date_value in value.items():
+        if not key.startswith("datumIngangOnderzoek") or _is_empty(date_value):
+            continue
+        covered = dates.get(key)
+        if covered is None or covered.intersection(flags):
+            result[key] = _prune(date_value)
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trouwgraph.registries.brp.rvig.onderzoek import markeer
 from trouwgraph.registries.brp.rvig.persoonslijst import Persoonslijst
 from trouwgraph.registries.brp.rvig.tabellen import NATIONALITEITEN, REDENEN_NATIONALITEIT
 from trouwgraph.registries.brp.rvig.waarden import JsonObject, datum, waarde
@@ -31,5 +32,9 @@ def nationaliteiten(pl: Persoonslijst) -> list[JsonObject]:
             continue
         item["redenOpname"] = waarde(current.get("63.10"), REDENEN_NATIONALITEIT)
         item["datumIngangGeldigheid"] = datum(current.get("85.10"))
+        markeer(item, current, "04")
+        onderzoek = item.get("inOnderzoek", {})
+        if item["type"] != "Nationaliteit" and onderzoek.pop("nationaliteit", False):
+            onderzoek["type"] = True  # without a nationaliteit field, 05.10 decides the type
         result.append(item)
     return result

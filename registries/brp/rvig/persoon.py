@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from trouwgraph.registries.brp.rvig.naam import naam
 from trouwgraph.registries.brp.rvig.nationaliteit import nationaliteiten
+from trouwgraph.registries.brp.rvig.onderzoek import markeer
 from trouwgraph.registries.brp.rvig.persoonslijst import Persoonslijst
 from trouwgraph.registries.brp.rvig.relaties import geboorte, kinderen, ouders, partners
 from trouwgraph.registries.brp.rvig.tabellen import (
@@ -33,46 +34,50 @@ def persoon(pl: Persoonslijst) -> JsonObject | None:
     kiesrecht = pl.actueel("13")
     opschorting = inschrijving.get("67.20")
     geheim = inschrijving.get("70.10", "0")
-    return prune_object(
-        {
-            "aNummer": p.get("01.10"),
-            "burgerservicenummer": bsn,
-            "naam": naam(p, geslacht, persoon=True),
-            "geslacht": waarde(geslacht, GESLACHT),
-            "geboorte": geboorte(p),
-            "partners": partners(pl),
-            "ouders": ouders(pl),
-            "kinderen": kinderen(pl),
-            "nationaliteiten": nationaliteiten(pl),
-            "overlijden": {
-                "datum": datum(overlijden.get("08.10")),
-                "plaats": plaats(overlijden.get("08.20")),
-                "land": waarde(overlijden.get("08.30"), LANDEN),
-            },
-            "datumEersteInschrijvingGBA": datum(inschrijving.get("68.10")),
-            "geheimhoudingPersoonsgegevens": True if geheim not in ("", "0") else None,
-            "opschortingBijhouding": {
-                "reden": waarde(opschorting, REDEN_OPSCHORTING),
-                "datum": datum(inschrijving.get("67.10")),
-            },
-            "verificatie": {
-                "datum": datum(inschrijving.get("71.10")),
-                "omschrijving": inschrijving.get("71.20"),
-            },
-            "gemeenteVanInschrijving": waarde(adres.get("09.10"), GEMEENTEN),
-            "datumInschrijvingInGemeente": datum(adres.get("09.20")),
-            "verblijfplaats": verblijfplaats(adres),
-            "immigratie": immigratie(adres),
-            "verblijfstitel": verblijfstitel(pl.actueel("10")),
-            "indicatieCurateleRegister": True if gezag.get("33.10") == "1" else None,
-            "indicatieGezagMinderjarige": waarde(gezag.get("32.10"), GEZAG_MINDERJARIGE),
-            "europeesKiesrecht": {
-                "aanduiding": waarde(kiesrecht.get("31.10"), EUROPEES_KIESRECHT),
-                "einddatumUitsluiting": datum(kiesrecht.get("31.30")),
-            },
-            "uitsluitingKiesrecht": {
-                "uitgeslotenVanKiesrecht": True if kiesrecht.get("38.10") == "A" else None,
-                "einddatum": datum(kiesrecht.get("38.20")),
-            },
-        }
-    )
+    resultaat: JsonObject = {
+        "aNummer": p.get("01.10"),
+        "burgerservicenummer": bsn,
+        "naam": naam(p, geslacht, persoon=True),
+        "geslacht": waarde(geslacht, GESLACHT),
+        "geboorte": geboorte(p),
+        "partners": partners(pl),
+        "ouders": ouders(pl),
+        "kinderen": kinderen(pl),
+        "nationaliteiten": nationaliteiten(pl),
+        "overlijden": {
+            "datum": datum(overlijden.get("08.10")),
+            "plaats": plaats(overlijden.get("08.20")),
+            "land": waarde(overlijden.get("08.30"), LANDEN),
+        },
+        "datumEersteInschrijvingGBA": datum(inschrijving.get("68.10")),
+        "geheimhoudingPersoonsgegevens": True if geheim not in ("", "0") else None,
+        "opschortingBijhouding": {
+            "reden": waarde(opschorting, REDEN_OPSCHORTING),
+            "datum": datum(inschrijving.get("67.10")),
+        },
+        "verificatie": {
+            "datum": datum(inschrijving.get("71.10")),
+            "omschrijving": inschrijving.get("71.20"),
+        },
+        "gemeenteVanInschrijving": waarde(adres.get("09.10"), GEMEENTEN),
+        "datumInschrijvingInGemeente": datum(adres.get("09.20")),
+        "verblijfplaats": verblijfplaats(adres),
+        "immigratie": immigratie(adres),
+        "verblijfstitel": verblijfstitel(pl.actueel("10")),
+        "indicatieCurateleRegister": True if gezag.get("33.10") == "1" else None,
+        "indicatieGezagMinderjarige": waarde(gezag.get("32.10"), GEZAG_MINDERJARIGE),
+        "europeesKiesrecht": {
+            "aanduiding": waarde(kiesrecht.get("31.10"), EUROPEES_KIESRECHT),
+            "einddatumUitsluiting": datum(kiesrecht.get("31.30")),
+        },
+        "uitsluitingKiesrecht": {
+            "uitgeslotenVanKiesrecht": True if kiesrecht.get("38.10") == "A" else None,
+            "einddatum": datum(kiesrecht.get("38.20")),
+        },
+    }
+    markeer(resultaat, p, "01", persoon=True)
+    markeer(resultaat, overlijden, "06")
+    markeer(resultaat, adres, "08", persoon=True)
+    markeer(resultaat, pl.actueel("10"), "10")
+    markeer(resultaat, gezag, "11", persoon=True)
+    return prune_object(resultaat)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from trouwgraph.registries.brp.rvig.naam import naam
+from trouwgraph.registries.brp.rvig.onderzoek import markeer
 from trouwgraph.registries.brp.rvig.persoonslijst import Persoonslijst, Voorkomen
 from trouwgraph.registries.brp.rvig.tabellen import GESLACHT, LANDEN, SOORT_VERBINTENIS
 from trouwgraph.registries.brp.rvig.waarden import JsonObject, datum, plaats, prune_object, waarde
@@ -44,6 +45,7 @@ def ouders(pl: Persoonslijst) -> list[JsonObject]:
         ouder["geslacht"] = waarde(voorkomen.get("04.10"), GESLACHT)
         ouder["ouderAanduiding"] = aanduiding
         ouder["datumIngangFamilierechtelijkeBetrekking"] = datum(voorkomen.get("62.10"))
+        markeer(ouder, voorkomen, categorie, elementen="ouder")
         result.append(ouder)
     return result
 
@@ -69,6 +71,8 @@ def partners(pl: Persoonslijst) -> list[JsonObject]:
         ontbinding = current.get("07.10")
         if ontbinding:
             partner["ontbindingHuwelijkPartnerschap"] = {"datum": datum(ontbinding)}
+        markeer(partner, current, "05")
+        if ontbinding:
             ontbonden.append((ontbinding, partner))
         else:
             actueel.append(partner)
@@ -81,4 +85,10 @@ def partners(pl: Persoonslijst) -> list[JsonObject]:
 
 def kinderen(pl: Persoonslijst) -> list[JsonObject]:
     """The actual voorkomen of every kind stapel."""
-    return [gerelateerde(s[0]) for s in pl.stapels("09") if _has_identity(s[0])]
+    result = []
+    for stapel in pl.stapels("09"):
+        if _has_identity(stapel[0]):
+            kind = gerelateerde(stapel[0])
+            markeer(kind, stapel[0], "09")
+            result.append(kind)
+    return result
