@@ -184,7 +184,7 @@ def markeer(
 def _zet(doel: JsonObject, pad: Pad, ingang: JsonObject | None, persoonsdatum: str | None) -> None:
     *groepen, veld = pad
     if groepen and groepen[0] == "verblijfplaats":
-        soort = (doel.get("verblijfplaats") or {}).get("type")
+        soort = str((doel.get("verblijfplaats") or {}).get("type"))
         if veld not in _VERBLIJFPLAATS_VELDEN.get(soort, frozenset()):
             return
     if groepen and groepen[0] == "verblijfstitel" and not doel.get("verblijfstitel"):
