@@ -11,6 +11,9 @@ an empty tuple / False when they were asked for and the BRP left them out (it om
 lists and false booleans). A rule that needs one of them can so tell "none" from "not asked".
 `geheimhouding_persoonsgegevens` is always delivered (when true) and is a plain bool.
 
+Groups carry the BRP's `inOnderzoek` as `in_onderzoek`: which of their fields are under
+investigation and since when (None: nothing asked is under investigation).
+
 Parsing from the JSON lives in `adapters.brp_parsing`. Reprs leave out every
 burgerservicenummer: they end up in logs and assertion messages.
 """
@@ -29,6 +32,7 @@ __all__ = [
     "AdellijkeTitelPredicaat",
     "BrpDatum",
     "Geboorte",
+    "InOnderzoek",
     "Kind",
     "Naam",
     "Nationaliteit",
@@ -77,6 +81,35 @@ class BrpDatum(OnvolledigeDatum):
 
 
 @dataclass(frozen=True, slots=True)
+class InOnderzoek:
+    """A group's `inOnderzoek`: the names of its fields under investigation, and since when.
+
+    `datums` holds the spec's date keys: `datumIngangOnderzoek` on a group; on the person
+    `datumIngangOnderzoekPersoon`, `...Gemeente` and `...Gezag`, each for its own fields.
+    """
+
+    velden: frozenset[str] = frozenset()
+    datums: tuple[tuple[str, BrpDatum], ...] = ()
+
+    def sinds(self, veld: str) -> BrpDatum | None:
+        """Since when `veld` is under investigation, when the BRP said so."""
+        sleutel = _PERSOON_ONDERZOEKSDATUM.get(veld, "datumIngangOnderzoek")
+        gevonden = dict(self.datums)
+        return gevonden.get(sleutel) or gevonden.get("datumIngangOnderzoek")
+
+
+_PERSOON_ONDERZOEKSDATUM = {
+    "burgerservicenummer": "datumIngangOnderzoekPersoon",
+    "geslacht": "datumIngangOnderzoekPersoon",
+    "leeftijd": "datumIngangOnderzoekPersoon",
+    "gemeenteVanInschrijving": "datumIngangOnderzoekGemeente",
+    "datumInschrijvingInGemeente": "datumIngangOnderzoekGemeente",
+    "indicatieCurateleRegister": "datumIngangOnderzoekGezag",
+    "indicatieGezagMinderjarige": "datumIngangOnderzoekGezag",
+}
+
+
+@dataclass(frozen=True, slots=True)
 class Waardetabel:
     """A code from a national table with its description, e.g. geslacht {V, vrouw}."""
 
@@ -102,6 +135,7 @@ class Naam:
     voorletters: str | None = None
     volledige_naam: str | None = None
     aanduiding_naamgebruik: Waardetabel | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +143,7 @@ class Geboorte:
     datum: BrpDatum | None = None
     plaats: Waardetabel | None = None
     land: Waardetabel | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +151,13 @@ class AangaanHuwelijkPartnerschap:
     datum: BrpDatum | None = None
     plaats: Waardetabel | None = None
     land: Waardetabel | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class OntbindingHuwelijkPartnerschap:
     datum: BrpDatum | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +171,7 @@ class Partner:
     soort_verbintenis: Waardetabel | None = None
     aangaan_huwelijk_partnerschap: AangaanHuwelijkPartnerschap | None = None
     ontbinding_huwelijk_partnerschap: OntbindingHuwelijkPartnerschap | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +182,7 @@ class Ouder:
     geslacht: Waardetabel | None = None
     ouder_aanduiding: str | None = None
     datum_ingang_familierechtelijke_betrekking: BrpDatum | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +190,7 @@ class Kind:
     burgerservicenummer: str | None = field(default=None, repr=False)
     naam: Naam | None = None
     geboorte: Geboorte | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +201,7 @@ class Nationaliteit:
     nationaliteit: Waardetabel | None = None
     reden_opname: Waardetabel | None = None
     datum_ingang_geldigheid: BrpDatum | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +221,7 @@ class Verblijfadres:
     regel3: str | None = None
     land: Waardetabel | None = None
     locatiebeschrijving: str | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +236,7 @@ class Verblijfplaats:
     datum_van: BrpDatum | None = None
     datum_ingang_geldigheid: BrpDatum | None = None
     indicatie_vastgesteld_verblijft_niet_op_adres: bool = False
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +244,7 @@ class Overlijden:
     datum: BrpDatum | None = None
     plaats: Waardetabel | None = None
     land: Waardetabel | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +274,7 @@ class Persoon:
     geheimhouding_persoonsgegevens: bool = False
     indicatie_curatele_register: bool | None = None
     gemeente_van_inschrijving: Waardetabel | None = None
+    in_onderzoek: InOnderzoek | None = None
 
 
 def gevraagd(fields: Collection[str], veld: str) -> bool:

@@ -3,21 +3,21 @@
 The JSON arrives untyped; every value is checked before use, and the first value with the wrong
 shape gives `UpstreamInvalidResponse` naming its path (`personen[2].geboorte.datum.jaar`), never
 its value. Keys are read through the TypedDicts of `adapters.brp_payloads`, so mypy checks the
-key names against the spec's schemas.
+key names against the spec's schemas. Single values (dates, codes, flags, `inOnderzoek`) are read
+by `adapters.brp_values`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from datetime import date
 from typing import TypeVar, cast, get_args
 
 from trouwgraph.adapters import brp_payloads as wire
+from trouwgraph.adapters import brp_values as v
 from trouwgraph.adapters.brp_model import (
     AangaanHuwelijkPartnerschap,
     AdellijkeTitelPredicaat,
-    BrpDatum,
     Geboorte,
     Kind,
     Naam,
@@ -30,7 +30,6 @@ from trouwgraph.adapters.brp_model import (
     Persoon,
     Verblijfadres,
     Verblijfplaats,
-    Waardetabel,
     gevraagd,
 )
 from trouwgraph.adapters.errors import UpstreamInvalidResponse
@@ -40,27 +39,20 @@ __all__ = ["parse_personen", "parse_persoon"]
 T = TypeVar("T")
 
 REGISTRY = "BRP"
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BSN = re.compile(r"^\d{9}$")
 _NATIONALITEIT_TYPES: frozenset[str] = frozenset(get_args(wire.NationaliteitType))
 _VERBLIJFPLAATS_TYPES: frozenset[str] = frozenset(get_args(wire.VerblijfplaatsType))
 
 
-class _Malformed(Exception):
-    def __init__(self, pad: str) -> None:
-        super().__init__(pad)
-        self.pad = pad
-
-
 def parse_personen(body: object, response_type: str, fields: Collection[str]) -> list[Persoon]:
     """The persons in a PersonenQueryResponse of `response_type`, requested with `fields`."""
     try:
-        envelope = cast(wire.PersonenQueryResponse, _object(body, "$"))
+        envelope = cast(wire.PersonenQueryResponse, v.json_object(body, "$"))
         if envelope.get("type") != response_type:
-            raise _Malformed("type")
-        personen = _lijst(envelope.get("personen"), "personen") or []
+            raise v.Malformed("type")
+        personen = v.lijst(envelope.get("personen"), "personen") or []
         return [_persoon(raw, f"personen[{i}]", fields) for i, raw in enumerate(personen)]
-    except _Malformed as error:
+    except v.Malformed as error:
         raise UpstreamInvalidResponse(REGISTRY, f"unexpected value at {error.pad}") from None
 
 
@@ -68,47 +60,48 @@ def parse_persoon(raw: object, fields: Collection[str]) -> Persoon:
     """One Persoon (or PersoonBeperkt) requested with `fields`."""
     try:
         return _persoon(raw, "persoon", fields)
-    except _Malformed as error:
+    except v.Malformed as error:
         raise UpstreamInvalidResponse(REGISTRY, f"unexpected value at {error.pad}") from None
 
 
 def _persoon(value: object, pad: str, fields: Collection[str]) -> Persoon:
-    raw = cast(wire.Persoon, _object(value, pad))
-    bsn = _tekst(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer")
+    raw = cast(wire.Persoon, v.json_object(value, pad))
+    bsn = v.string(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer")
     if bsn is None or not _BSN.fullmatch(bsn):
-        raise _Malformed(f"{pad}.burgerservicenummer")
+        raise v.Malformed(f"{pad}.burgerservicenummer")
 
     def reeks(veld: str, item: Callable[[object, str], T]) -> tuple[T, ...] | None:
         if not gevraagd(fields, veld):
             return None
-        items = _lijst(raw.get(veld), f"{pad}.{veld}") or []
+        items = v.lijst(raw.get(veld), f"{pad}.{veld}") or []
         return tuple(item(entry, f"{pad}.{veld}[{i}]") for i, entry in enumerate(items))
 
-    curatele = _vlag(raw.get("indicatieCurateleRegister"), f"{pad}.indicatieCurateleRegister")
+    curatele = v.vlag(raw.get("indicatieCurateleRegister"), f"{pad}.indicatieCurateleRegister")
     return Persoon(
         burgerservicenummer=bsn,
-        naam=_optional(raw.get("naam"), f"{pad}.naam", _naam),
-        geboorte=_optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
-        leeftijd=_geheel(raw.get("leeftijd"), f"{pad}.leeftijd"),
-        geslacht=_waardetabel(raw.get("geslacht"), f"{pad}.geslacht"),
+        naam=v.optional(raw.get("naam"), f"{pad}.naam", _naam),
+        geboorte=v.optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
+        leeftijd=v.geheel(raw.get("leeftijd"), f"{pad}.leeftijd"),
+        geslacht=v.waardetabel(raw.get("geslacht"), f"{pad}.geslacht"),
         partners=reeks("partners", _partner),
         ouders=reeks("ouders", _ouder),
         kinderen=reeks("kinderen", _kind),
         nationaliteiten=reeks("nationaliteiten", _nationaliteit),
-        verblijfplaats=_optional(raw.get("verblijfplaats"), f"{pad}.verblijfplaats", _verblijf),
-        overlijden=_optional(raw.get("overlijden"), f"{pad}.overlijden", _overlijden),
-        opschorting_bijhouding=_optional(
+        verblijfplaats=v.optional(raw.get("verblijfplaats"), f"{pad}.verblijfplaats", _verblijf),
+        overlijden=v.optional(raw.get("overlijden"), f"{pad}.overlijden", _overlijden),
+        opschorting_bijhouding=v.optional(
             raw.get("opschortingBijhouding"), f"{pad}.opschortingBijhouding", _opschorting
         ),
         geheimhouding_persoonsgegevens=bool(
-            _vlag(raw.get("geheimhoudingPersoonsgegevens"), f"{pad}.geheimhoudingPersoonsgegevens")
+            v.vlag(raw.get("geheimhoudingPersoonsgegevens"), f"{pad}.geheimhoudingPersoonsgegevens")
         ),
         indicatie_curatele_register=(
             bool(curatele) if gevraagd(fields, "indicatieCurateleRegister") else curatele
         ),
-        gemeente_van_inschrijving=_waardetabel(
+        gemeente_van_inschrijving=v.waardetabel(
             raw.get("gemeenteVanInschrijving"), f"{pad}.gemeenteVanInschrijving"
         ),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
@@ -116,272 +109,188 @@ def _persoon(value: object, pad: str, fields: Collection[str]) -> Persoon:
 
 
 def _naam(value: object, pad: str) -> Naam:
-    raw = cast(wire.NaamPersoon, _object(value, pad))
-    titel = _optional(raw.get("adellijkeTitelPredicaat"), f"{pad}.adellijkeTitelPredicaat", _titel)
+    raw = cast(wire.NaamPersoon, v.json_object(value, pad))
+    titel = v.optional(raw.get("adellijkeTitelPredicaat"), f"{pad}.adellijkeTitelPredicaat", _titel)
     return Naam(
-        voornamen=_tekst(raw.get("voornamen"), f"{pad}.voornamen"),
+        voornamen=v.string(raw.get("voornamen"), f"{pad}.voornamen"),
         adellijke_titel_predicaat=titel,
-        voorvoegsel=_tekst(raw.get("voorvoegsel"), f"{pad}.voorvoegsel"),
-        geslachtsnaam=_tekst(raw.get("geslachtsnaam"), f"{pad}.geslachtsnaam"),
-        voorletters=_tekst(raw.get("voorletters"), f"{pad}.voorletters"),
-        volledige_naam=_tekst(raw.get("volledigeNaam"), f"{pad}.volledigeNaam"),
-        aanduiding_naamgebruik=_waardetabel(
+        voorvoegsel=v.string(raw.get("voorvoegsel"), f"{pad}.voorvoegsel"),
+        geslachtsnaam=v.string(raw.get("geslachtsnaam"), f"{pad}.geslachtsnaam"),
+        voorletters=v.string(raw.get("voorletters"), f"{pad}.voorletters"),
+        volledige_naam=v.string(raw.get("volledigeNaam"), f"{pad}.volledigeNaam"),
+        aanduiding_naamgebruik=v.waardetabel(
             raw.get("aanduidingNaamgebruik"), f"{pad}.aanduidingNaamgebruik"
         ),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _titel(value: object, pad: str) -> AdellijkeTitelPredicaat:
-    raw = cast(wire.AdellijkeTitelPredicaatType, _object(value, pad))
+    raw = cast(wire.AdellijkeTitelPredicaatType, v.json_object(value, pad))
     return AdellijkeTitelPredicaat(
-        code=_tekst(raw.get("code"), f"{pad}.code"),
-        omschrijving=_tekst(raw.get("omschrijving"), f"{pad}.omschrijving"),
-        soort=_tekst(raw.get("soort"), f"{pad}.soort"),
+        code=v.string(raw.get("code"), f"{pad}.code"),
+        omschrijving=v.string(raw.get("omschrijving"), f"{pad}.omschrijving"),
+        soort=v.string(raw.get("soort"), f"{pad}.soort"),
     )
 
 
 def _geboorte(value: object, pad: str) -> Geboorte:
-    raw = cast(wire.Geboorte, _object(value, pad))
+    raw = cast(wire.Geboorte, v.json_object(value, pad))
     return Geboorte(
-        datum=_datum(raw.get("datum"), f"{pad}.datum"),
-        plaats=_waardetabel(raw.get("plaats"), f"{pad}.plaats"),
-        land=_waardetabel(raw.get("land"), f"{pad}.land"),
+        datum=v.abstract_datum(raw.get("datum"), f"{pad}.datum"),
+        plaats=v.waardetabel(raw.get("plaats"), f"{pad}.plaats"),
+        land=v.waardetabel(raw.get("land"), f"{pad}.land"),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _partner(value: object, pad: str) -> Partner:
-    raw = cast(wire.Partner, _object(value, pad))
+    raw = cast(wire.Partner, v.json_object(value, pad))
     return Partner(
-        burgerservicenummer=_bsn(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer"),
-        naam=_optional(raw.get("naam"), f"{pad}.naam", _naam),
-        geboorte=_optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
-        geslacht=_waardetabel(raw.get("geslacht"), f"{pad}.geslacht"),
-        soort_verbintenis=_waardetabel(raw.get("soortVerbintenis"), f"{pad}.soortVerbintenis"),
-        aangaan_huwelijk_partnerschap=_optional(
+        burgerservicenummer=v.bsn(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer"),
+        naam=v.optional(raw.get("naam"), f"{pad}.naam", _naam),
+        geboorte=v.optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
+        geslacht=v.waardetabel(raw.get("geslacht"), f"{pad}.geslacht"),
+        soort_verbintenis=v.waardetabel(raw.get("soortVerbintenis"), f"{pad}.soortVerbintenis"),
+        aangaan_huwelijk_partnerschap=v.optional(
             raw.get("aangaanHuwelijkPartnerschap"), f"{pad}.aangaanHuwelijkPartnerschap", _aangaan
         ),
-        ontbinding_huwelijk_partnerschap=_optional(
+        ontbinding_huwelijk_partnerschap=v.optional(
             raw.get("ontbindingHuwelijkPartnerschap"),
             f"{pad}.ontbindingHuwelijkPartnerschap",
             _ontbinding,
         ),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _aangaan(value: object, pad: str) -> AangaanHuwelijkPartnerschap:
-    raw = cast(wire.AangaanHuwelijkPartnerschap, _object(value, pad))
+    raw = cast(wire.AangaanHuwelijkPartnerschap, v.json_object(value, pad))
     return AangaanHuwelijkPartnerschap(
-        datum=_datum(raw.get("datum"), f"{pad}.datum"),
-        plaats=_waardetabel(raw.get("plaats"), f"{pad}.plaats"),
-        land=_waardetabel(raw.get("land"), f"{pad}.land"),
+        datum=v.abstract_datum(raw.get("datum"), f"{pad}.datum"),
+        plaats=v.waardetabel(raw.get("plaats"), f"{pad}.plaats"),
+        land=v.waardetabel(raw.get("land"), f"{pad}.land"),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _ontbinding(value: object, pad: str) -> OntbindingHuwelijkPartnerschap:
-    raw = cast(wire.OntbindingHuwelijkPartnerschap, _object(value, pad))
-    return OntbindingHuwelijkPartnerschap(datum=_datum(raw.get("datum"), f"{pad}.datum"))
+    raw = cast(wire.OntbindingHuwelijkPartnerschap, v.json_object(value, pad))
+    return OntbindingHuwelijkPartnerschap(
+        datum=v.abstract_datum(raw.get("datum"), f"{pad}.datum"),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
+    )
 
 
 def _ouder(value: object, pad: str) -> Ouder:
-    raw = cast(wire.Ouder, _object(value, pad))
-    aanduiding = _tekst(raw.get("ouderAanduiding"), f"{pad}.ouderAanduiding")
+    raw = cast(wire.Ouder, v.json_object(value, pad))
+    aanduiding = v.string(raw.get("ouderAanduiding"), f"{pad}.ouderAanduiding")
     if aanduiding not in (None, "1", "2"):
-        raise _Malformed(f"{pad}.ouderAanduiding")
+        raise v.Malformed(f"{pad}.ouderAanduiding")
     return Ouder(
-        burgerservicenummer=_bsn(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer"),
-        naam=_optional(raw.get("naam"), f"{pad}.naam", _naam),
-        geboorte=_optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
-        geslacht=_waardetabel(raw.get("geslacht"), f"{pad}.geslacht"),
+        burgerservicenummer=v.bsn(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer"),
+        naam=v.optional(raw.get("naam"), f"{pad}.naam", _naam),
+        geboorte=v.optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
+        geslacht=v.waardetabel(raw.get("geslacht"), f"{pad}.geslacht"),
         ouder_aanduiding=aanduiding,
-        datum_ingang_familierechtelijke_betrekking=_datum(
+        datum_ingang_familierechtelijke_betrekking=v.abstract_datum(
             raw.get("datumIngangFamilierechtelijkeBetrekking"),
             f"{pad}.datumIngangFamilierechtelijkeBetrekking",
         ),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _kind(value: object, pad: str) -> Kind:
-    raw = cast(wire.Kind, _object(value, pad))
+    raw = cast(wire.Kind, v.json_object(value, pad))
     return Kind(
-        burgerservicenummer=_bsn(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer"),
-        naam=_optional(raw.get("naam"), f"{pad}.naam", _naam),
-        geboorte=_optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
+        burgerservicenummer=v.bsn(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer"),
+        naam=v.optional(raw.get("naam"), f"{pad}.naam", _naam),
+        geboorte=v.optional(raw.get("geboorte"), f"{pad}.geboorte", _geboorte),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _nationaliteit(value: object, pad: str) -> Nationaliteit:
-    raw = cast(wire.AbstractNationaliteit, _object(value, pad))
+    raw = cast(wire.AbstractNationaliteit, v.json_object(value, pad))
     soort = raw.get("type")
     if soort not in _NATIONALITEIT_TYPES:
-        raise _Malformed(f"{pad}.type")
+        raise v.Malformed(f"{pad}.type")
     return Nationaliteit(
         type=soort,
-        nationaliteit=_waardetabel(raw.get("nationaliteit"), f"{pad}.nationaliteit"),
-        reden_opname=_waardetabel(raw.get("redenOpname"), f"{pad}.redenOpname"),
-        datum_ingang_geldigheid=_datum(
+        nationaliteit=v.waardetabel(raw.get("nationaliteit"), f"{pad}.nationaliteit"),
+        reden_opname=v.waardetabel(raw.get("redenOpname"), f"{pad}.redenOpname"),
+        datum_ingang_geldigheid=v.abstract_datum(
             raw.get("datumIngangGeldigheid"), f"{pad}.datumIngangGeldigheid"
         ),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _verblijf(value: object, pad: str) -> Verblijfplaats:
-    raw = cast(wire.AbstractVerblijfplaats, _object(value, pad))
+    raw = cast(wire.AbstractVerblijfplaats, v.json_object(value, pad))
     soort = raw.get("type")
     if soort not in _VERBLIJFPLAATS_TYPES:
-        raise _Malformed(f"{pad}.type")
+        raise v.Malformed(f"{pad}.type")
     niet_op_adres = f"{pad}.indicatieVastgesteldVerblijftNietOpAdres"
     return Verblijfplaats(
         type=soort,
-        verblijfadres=_optional(raw.get("verblijfadres"), f"{pad}.verblijfadres", _adres),
-        functie_adres=_waardetabel(raw.get("functieAdres"), f"{pad}.functieAdres"),
-        adresseerbaar_object_identificatie=_tekst(
+        verblijfadres=v.optional(raw.get("verblijfadres"), f"{pad}.verblijfadres", _adres),
+        functie_adres=v.waardetabel(raw.get("functieAdres"), f"{pad}.functieAdres"),
+        adresseerbaar_object_identificatie=v.string(
             raw.get("adresseerbaarObjectIdentificatie"), f"{pad}.adresseerbaarObjectIdentificatie"
         ),
-        nummeraanduiding_identificatie=_tekst(
+        nummeraanduiding_identificatie=v.string(
             raw.get("nummeraanduidingIdentificatie"), f"{pad}.nummeraanduidingIdentificatie"
         ),
-        datum_van=_datum(raw.get("datumVan"), f"{pad}.datumVan"),
-        datum_ingang_geldigheid=_datum(
+        datum_van=v.abstract_datum(raw.get("datumVan"), f"{pad}.datumVan"),
+        datum_ingang_geldigheid=v.abstract_datum(
             raw.get("datumIngangGeldigheid"), f"{pad}.datumIngangGeldigheid"
         ),
         indicatie_vastgesteld_verblijft_niet_op_adres=bool(
-            _vlag(raw.get("indicatieVastgesteldVerblijftNietOpAdres"), niet_op_adres)
+            v.vlag(raw.get("indicatieVastgesteldVerblijftNietOpAdres"), niet_op_adres)
         ),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _adres(value: object, pad: str) -> Verblijfadres:
-    raw = cast(wire.Verblijfadres, _object(value, pad))
+    raw = cast(wire.Verblijfadres, v.json_object(value, pad))
     return Verblijfadres(
-        officiele_straatnaam=_tekst(raw.get("officieleStraatnaam"), f"{pad}.officieleStraatnaam"),
-        korte_straatnaam=_tekst(raw.get("korteStraatnaam"), f"{pad}.korteStraatnaam"),
-        huisnummer=_geheel(raw.get("huisnummer"), f"{pad}.huisnummer"),
-        huisletter=_tekst(raw.get("huisletter"), f"{pad}.huisletter"),
-        huisnummertoevoeging=_tekst(raw.get("huisnummertoevoeging"), f"{pad}.huisnummertoevoeging"),
-        aanduiding_bij_huisnummer=_waardetabel(
+        officiele_straatnaam=v.string(raw.get("officieleStraatnaam"), f"{pad}.officieleStraatnaam"),
+        korte_straatnaam=v.string(raw.get("korteStraatnaam"), f"{pad}.korteStraatnaam"),
+        huisnummer=v.geheel(raw.get("huisnummer"), f"{pad}.huisnummer"),
+        huisletter=v.string(raw.get("huisletter"), f"{pad}.huisletter"),
+        huisnummertoevoeging=v.string(
+            raw.get("huisnummertoevoeging"), f"{pad}.huisnummertoevoeging"
+        ),
+        aanduiding_bij_huisnummer=v.waardetabel(
             raw.get("aanduidingBijHuisnummer"), f"{pad}.aanduidingBijHuisnummer"
         ),
-        postcode=_tekst(raw.get("postcode"), f"{pad}.postcode"),
-        woonplaats=_tekst(raw.get("woonplaats"), f"{pad}.woonplaats"),
-        regel1=_tekst(raw.get("regel1"), f"{pad}.regel1"),
-        regel2=_tekst(raw.get("regel2"), f"{pad}.regel2"),
-        regel3=_tekst(raw.get("regel3"), f"{pad}.regel3"),
-        land=_waardetabel(raw.get("land"), f"{pad}.land"),
-        locatiebeschrijving=_tekst(raw.get("locatiebeschrijving"), f"{pad}.locatiebeschrijving"),
+        postcode=v.string(raw.get("postcode"), f"{pad}.postcode"),
+        woonplaats=v.string(raw.get("woonplaats"), f"{pad}.woonplaats"),
+        regel1=v.string(raw.get("regel1"), f"{pad}.regel1"),
+        regel2=v.string(raw.get("regel2"), f"{pad}.regel2"),
+        regel3=v.string(raw.get("regel3"), f"{pad}.regel3"),
+        land=v.waardetabel(raw.get("land"), f"{pad}.land"),
+        locatiebeschrijving=v.string(raw.get("locatiebeschrijving"), f"{pad}.locatiebeschrijving"),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _overlijden(value: object, pad: str) -> Overlijden:
-    raw = cast(wire.Overlijden, _object(value, pad))
+    raw = cast(wire.Overlijden, v.json_object(value, pad))
     return Overlijden(
-        datum=_datum(raw.get("datum"), f"{pad}.datum"),
-        plaats=_waardetabel(raw.get("plaats"), f"{pad}.plaats"),
-        land=_waardetabel(raw.get("land"), f"{pad}.land"),
+        datum=v.abstract_datum(raw.get("datum"), f"{pad}.datum"),
+        plaats=v.waardetabel(raw.get("plaats"), f"{pad}.plaats"),
+        land=v.waardetabel(raw.get("land"), f"{pad}.land"),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
 
 def _opschorting(value: object, pad: str) -> OpschortingBijhouding:
-    raw = cast(wire.OpschortingBijhouding, _object(value, pad))
+    raw = cast(wire.OpschortingBijhouding, v.json_object(value, pad))
     return OpschortingBijhouding(
-        reden=_waardetabel(raw.get("reden"), f"{pad}.reden"),
-        datum=_datum(raw.get("datum"), f"{pad}.datum"),
+        reden=v.waardetabel(raw.get("reden"), f"{pad}.reden"),
+        datum=v.abstract_datum(raw.get("datum"), f"{pad}.datum"),
     )
-
-
-# --- values -------------------------------------------------------------------------------------
-
-
-def _datum(value: object, pad: str) -> BrpDatum | None:
-    """One of the four AbstractDatum forms, with its langFormaat."""
-    if value is None:
-        return None
-    raw = _object(value, pad)
-    lang = _tekst(raw.get("langFormaat"), f"{pad}.langFormaat")
-    soort = raw.get("type")
-    try:
-        if soort == "Datum":
-            datum = cast(wire.VolledigeDatum, raw)
-            tekst = _tekst(datum.get("datum"), f"{pad}.datum")
-            if tekst is None or not _ISO_DATE.fullmatch(tekst):
-                raise _Malformed(f"{pad}.datum")
-            dag = date.fromisoformat(tekst)
-            return BrpDatum(dag.year, dag.month, dag.day, lang_formaat=lang)
-        if soort == "JaarMaandDatum":
-            jaar_maand = cast(wire.JaarMaandDatum, raw)
-            maand = _verplicht(_geheel(jaar_maand.get("maand"), f"{pad}.maand"), f"{pad}.maand")
-            if not 1 <= maand <= 12:
-                raise _Malformed(f"{pad}.maand")
-            return BrpDatum(_jaar(raw.get("jaar"), f"{pad}.jaar"), maand, lang_formaat=lang)
-        if soort == "JaarDatum":
-            return BrpDatum(_jaar(raw.get("jaar"), f"{pad}.jaar"), lang_formaat=lang)
-        if soort == "DatumOnbekend":
-            return BrpDatum(lang_formaat=lang)
-    except ValueError:
-        raise _Malformed(pad) from None
-    raise _Malformed(f"{pad}.type")
-
-
-def _jaar(value: object, pad: str) -> int:
-    jaar = _verplicht(_geheel(value, pad), pad)
-    if not 1 <= jaar <= 9999:
-        raise _Malformed(pad)
-    return jaar
-
-
-def _waardetabel(value: object, pad: str) -> Waardetabel | None:
-    if value is None:
-        return None
-    raw = cast(wire.Waardetabel, _object(value, pad))
-    return Waardetabel(
-        code=_tekst(raw.get("code"), f"{pad}.code"),
-        omschrijving=_tekst(raw.get("omschrijving"), f"{pad}.omschrijving"),
-    )
-
-
-def _optional(value: object, pad: str, parse: Callable[[object, str], T]) -> T | None:
-    return None if value is None else parse(value, pad)
-
-
-def _object(value: object, pad: str) -> dict[str, object]:
-    if not isinstance(value, dict):
-        raise _Malformed(pad)
-    return cast(dict[str, object], value)
-
-
-def _lijst(value: object, pad: str) -> list[object] | None:
-    if value is None:
-        return None
-    if not isinstance(value, list):
-        raise _Malformed(pad)
-    return cast(list[object], value)
-
-
-def _tekst(value: object, pad: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise _Malformed(pad)
-
-
-def _bsn(value: object, pad: str) -> str | None:
-    bsn = _tekst(value, pad)
-    if bsn is not None and not _BSN.fullmatch(bsn):
-        raise _Malformed(pad)
-    return bsn
-
-
-def _geheel(value: object, pad: str) -> int | None:
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-        return value
-    raise _Malformed(pad)
-
-
-def _vlag(value: object, pad: str) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise _Malformed(pad)
-
-
-def _verplicht(value: T | None, pad: str) -> T:
-    if value is None:
-        raise _Malformed(pad)
-    return value

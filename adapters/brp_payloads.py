@@ -3,7 +3,8 @@
 Named after the spec's component schemas (tests/contracts/brp-personen-v2-openapi.resolved.json),
 with the spec's own camelCase keys. Only what this gateway reads or sends is described; the BRP
 leaves out empty values and delivers only requested fields, so almost every key is optional.
-`inOnderzoek`, `adressering`, `gezag`, `verblijfstitel` and the like are not read (yet).
+`inOnderzoek` is one shape for all groups (`InOnderzoek`: true flags and `datumIngangOnderzoek*`
+dates); `adressering`, `gezag`, `verblijfstitel` and the like are not read (yet).
 Import this module qualified (`from adapters import brp_payloads as wire`): several names equal
 those of the parsed model in `adapters.brp_model`.
 """
@@ -51,6 +52,10 @@ class DatumOnbekend(TypedDict):
 
 AbstractDatum = VolledigeDatum | JaarMaandDatum | JaarDatum | DatumOnbekend
 
+InOnderzoek = dict[str, bool | AbstractDatum]
+"""Every *InOnderzoek schema: a true flag per field under investigation, and the
+``datumIngangOnderzoek`` (on the person ``...Persoon``, ``...Gemeente``, ``...Gezag``) dates."""
+
 
 class NaamPersoon(TypedDict, total=False):
     voornamen: str
@@ -60,6 +65,7 @@ class NaamPersoon(TypedDict, total=False):
     voorletters: str
     volledigeNaam: str
     aanduidingNaamgebruik: Waardetabel
+    inOnderzoek: InOnderzoek
 
 
 class NaamGerelateerde(TypedDict, total=False):
@@ -68,12 +74,14 @@ class NaamGerelateerde(TypedDict, total=False):
     voorvoegsel: str
     geslachtsnaam: str
     voorletters: str
+    inOnderzoek: InOnderzoek
 
 
 class Geboorte(TypedDict, total=False):
     datum: AbstractDatum
     plaats: Waardetabel
     land: Waardetabel
+    inOnderzoek: InOnderzoek
 
 
 # --- related persons --------------------------------------------------------------------------
@@ -83,10 +91,12 @@ class AangaanHuwelijkPartnerschap(TypedDict, total=False):
     datum: AbstractDatum
     plaats: Waardetabel
     land: Waardetabel
+    inOnderzoek: InOnderzoek
 
 
 class OntbindingHuwelijkPartnerschap(TypedDict, total=False):
     datum: AbstractDatum
+    inOnderzoek: InOnderzoek
 
 
 class Partner(TypedDict, total=False):
@@ -97,6 +107,7 @@ class Partner(TypedDict, total=False):
     geboorte: Geboorte
     aangaanHuwelijkPartnerschap: AangaanHuwelijkPartnerschap
     ontbindingHuwelijkPartnerschap: OntbindingHuwelijkPartnerschap
+    inOnderzoek: InOnderzoek
 
 
 class Ouder(TypedDict, total=False):
@@ -106,12 +117,14 @@ class Ouder(TypedDict, total=False):
     datumIngangFamilierechtelijkeBetrekking: AbstractDatum
     naam: NaamGerelateerde
     geboorte: Geboorte
+    inOnderzoek: InOnderzoek
 
 
 class Kind(TypedDict, total=False):
     burgerservicenummer: str
     naam: NaamGerelateerde
     geboorte: Geboorte
+    inOnderzoek: InOnderzoek
 
 
 # --- nationality and residence (polymorphic on `type`) ---------------------------------------
@@ -132,6 +145,7 @@ class AbstractNationaliteit(TypedDict, total=False):
     nationaliteit: Waardetabel
     redenOpname: Waardetabel
     datumIngangGeldigheid: AbstractDatum
+    inOnderzoek: InOnderzoek
 
 
 VerblijfplaatsType = Literal[
@@ -155,6 +169,7 @@ class Verblijfadres(TypedDict, total=False):
     regel3: str
     land: Waardetabel
     locatiebeschrijving: str
+    inOnderzoek: InOnderzoek
 
 
 class AbstractVerblijfplaats(TypedDict, total=False):
@@ -168,6 +183,7 @@ class AbstractVerblijfplaats(TypedDict, total=False):
     datumVan: AbstractDatum
     datumIngangGeldigheid: AbstractDatum
     indicatieVastgesteldVerblijftNietOpAdres: bool
+    inOnderzoek: InOnderzoek
 
 
 # --- the person --------------------------------------------------------------------------------
@@ -177,6 +193,7 @@ class Overlijden(TypedDict, total=False):
     datum: AbstractDatum
     plaats: Waardetabel
     land: Waardetabel
+    inOnderzoek: InOnderzoek
 
 
 class OpschortingBijhouding(TypedDict, total=False):
@@ -202,6 +219,7 @@ class Persoon(TypedDict, total=False):
     geheimhoudingPersoonsgegevens: bool
     indicatieCurateleRegister: bool
     gemeenteVanInschrijving: Waardetabel
+    inOnderzoek: InOnderzoek
 
 
 # --- requests, responses, errors --------------------------------------------------------------

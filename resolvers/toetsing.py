@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from trouwgraph.adapters.brp_model import InOnderzoek, Persoon
 from trouwgraph.adapters.brp_model import Partner as BrpPartner
-from trouwgraph.adapters.brp_model import Persoon
 from trouwgraph.domain.begrippen import Partnerrol, Verbintenissoort
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.datum import OnvolledigeDatum
@@ -32,6 +32,7 @@ from trouwgraph.domain.regels import (
     GENERATIES_TOT_VIERDE_GRAAD,
     MAX_GETUIGEN,
     Betreft,
+    Onderzoeksgegeven,
     PersoonsFeiten,
     Regelcode,
     Regeluitkomst,
@@ -69,6 +70,7 @@ TOETSING_FIELDS: frozenset[str] = frozenset(
         "ouders.burgerservicenummer",
         "kinderen.burgerservicenummer",
         "nationaliteiten.nationaliteit",
+        "nationaliteiten.type",
         "verblijfplaats.type",
     }
 )
@@ -102,7 +104,8 @@ def persoonsfeiten(persoon: Persoon) -> PersoonsFeiten:
     (BehandeldAlsNederlander, Staatloos, ... leave the decision to a human); verblijfplaats
     Adres or Locatie lives in the Netherlands, VerblijfplaatsBuitenland does not, and
     VerblijfplaatsOnbekend or none is unknown. The BRP model carries no verblijfstitel, so
-    `verblijfstitel_geldig` stays unknown.
+    `verblijfstitel_geldig` stays unknown. `in_onderzoek` collects the `inOnderzoek` flags on
+    the fields read here (the BRP delivers them with the asked fields, unasked).
 
     Raises ValueError for a person fetched without those fields: "not asked" must never
     read as "not married" or "not under curatele".
@@ -130,6 +133,7 @@ def persoonsfeiten(persoon: Persoon) -> PersoonsFeiten:
         ),
         verblijfstitel_geldig=None,
         woont_in_nl=_woont_in_nl(persoon),
+        in_onderzoek=_in_onderzoek(persoon),
     )
 
 
@@ -199,12 +203,13 @@ async def _verzamel(
     )
 
     gevonden = await _haal_op(personen, betrokkenen, TOETSING_FIELDS)
+    stamboom_in_onderzoek: list[bool] = []
     feiten = {
         bsn: persoonsfeiten(gevonden[bsn]) if bsn in gevonden else PersoonsFeiten(bsn)
         for bsn in betrokkenen
     }
     stamboom: dict[str, tuple[str, ...]] = {bsn: f.ouders for bsn, f in feiten.items()}
-    await _loop_voorouders_na(personen, stamboom, (partner1, partner2))
+    await _loop_voorouders_na(personen, stamboom, (partner1, partner2), stamboom_in_onderzoek)
 
     rollen: dict[Betreft, str] = {Betreft.PARTNER1: partner1, Betreft.PARTNER2: partner2}
     for volgnummer, bsn in enumerate(getuigen[:MAX_GETUIGEN], start=1):
@@ -222,6 +227,7 @@ async def _verzamel(
         stamboom=stamboom,
         verklaring_bloedverwantschap=verklaring_bloedverwantschap,
         melding_op=melding_op,
+        stamboom_in_onderzoek=any(stamboom_in_onderzoek),
     )
     return ToetsingsgegevensUitBrp(
         gegevens, frozenset(rol for rol, bsn in rollen.items() if bsn not in gevonden)
@@ -257,10 +263,14 @@ async def _haal_op(
 
 
 async def _loop_voorouders_na(
-    personen: PersoonLoader, stamboom: dict[str, tuple[str, ...]], partners: tuple[str, str]
+    personen: PersoonLoader,
+    stamboom: dict[str, tuple[str, ...]],
+    partners: tuple[str, str],
+    in_onderzoek: list[bool],
 ) -> None:
     """Complete `stamboom` up to the generations the 4th degree needs, one batch per
-    generation. Someone the BRP does not know gets no parents, so the walk ends."""
+    generation. Someone the BRP does not know gets no parents, so the walk ends. Appends
+    True to `in_onderzoek` when an ancestor's parents are under investigation."""
     for _ in range(GENERATIES_TOT_VIERDE_GRAAD):  # bounds the walk even on odd data
         nodig = sorted(nog_op_te_halen(stamboom, partners, GENERATIES_TOT_VIERDE_GRAAD))
         if not nodig:
@@ -270,6 +280,7 @@ async def _loop_voorouders_na(
             persoon = gevonden.get(bsn)
             ouders = persoon.ouders if persoon is not None else None
             stamboom[bsn] = _bsns(o.burgerservicenummer for o in ouders or ())
+            in_onderzoek.extend(_onderzocht(o.in_onderzoek) for o in ouders or ())
 
 
 def _markeer_niet_in_brp(
@@ -319,6 +330,48 @@ def _verbintenis(partner: BrpPartner) -> Verbintenis:
 def _datum(datum: OnvolledigeDatum | None) -> OnvolledigeDatum | None:
     """The domain's plain date, without the BRP's display text."""
     return None if datum is None else OnvolledigeDatum(datum.jaar, datum.maand, datum.dag)
+
+
+def _in_onderzoek(persoon: Persoon) -> dict[Onderzoeksgegeven, OnvolledigeDatum | None]:
+    """The data the rules read that the BRP has under investigation, with since when."""
+    gevonden: dict[Onderzoeksgegeven, OnvolledigeDatum | None] = {}
+
+    def merk(gegeven: Onderzoeksgegeven, onderzoek: InOnderzoek | None, veld: str) -> None:
+        if _onderzocht(onderzoek) and gegeven not in gevonden:
+            assert onderzoek is not None
+            gevonden[gegeven] = _datum(onderzoek.sinds(veld))
+
+    geboorte, overlijden = persoon.geboorte, persoon.overlijden
+    merk(Onderzoeksgegeven.GEBOORTEDATUM, geboorte.in_onderzoek if geboorte else None, "datum")
+    merk(Onderzoeksgegeven.OVERLIJDEN, overlijden.in_onderzoek if overlijden else None, "datum")
+    persoonlijk = persoon.in_onderzoek
+    if persoonlijk is not None and "indicatieCurateleRegister" in persoonlijk.velden:
+        merk(Onderzoeksgegeven.CURATELE, persoonlijk, "indicatieCurateleRegister")
+    for partner in persoon.partners or ():
+        aangaan, ontbinding = (
+            partner.aangaan_huwelijk_partnerschap,
+            partner.ontbinding_huwelijk_partnerschap,
+        )
+        for onderzoek in (
+            partner.in_onderzoek,
+            aangaan.in_onderzoek if aangaan else None,
+            ontbinding.in_onderzoek if ontbinding else None,
+        ):
+            merk(Onderzoeksgegeven.PARTNERS, onderzoek, "")
+    for ouder in persoon.ouders or ():
+        merk(Onderzoeksgegeven.OUDERS, ouder.in_onderzoek, "")
+    for kind in persoon.kinderen or ():
+        merk(Onderzoeksgegeven.KINDEREN, kind.in_onderzoek, "")
+    for nationaliteit in persoon.nationaliteiten or ():
+        merk(Onderzoeksgegeven.NATIONALITEIT, nationaliteit.in_onderzoek, "")
+    verblijfplaats = persoon.verblijfplaats
+    if verblijfplaats is not None:
+        merk(Onderzoeksgegeven.VERBLIJFPLAATS, verblijfplaats.in_onderzoek, "")
+    return gevonden
+
+
+def _onderzocht(onderzoek: InOnderzoek | None) -> bool:
+    return onderzoek is not None and bool(onderzoek.velden)
 
 
 def _woont_in_nl(persoon: Persoon) -> bool | None:

@@ -296,6 +296,70 @@ class TestRaadplegen:
         assert ANNA not in str(raised.value)
 
 
+ONDERZOEK_SINDS = {"type": "Datum", "datum": "2020-03-01", "langFormaat": "1 maart 2020"}
+
+
+class TestInOnderzoek:
+    """`inOnderzoek` read from every group the rules use, through the registry's real filter."""
+
+    def persoon(self) -> wire.Persoon:
+        # Curatele and overlijden under investigation: shapes the RvIG set does not hold.
+        return typing.cast(
+            wire.Persoon,
+            {
+                **ANNA_PAYLOAD,
+                "indicatieCurateleRegister": True,
+                "inOnderzoek": {
+                    "indicatieCurateleRegister": True,
+                    "geslacht": True,
+                    "datumIngangOnderzoekGezag": ONDERZOEK_SINDS,
+                    "datumIngangOnderzoekPersoon": {
+                        "type": "Datum",
+                        "datum": "2021-01-01",
+                        "langFormaat": "1 januari 2021",
+                    },
+                },
+                "overlijden": {
+                    "inOnderzoek": {"datum": True, "datumIngangOnderzoek": ONDERZOEK_SINDS}
+                },
+            },
+        )
+
+    async def test_flags_and_dates_are_read_per_group(self) -> None:
+        transport = registry_transport([self.persoon()])
+
+        found = await adapter(transport).raadpleeg(
+            [ANNA], ["indicatieCurateleRegister", "overlijden.datum"], BURGER
+        )
+
+        anna = found[ANNA]
+        assert anna.in_onderzoek is not None
+        assert anna.in_onderzoek.velden == {"indicatieCurateleRegister"}  # geslacht: not asked
+        assert anna.in_onderzoek.sinds("indicatieCurateleRegister") == BrpDatum(2020, 3, 1)
+        assert anna.overlijden is not None and anna.overlijden.in_onderzoek is not None
+        assert anna.overlijden.in_onderzoek.velden == {"datum"}
+        assert anna.overlijden.datum is None
+        assert anna.geboorte is None
+
+    async def test_nothing_under_investigation_reads_as_none(self) -> None:
+        found = await adapter(registry_transport()).raadpleeg([ANNA], ["geboorte.datum"], BURGER)
+
+        anna = found[ANNA]
+        assert anna.in_onderzoek is None
+        assert anna.geboorte is not None
+        assert anna.geboorte.in_onderzoek is None
+
+    async def test_a_flag_that_is_not_a_boolean_is_a_malformed_answer(self) -> None:
+        body = {
+            "type": "RaadpleegMetBurgerservicenummer",
+            "personen": [{"burgerservicenummer": ANNA, "inOnderzoek": {"geslacht": "ja"}}],
+        }
+        brp = adapter(httpx.MockTransport(answering(httpx.Response(200, json=body))))
+
+        with pytest.raises(UpstreamInvalidResponse, match=r"personen\[0\]\.inOnderzoek\.geslacht"):
+            await brp.raadpleeg([ANNA], ["geslacht"], BURGER)
+
+
 class TestZoeken:
     async def test_finds_persons_by_surname_and_birth_date(self) -> None:
         transport = registry_transport()

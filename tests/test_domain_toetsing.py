@@ -12,6 +12,7 @@ from trouwgraph.domain.begrippen import Verbintenissoort
 from trouwgraph.domain.datum import OnvolledigeDatum
 from trouwgraph.domain.regels import (
     Betreft,
+    Onderzoeksgegeven,
     PersoonsFeiten,
     Regelcode,
     Regeluitkomst,
@@ -333,3 +334,86 @@ class TestOordeelEnWeergave:
     def test_only_partners_have_a_citizens_view(self) -> None:
         with pytest.raises(ValueError, match="partner"):
             voor_burger([], Betreft.GETUIGE_1)
+
+
+class TestInOnderzoek:
+    """BRP data under investigation: the rule that used it is left to a human, with the reason."""
+
+    SINDS = OnvolledigeDatum(2004, 2, 4)
+
+    @pytest.mark.parametrize(
+        ("gegeven", "regel", "tekst"),
+        [
+            (Onderzoeksgegeven.GEBOORTEDATUM, Regelcode.MEERDERJARIG, "De geboortedatum staat"),
+            (Onderzoeksgegeven.OVERLIJDEN, Regelcode.IN_LEVEN, "overlijden staan"),
+            (Onderzoeksgegeven.CURATELE, Regelcode.CURATELE, "De aantekening over curatele"),
+            (Onderzoeksgegeven.PARTNERS, Regelcode.BURGERLIJKE_STAAT, "huwelijk of geregistreerd"),
+            (Onderzoeksgegeven.NATIONALITEIT, Regelcode.NATIONALITEIT, "De nationaliteit staat"),
+        ],
+    )
+    def test_a_partner_rule_on_investigated_data_needs_review(
+        self, gegeven: Onderzoeksgegeven, regel: Regelcode, tekst: str
+    ) -> None:
+        partner = _persoon(BSN_1, in_onderzoek={gegeven: self.SINDS})
+        uitkomst = _uitkomst(_toets(partner1=partner), regel, Betreft.PARTNER1)
+        assert uitkomst.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert tekst in uitkomst.reden
+        assert uitkomst.reden.endswith("in de BRP in onderzoek; de gemeente moet dit beoordelen.")
+        assert uitkomst.gegevens["inOnderzoek"] == gegeven.value
+        assert uitkomst.gegevens["datumIngangOnderzoek"] == "2004-02-04"
+        # The other partner and the other rules are untouched.
+        assert _uitkomst(_toets(partner1=partner), regel, Betreft.PARTNER2).uitkomst is (
+            Uitkomst.VOLDAAN
+        )
+
+    def test_a_refusal_on_investigated_data_is_not_final_either(self) -> None:
+        minderjarig = _persoon(
+            BSN_1,
+            geboortedatum=OnvolledigeDatum(2015, 1, 1),
+            in_onderzoek={Onderzoeksgegeven.GEBOORTEDATUM: None},
+        )
+        uitkomsten = _toets(partner1=minderjarig)
+        uitkomst = _uitkomst(uitkomsten, Regelcode.MEERDERJARIG, Betreft.PARTNER1)
+        assert uitkomst.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert uitkomst.reden.startswith("Is op de trouwdatum jonger dan 18 jaar.")
+        assert "datumIngangOnderzoek" not in uitkomst.gegevens
+        assert eindoordeel(uitkomsten) is Uitkomst.HANDMATIGE_BEOORDELING
+
+    def test_data_the_rule_does_not_use_changes_nothing(self) -> None:
+        partner = _persoon(BSN_1, in_onderzoek={Onderzoeksgegeven.VERBLIJFPLAATS: None})
+        uitkomsten = _toets(partner1=partner)
+        assert _uitkomst(uitkomsten, Regelcode.MEERDERJARIG, Betreft.PARTNER1).uitkomst is (
+            Uitkomst.VOLDAAN
+        )
+        verblijf = _uitkomst(uitkomsten, Regelcode.VERBLIJF, Betreft.HUWELIJK)
+        assert verblijf.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert "De verblijfplaats van een partner staat in de BRP in onderzoek" in verblijf.reden
+
+    def test_kinship_needs_review_when_parents_are_investigated(self) -> None:
+        partner = _persoon(BSN_2, in_onderzoek={Onderzoeksgegeven.OUDERS: None})
+        uitkomst = _uitkomst(
+            _toets(partner2=partner), Regelcode.BLOEDVERWANTSCHAP, Betreft.HUWELIJK
+        )
+        assert uitkomst.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert "De gegevens over de ouders van een partner staan" in uitkomst.reden
+
+    def test_kinship_needs_review_when_the_family_tree_is_investigated(self) -> None:
+        uitkomst = _uitkomst(
+            _toets(stamboom_in_onderzoek=True), Regelcode.BLOEDVERWANTSCHAP, Betreft.HUWELIJK
+        )
+        assert uitkomst.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert uitkomst.gegevens["inOnderzoek"] == "stamboom"
+
+    def test_a_witness_birth_date_under_investigation(self) -> None:
+        getuige = _persoon(BSN_3, in_onderzoek={Onderzoeksgegeven.GEBOORTEDATUM: None})
+        uitkomst = _uitkomst(
+            _toets(getuigen=(getuige, None)), Regelcode.GETUIGE_MEERDERJARIG, Betreft.GETUIGE_1
+        )
+        assert uitkomst.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+
+    def test_the_other_partner_sees_only_that_the_municipality_decides(self) -> None:
+        partner = _persoon(BSN_1, in_onderzoek={Onderzoeksgegeven.GEBOORTEDATUM: self.SINDS})
+        zichtbaar = voor_burger(_toets(partner1=partner), Betreft.PARTNER2)
+        over_ander = _uitkomst(zichtbaar, Regelcode.MEERDERJARIG, Betreft.PARTNER1)
+        assert "onderzoek" not in over_ander.reden
+        assert over_ander.gegevens == {}

@@ -533,3 +533,56 @@ class TestPersoonsfeiten:
             True,
         )
         assert not feiten.overleden
+
+
+class TestInOnderzoek:
+    """RvIG persons with running investigations (83.10 without 83.30), read from the BRP."""
+
+    GEBOORTEDATUM_IN_ONDERZOEK = "999992843"  # 010310 since 2004-02-04; born 2002, single
+    OUDERS_IN_ONDERZOEK = "999990378"  # 020000 and 030000 (and 040000, 080000)
+    NATIONALITEIT_IN_ONDERZOEK = "999990482"  # 040000
+    PARTNER_IN_ONDERZOEK = "999991139"  # 050000
+
+    async def test_an_adult_whose_birth_date_is_investigated_needs_review(self) -> None:
+        uitkomsten = await toets(zaak(self.GEBOORTEDATUM_IN_ONDERZOEK, VRIJGEZEL_1))
+
+        leeftijd = uitkomst(uitkomsten, Regelcode.MEERDERJARIG, Betreft.PARTNER1)
+        assert leeftijd.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert leeftijd.reden == (
+            "Is op de trouwdatum 18 jaar of ouder. De geboortedatum staat in de BRP in "
+            "onderzoek; de gemeente moet dit beoordelen."
+        )
+        assert leeftijd.gegevens["inOnderzoek"] == "geboorte.datum"
+        assert leeftijd.gegevens["datumIngangOnderzoek"] == "2004-02-04"
+        ander = uitkomst(uitkomsten, Regelcode.MEERDERJARIG, Betreft.PARTNER2)
+        assert ander.uitkomst is Uitkomst.VOLDAAN
+
+    async def test_parents_under_investigation_leave_kinship_to_a_human(self) -> None:
+        uitkomsten = await toets(zaak(self.OUDERS_IN_ONDERZOEK, VRIJGEZEL_1))
+
+        verwantschap = bloedverwantschap(uitkomsten)
+        assert verwantschap.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert "De gegevens over de ouders van een partner staan" in verwantschap.reden
+        nationaliteit = uitkomst(uitkomsten, Regelcode.NATIONALITEIT, Betreft.PARTNER1)
+        assert nationaliteit.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        verblijf = uitkomst(uitkomsten, Regelcode.VERBLIJF, Betreft.HUWELIJK)
+        assert "De verblijfplaats van een partner staat" in verblijf.reden
+
+    async def test_a_nationality_under_investigation(self) -> None:
+        uitkomsten = await toets(zaak(VRIJGEZEL_1, self.NATIONALITEIT_IN_ONDERZOEK))
+
+        nationaliteit = uitkomst(uitkomsten, Regelcode.NATIONALITEIT, Betreft.PARTNER2)
+        assert nationaliteit.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert "De nationaliteit staat in de BRP in onderzoek" in nationaliteit.reden
+
+    async def test_a_partnership_under_investigation(self) -> None:
+        uitkomsten = await toets(zaak(self.PARTNER_IN_ONDERZOEK, VRIJGEZEL_1))
+
+        staat = uitkomst(uitkomsten, Regelcode.BURGERLIJKE_STAAT, Betreft.PARTNER1)
+        assert staat.uitkomst is Uitkomst.HANDMATIGE_BEOORDELING
+        assert "huwelijk of geregistreerd partnerschap staan in de BRP in onderzoek" in staat.reden
+
+    async def test_persons_without_investigations_are_not_flagged(self) -> None:
+        uitkomsten = await toets(zaak(VRIJGEZEL_1, VRIJGEZEL_2))
+
+        assert not any("onderzoek" in u.reden for u in uitkomsten)

@@ -2,6 +2,7 @@
 
 from trouwgraph.domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
 from trouwgraph.domain.regels.feiten import (
+    Onderzoeksgegeven,
     PersoonsFeiten,
     SoortVerbintenis,
     Stamboom,
@@ -31,6 +32,7 @@ __all__ = [
     "MAX_GETUIGEN",
     "MIN_GETUIGEN",
     "Betreft",
+    "Onderzoeksgegeven",
     "PersoonsFeiten",
     "Regelcode",
     "Regeluitkomst",

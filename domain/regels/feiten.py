@@ -3,7 +3,7 @@
 Field meanings follow Haal Centraal BRP Personen bevragen 2.x (geboorte.datum, overlijden,
 indicatieCurateleRegister, partners[].soortVerbintenis / aangaanHuwelijkPartnerschap /
 ontbindingHuwelijkPartnerschap, ouders, kinderen, opschortingBijhouding,
-geheimhoudingPersoonsgegevens, nationaliteiten, verblijfplaats).
+geheimhoudingPersoonsgegevens, nationaliteiten, verblijfplaats) and its `inOnderzoek`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from trouwgraph.domain.datum import OnvolledigeDatum
 
 __all__ = [
     "NEDERLANDSE_NATIONALITEIT",
+    "Onderzoeksgegeven",
     "PersoonsFeiten",
     "SoortVerbintenis",
     "Stamboom",
@@ -37,6 +38,20 @@ class SoortVerbintenis(StrEnum):
 
     H = "H"
     P = "P"
+
+
+class Onderzoeksgegeven(StrEnum):
+    """BRP data a rule uses that can be under investigation (`inOnderzoek`); the value is the
+    Haal Centraal name, shown to staff."""
+
+    GEBOORTEDATUM = "geboorte.datum"
+    OVERLIJDEN = "overlijden"
+    CURATELE = "indicatieCurateleRegister"
+    PARTNERS = "partners"
+    OUDERS = "ouders"
+    KINDEREN = "kinderen"
+    NATIONALITEIT = "nationaliteiten"
+    VERBLIJFPLAATS = "verblijfplaats"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +86,8 @@ class PersoonsFeiten:
     nationaliteiten: tuple[str, ...] = ()
     verblijfstitel_geldig: bool | None = None
     woont_in_nl: bool | None = None
+    # What of the above the BRP has under investigation, with the start date when known.
+    in_onderzoek: Mapping[Onderzoeksgegeven, OnvolledigeDatum | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +97,8 @@ class Toetsingsgegevens:
     `getuigen` holds a witness's facts, or None for a municipal witness (no BRP person).
     `melding_op` is the notice date, or None before the notice (no term check then).
     `verklaring_bloedverwantschap`: the sworn declaration for 3rd/4th degree relatives is
-    present.
+    present. `stamboom_in_onderzoek`: the parents of someone in the walked family tree (beyond
+    the partners themselves) are under investigation in the BRP.
     """
 
     soort: Verbintenissoort
@@ -92,3 +110,4 @@ class Toetsingsgegevens:
     stamboom: Stamboom = field(default_factory=dict)
     verklaring_bloedverwantschap: bool = False
     melding_op: date | None = None
+    stamboom_in_onderzoek: bool = False

@@ -15,6 +15,7 @@ from trouwgraph.domain.regels.betrokkenen import (
 from trouwgraph.domain.regels.feiten import PersoonsFeiten, Stamboom, Toetsingsgegevens
 from trouwgraph.domain.regels.leeftijd import toets_meerderjarig
 from trouwgraph.domain.regels.melding import toets_meldingstermijn, toets_verblijf
+from trouwgraph.domain.regels.onderzoek import met_onderzoek
 from trouwgraph.domain.regels.persoon import (
     toets_bijhouding,
     toets_burgerlijke_staat,
@@ -30,7 +31,8 @@ __all__ = ["toets"]
 
 def toets(gegevens: Toetsingsgegevens, config: ProcesConfiguratie) -> list[Regeluitkomst]:
     """All checks for the case, in a stable order: per partner, the couple, the witnesses,
-    the own officiant, and the notice term (only once a notice date is known)."""
+    the own officiant, and the notice term (only once a notice date is known). A check that
+    used BRP data under investigation is left to a human (`onderzoek.met_onderzoek`)."""
     p1, p2 = gegevens.partner1, gegevens.partner2
     uitkomsten: list[Regeluitkomst] = []
     for feiten, betreft, ander in ((p1, Betreft.PARTNER1, p2), (p2, Betreft.PARTNER2, p1)):
@@ -63,7 +65,7 @@ def toets(gegevens: Toetsingsgegevens, config: ProcesConfiguratie) -> list[Regel
         uitkomsten += toets_eigen_babs(gegevens.eigen_babs, gegevens.trouwdatum)
     if gegevens.melding_op is not None:
         uitkomsten.append(toets_meldingstermijn(gegevens.melding_op, gegevens.trouwdatum, config))
-    return uitkomsten
+    return met_onderzoek(uitkomsten, gegevens)
 
 
 def _bsns_per_rol(gegevens: Toetsingsgegevens) -> dict[Betreft, str]:

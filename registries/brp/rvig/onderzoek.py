@@ -76,6 +76,8 @@ ELEMENTEN: Mapping[str, Mapping[tuple[str, str], tuple[Pad, ...]]] = {
         ("08", "30"): (("overlijden", "land"),),
     },
     "08": {
+        # The type follows from which groups are filled: only the whole category covers it.
+        ("**", "**"): (("verblijfplaats", "type"),),
         ("09", "10"): (("gemeenteVanInschrijving",),),
         ("09", "20"): (("datumInschrijvingInGemeente",),),
         ("10", "10"): (("verblijfplaats", "functieAdres"),),
