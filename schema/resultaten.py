@@ -22,7 +22,7 @@ from trouwgraph.schema.catalogus import Bedrag, Info, bedrag
 from trouwgraph.schema.enums import Status
 from trouwgraph.schema.foutcodes import Probleemcode
 from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
-from trouwgraph.store.errors import SlotTaken
+from trouwgraph.store.errors import PartnerSpokenFor, SlotTaken
 from trouwgraph.store.huwelijken import Dossier
 
 
@@ -230,6 +230,12 @@ def als_probleem(fout: Exception, info: Info, pad: tuple[str, ...] = ()) -> Prob
     """The result type for an expected failure (its `veld` placed under `pad`), else None."""
     if isinstance(fout, SlotTaken):  # the database's slot constraint: the same refusal
         fout = zaakfouten.SlotBezet("Dit tijdslot is niet (meer) beschikbaar.")
+    if isinstance(fout, PartnerSpokenFor):  # the database's one-case rule: the same refusal
+        fout = zaakfouten.LopendeZaak(
+            "Een partner heeft al een ander lopend huwelijksdossier."
+            if info.context.vereist_actor().is_medewerker
+            else "U bent al partner in een ander lopend huwelijksdossier. Annuleer dat eerst."
+        )
     if not isinstance(fout, fouten.Fout):
         return None
     for soort in PROBLEEMTYPEN:
@@ -248,7 +254,7 @@ async def uitkomst(
     `pad` is the argument the mutation's input sits under (`("invoer",)`)."""
     try:
         klaar = await werk
-    except (fouten.Fout, SlotTaken) as fout:
+    except (fouten.Fout, SlotTaken, PartnerSpokenFor) as fout:
         probleem = als_probleem(fout, info, pad)
         if probleem is None:
             raise

@@ -10,6 +10,7 @@ neither (docs/adr/0001-case-as-a-json-document.md).
 from trouwgraph.store.database import create_engine, migrate, ping, session_factory
 from trouwgraph.store.errors import (
     InvalidCursor,
+    PartnerSpokenFor,
     SlotTaken,
     StaleVersion,
     StoreError,
@@ -36,6 +37,7 @@ __all__ = [
     "InvalidCursor",
     "OutboxRepository",
     "Page",
+    "PartnerSpokenFor",
     "ResourceClaim",
     "SlotTaken",
     "StaleVersion",

@@ -5,6 +5,7 @@ at its boundary into this hierarchy::
 
     StoreError
      +-- SlotTaken          a BABS or location is already booked for an overlapping time
+     +-- PartnerSpokenFor   a partner already holds another case that leads to a ceremony
      +-- StaleVersion       the case changed since it was read (optimistic concurrency)
      +-- InvalidCursor      a pagination cursor that this store did not issue
      +-- StoreUnavailable   the database cannot be reached or timed out
@@ -15,7 +16,14 @@ they read as outcomes (``except SlotTaken``), like httpx's ``TimeoutException``.
 
 from __future__ import annotations
 
-__all__ = ["InvalidCursor", "SlotTaken", "StaleVersion", "StoreError", "StoreUnavailable"]
+__all__ = [
+    "InvalidCursor",
+    "PartnerSpokenFor",
+    "SlotTaken",
+    "StaleVersion",
+    "StoreError",
+    "StoreUnavailable",
+]
 
 
 class StoreError(Exception):
@@ -29,6 +37,14 @@ class SlotTaken(StoreError):
         super().__init__(f"{kind} {resource_id!r} is already booked for an overlapping time")
         self.kind = kind
         self.resource_id = resource_id
+
+
+class PartnerSpokenFor(StoreError):
+    """A partner of the case already holds another case that still leads to a ceremony."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(f"a partner of case {case_id!r} is spoken for by another case")
+        self.case_id = case_id
 
 
 class StaleVersion(StoreError):

@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 
 from trouwgraph.domain.beschikbaarheid import Bezetting, Middelsoort
 from trouwgraph.domain.huwelijk import Huwelijk
-from trouwgraph.domain.onderdelen import Statuswijziging
+from trouwgraph.domain.onderdelen import Instemmingstatus, Statuswijziging
 from trouwgraph.domain.status import OVERGANGEN, VERLOOPREDENEN, Gebeurtenis, Status
 from trouwgraph.store.cursor import CursorKey, encode_cursor
 from trouwgraph.store.outbox import Bericht
@@ -241,6 +241,18 @@ def _to_stored(
         document=document,
         aangemaakt_op=aangemaakt_op,
         gewijzigd_op=nu,
+        claimed_bsns=_spoken_for(huwelijk),
+    )
+
+
+def _spoken_for(huwelijk: Huwelijk) -> tuple[str, ...]:
+    """The partners a case holds (`partner_claims`): those who committed to it (partner 1 by
+    reserving, partner 2 by consenting), while it still leads to a ceremony. An invited
+    partner 2 is not held: the invitation alone does not speak for them."""
+    if huwelijk.status not in LOPENDE_STATUSSEN:
+        return ()
+    return tuple(
+        p.bsn for p in huwelijk.partners if p.instemming.status is Instemmingstatus.VERLEEND
     )
 
 

@@ -7,7 +7,8 @@ Relationships default to ``lazy="raise"``: every query loads what it needs expli
 No double booking is enforced by the database itself: `slot_claims` holds one row per
 resource per 5-minute block, and its primary key (gemeentecode, resource_kind,
 resource_id, block_start) is the uniqueness that makes two overlapping reservations
-of one BABS or one location collide, on SQLite and PostgreSQL alike.
+of one BABS or one location collide, on SQLite and PostgreSQL alike. In the same way
+`partner_claims` (primary key: the BSN) lets a person hold one case that leads to a ceremony.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ __all__ = [
     "CaseHistoryRow",
     "CasePartnerRow",
     "CaseRow",
+    "PartnerClaimRow",
     "SlotClaimRow",
     "UTCDateTime",
 ]
@@ -184,5 +186,20 @@ class CapacitySeatRow(Base):
     resource_id: Mapped[str] = mapped_column(String(RESOURCE_ID_LENGTH), primary_key=True)
     period: Mapped[str] = mapped_column(String(10), primary_key=True)
     seat: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PartnerClaimRow(Base):
+    """A person spoken for by one case that still leads to a ceremony.
+
+    The primary key is the BSN, across municipalities: a second case claiming the same person
+    collides, however many arrive at once. The BSN is stored as `case_partners` stores it.
+    A provisional hold's claim lapses with it (`expires_at`)."""
+
+    __tablename__ = "partner_claims"
+    __table_args__ = (Index("ix_partner_claims_case_id", "case_id"),)
+
+    bsn: Mapped[str] = mapped_column(String(9), primary_key=True)
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

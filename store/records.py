@@ -55,6 +55,9 @@ class StoredCase:
     aangemaakt_op: datetime
     gewijzigd_op: datetime
     agenda_reservering_id: str | None = None  # written only through a `ReservationChange`
+    # The partners this case speaks for (one case each at a time, `partner_claims`); written
+    # on every add and save, not read back.
+    claimed_bsns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("moment_start", "moment_eind", "verloopt_op", "aangemaakt_op", "gewijzigd_op"):

@@ -42,6 +42,7 @@ from trouwgraph.store.history import append_history, read_history
 from trouwgraph.store.mapping import mutable_columns, partner_rows, to_record, to_row
 from trouwgraph.store.models import CapacitySeatRow, CasePartnerRow, CaseRow, SlotClaimRow
 from trouwgraph.store.outbox import Bericht, voeg_berichten_toe
+from trouwgraph.store.partnerclaims import release_partners, write_partner_claims
 from trouwgraph.store.records import (
     BusyInterval,
     CaseFilter,
@@ -84,10 +85,12 @@ class CaseRepository:
         history: Sequence[HistoryEntry],
         now: datetime,
     ) -> None:
-        """Store a new case with its claims and history; raise `SlotTaken` on a clash."""
+        """Store a new case with its claims and history; raise `SlotTaken` on a clash of
+        slots, `PartnerSpokenFor` when a partner holds another case."""
         async with self._unit_of_work(write=True) as session:
             session.add(to_row(case))
             await session.flush()
+            await write_partner_claims(session, case, now)
             await self._claim(session, case, claims, now)
             await append_history(session, case.id, history)
 
@@ -123,8 +126,8 @@ class CaseRepository:
         `claims=None` keeps the case's claims, a sequence replaces them; `reservation=None`
         keeps its external agenda reservation. `outbox` messages are written in the same
         transaction, so a change and its messages exist together. Raises `StaleVersion` when
-        the case (or its reservation) changed meanwhile, `SlotTaken` on a clash; either way
-        nothing is written.
+        the case (or its reservation) changed meanwhile, `SlotTaken` on a clash, and
+        `PartnerSpokenFor` when a partner holds another case; either way nothing is written.
         """
         conditions = [
             CaseRow.id == case.id,
@@ -147,6 +150,7 @@ class CaseRepository:
             await session.execute(delete(CasePartnerRow).where(CasePartnerRow.case_id == case.id))
             session.add_all(partner_rows(case))
             await session.flush()
+            await write_partner_claims(session, case, now)
             if claims is not None:
                 await _release(session, case.id)
                 await self._claim(session, case, claims, now)
@@ -336,6 +340,7 @@ class CaseRepository:
                 if cast(CursorResult[Any], result).rowcount != 1:
                     continue  # changed concurrently; the next run sees its new state
                 await _release(session, case_id)
+                await release_partners(session, case_id)
                 if reservering is not None and release is not None:
                     bericht = release(case_gemeentecode, case_id, reservering)
                     await voeg_berichten_toe(session, [bericht], now)

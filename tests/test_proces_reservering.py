@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import date, timedelta
 
 from proces_support import ALLEENSTAAND, START, Scenario, gelukt
 
@@ -70,6 +71,39 @@ class TestNoDoubleBooking:
         )
         assert result["data"]["huwelijk"]["status"] == "VERLOPEN"
         assert result["data"]["huwelijk"]["historie"][-1] == {"door": "systeem", "naar": "VERLOPEN"}
+
+
+class TestOneCaseAtATime:
+    async def test_twenty_simultaneous_first_reservations_by_one_person_give_one_case(
+        self, scenario: Scenario
+    ) -> None:
+        # Twenty free slots on twenty weekdays: nothing but the one-case rule can refuse them.
+        dagen = [date(2027, 3, 1) + timedelta(days=n) for n in range(26)]
+        werkdagen = [d for d in dagen if d.weekday() < 5][:20]
+        token = await scenario.burger(TWINTIG[0])
+        uitkomsten = await asyncio.gather(
+            *(scenario.reserveer(token, start=f"{dag}T14:00:00+01:00") for dag in werkdagen)
+        )
+        soorten = sorted(u["__typename"] for u in uitkomsten)
+        assert soorten == ["HuwelijkGewijzigd"] + ["LopendeZaak"] * 19
+        assert all(
+            u["code"] == "LOPENDE_ZAAK"
+            for u in uitkomsten
+            if u["__typename"] != ("HuwelijkGewijzigd")
+        )
+        mijn = await scenario.gateway.graphql("{ mijnHuwelijken { id } }", token=token)
+        assert len(mijn["data"]["mijnHuwelijken"]) == 1
+
+    async def test_a_cancelled_case_frees_its_partner_for_a_new_one(
+        self, scenario: Scenario
+    ) -> None:
+        token = await scenario.burger(TWINTIG[0])
+        eerste = gelukt(await scenario.reserveer(token))
+        assert (await scenario.reserveer(token, start="2027-03-25T14:00:00+01:00"))[
+            "__typename"
+        ] == "LopendeZaak"
+        gelukt(await scenario.stap(token, "annuleer", eerste))
+        gelukt(await scenario.reserveer(token, start="2027-03-25T14:00:00+01:00"))
 
 
 class TestOptimisticConcurrency:

@@ -133,3 +133,62 @@ async def test_case_page_and_staff_list_cost_a_fixed_number_of_calls_and_queries
     # Lapsed holds expired first (one look per expiring status), then the total count,
     # the page and the page's partners.
     assert statements == ["SELECT"] * 6
+
+
+RESULTAAT = "{ __typename ... on HuwelijkGewijzigd { huwelijk { id versie } } }"
+
+
+async def test_reserveer_and_stem_in_cost_one_read_for_the_one_case_rule(
+    gateway: Gateway,
+) -> None:
+    een, twee, warm = "000009842", "000009878", "000009891"
+
+    async def reserveer(bsn: str, start: str) -> dict[str, Any]:
+        invoer = (
+            f'{{soort: HUWELIJK, ceremonietype: "UITGEBREID", start: "{start}", '
+            'locatie: {locatieId: "gemeentehuis"}, ambtenaar: {toegewezen: true}}'
+        )
+        result = await gateway.graphql(
+            f"mutation {{ reserveer(invoer: {invoer}) {RESULTAAT} }}",
+            token=await gateway.token("burger", bsn),
+        )
+        assert result["data"]["reserveer"]["__typename"] == "HuwelijkGewijzigd", result
+        huwelijk: dict[str, Any] = result["data"]["reserveer"]["huwelijk"]
+        return huwelijk
+
+    async def stap(bsn: str, veld: str, huwelijk: dict[str, Any], extra: str = "") -> None:
+        arguments = f'id: "{huwelijk["id"]}", versie: {huwelijk["versie"]} {extra}'
+        result = await gateway.graphql(
+            f"mutation {{ {veld}({arguments}) {RESULTAAT} }}",
+            token=await gateway.token("burger", bsn),
+        )
+        assert result["data"][veld]["__typename"] == "HuwelijkGewijzigd", result
+        huwelijk.update(result["data"][veld]["huwelijk"])
+
+    await reserveer(warm, "2027-03-24T14:00:00+01:00")  # one-off work out of the count
+    with sql_statements() as statements:
+        huwelijk = await reserveer(een, "2027-03-26T14:00:00+01:00")
+    assert statements == [
+        "SELECT",  # the one-case rule: the partner's cases that lead to a ceremony
+        *["SELECT"] * 2,  # the claims on BABS and locations, to choose a free BABS
+        *["INSERT"] * 2,  # the case, its partner
+        "DELETE", "DELETE", "INSERT",  # partner_claims: the case's own, lapsed ones; the claim
+        *["DELETE", "INSERT"] * 2,  # the slot claims of the BABS and of the location
+        "DELETE", "INSERT", "DELETE", "INSERT", "INSERT",  # a BABS seat of the day, the week
+        "SELECT", "INSERT",  # the history
+    ]  # fmt: skip
+
+    await stap(een, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{twee}"')
+    with sql_statements() as statements:
+        await stap(twee, "stemIn", huwelijk)
+    assert statements == [
+        *["SELECT"] * 2,  # the case, its partners
+        "SELECT",  # the one-case rule: partner 2's other cases
+        "UPDATE", "DELETE", "INSERT",  # the case, its partners
+        "DELETE", "DELETE", "INSERT",  # partner_claims: now both partners are held
+        *["DELETE"] * 2,  # the hold's claims and seats, renewed with its new expiry:
+        *["DELETE", "INSERT"] * 2,
+        "DELETE", "INSERT", "DELETE", "INSERT", "INSERT",
+        "SELECT", "INSERT",  # the history
+        *["SELECT"] * 2,  # the saved case, its partners
+    ]  # fmt: skip
