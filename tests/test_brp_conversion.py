@@ -299,3 +299,47 @@ def test_parents_and_address_under_investigation(personen: dict[str, Persoon]) -
 def test_a_historical_investigation_is_not_delivered(personen: dict[str, Persoon]) -> None:
     # 999990263: only 08.83.10 = 581100, a historical voorkomen (category 58).
     assert "inOnderzoek" not in personen["999990263"].get("verblijfplaats", {})
+
+
+# --- adressering (derived as Haal Centraal derives it) ----------------------------------------
+
+
+def test_adressering_of_a_dutch_address(personen: dict[str, Persoon]) -> None:
+    assert personen["999993653"]["adressering"] == {
+        "aanhef": "Geachte mevrouw Moulin",
+        "aanschrijfwijze": {"naam": "S. Moulin"},
+        "gebruikInLopendeTekst": "mevrouw Moulin",
+        "adresregel1": "Boterdiep 31",
+        "adresregel2": "3077 AW  ROTTERDAM",
+    }
+
+
+def test_adresregel1_writes_the_aanduiding_bij_huisnummer(personen: dict[str, Persoon]) -> None:
+    assert personen["000009994"]["adressering"]["adresregel1"] == "Jozef Israëlskade t/o 469"
+
+
+def test_adressering_abroad_takes_the_regels_and_the_land(personen: dict[str, Persoon]) -> None:
+    adressering = personen["999990123"]["adressering"]
+    assert adressering["adresregel1"] == "Rue du pomme 25"
+    assert adressering["land"] == {"code": "5010", "omschrijving": "België"}
+    # A voorvoegsel opening the name is capitalised in the aanhef, not in the aanschrijfwijze.
+    assert adressering["aanhef"] == "Geachte mevrouw In de Hand"
+    assert adressering["aanschrijfwijze"] == {"naam": "M. in de Hand"}
+
+
+NAAMGEBRUIK_V = "999990020"  # Kierkegaard, partner Altena
+
+
+def test_naamgebruik_v_puts_the_partners_name_first(personen: dict[str, Persoon]) -> None:
+    persoon = personen[NAAMGEBRUIK_V]
+    assert persoon["naam"]["aanduidingNaamgebruik"]["code"] == "V"
+    assert persoon["partners"][0]["naam"]["geslachtsnaam"] == "Altena"
+    assert persoon["adressering"]["aanhef"] == "Geachte mevrouw Altena-Kierkegaard"
+    assert persoon["adressering"]["gebruikInLopendeTekst"] == "mevrouw Altena-Kierkegaard"
+
+
+def test_address_lines_under_investigation_carry_the_flag(personen: dict[str, Persoon]) -> None:
+    onderzoek = personen["999990378"]["adressering"]["inOnderzoek"]
+    assert onderzoek["adresregel1"] is True
+    assert "aanhef" not in onderzoek
+    assert onderzoek["datumIngangOnderzoekVerblijfplaats"]["datum"] == "1994-03-11"

@@ -313,6 +313,26 @@ def _onderzoek_sinds(iso: str, lang: str) -> dict[str, str]:
     return {"type": "Datum", "datum": iso, "langFormaat": lang}
 
 
+class TestAdressering:
+    async def test_delivers_the_asked_address_lines(self, rvig_brp: httpx.AsyncClient) -> None:
+        fields = ["adressering.adresregel1", "adressering.adresregel2"]
+        [persoon] = await personen(rvig_brp, raadpleeg(["999993653"], fields))
+        assert persoon == {
+            "adressering": {"adresregel1": "Boterdiep 31", "adresregel2": "3077 AW  ROTTERDAM"}
+        }
+
+    async def test_a_line_under_investigation_is_flagged_only_when_asked(
+        self, rvig_brp: httpx.AsyncClient
+    ) -> None:
+        [regel] = await personen(rvig_brp, raadpleeg(["999990378"], ["adressering.adresregel1"]))
+        assert set(regel["adressering"]["inOnderzoek"]) == {
+            "adresregel1",
+            "datumIngangOnderzoekVerblijfplaats",
+        }
+        [aanhef] = await personen(rvig_brp, raadpleeg(["999990378"], ["adressering.aanhef"]))
+        assert aanhef == {"adressering": {"aanhef": "Geachte heer De Beer"}}
+
+
 class TestInOnderzoek:
     """``inOnderzoek`` as Haal Centraal delivers it: per group, only the asked fields' flags."""
 

@@ -3,8 +3,8 @@
 Input: ``20220502_Testset_persoonslijsten_proefomgeving_GBA-V.csv`` (RvIG, via the
 BRP-API/Haal-Centraal-BRP-bevragen repository, EUPL-1.2). Output: the ``Persoon`` objects of
 Haal Centraal BRP Personen bevragen 2.7.0 (OpenAPI 3.1) as ``RaadpleegMetBurgerservicenummer``
-delivers them with all fields requested, except ``leeftijd`` (computed per request) and the
-derived ``adressering`` group. The steps live in ``registries/brp/rvig/``.
+delivers them with all fields requested, except ``leeftijd`` (computed per request). The
+steps live in ``registries/brp/rvig/``.
 
 Usage: ``python -m trouwgraph.registries.brp.convert_rvig [SRC_CSV] [OUT_JSON]``. Standard library
 only.

@@ -46,8 +46,18 @@ _PERSON_IN_ONDERZOEK_DATES: Mapping[str, frozenset[str]] = {
         {"indicatieCurateleRegister", "indicatieGezagMinderjarige"}
     ),
 }
-_GROUP_IN_ONDERZOEK_DATES: Mapping[str, frozenset[str]] = {}
-"""A group's own ``datumIngangOnderzoek`` covers every flag of the group."""
+_ADRESSERING_IN_ONDERZOEK_DATES: Mapping[str, frozenset[str]] = {
+    "datumIngangOnderzoekPersoon": frozenset(
+        {"aanhef", "aanschrijfwijze", "gebruikInLopendeTekst"}
+    ),
+    "datumIngangOnderzoekPartner": frozenset(
+        {"aanhef", "aanschrijfwijze", "gebruikInLopendeTekst"}
+    ),
+    "datumIngangOnderzoekVerblijfplaats": frozenset(
+        {"adresregel1", "adresregel2", "adresregel3", "land"}
+    ),
+}
+"""Elsewhere a group's own ``datumIngangOnderzoek`` covers every flag of the group."""
 
 # A selection maps a key to its sub-selection, or to None for "the whole value".
 Selection = dict[str, "Selection | None"]
@@ -167,7 +177,8 @@ def _apply(
             filtered = _apply(value[key], sub, f"{path}.{key}", paths)
             if not _is_empty(filtered):
                 result[key] = filtered
-    onderzoek = _in_onderzoek(value.get("inOnderzoek"), selection, _GROUP_IN_ONDERZOEK_DATES)
+    dates = _ADRESSERING_IN_ONDERZOEK_DATES if path == "adressering" else {}
+    onderzoek = _in_onderzoek(value.get("inOnderzoek"), selection, dates)
     if onderzoek:
         result["inOnderzoek"] = onderzoek
     if result and paths.get(path) in _TYPED_KINDS and "type" in value:

@@ -3,6 +3,7 @@ delivers with every field requested."""
 
 from __future__ import annotations
 
+from trouwgraph.registries.brp.rvig.adressering import adressering
 from trouwgraph.registries.brp.rvig.naam import naam
 from trouwgraph.registries.brp.rvig.nationaliteit import nationaliteiten
 from trouwgraph.registries.brp.rvig.onderzoek import markeer
@@ -80,4 +81,6 @@ def persoon(pl: Persoonslijst) -> JsonObject | None:
     markeer(resultaat, adres, "08", persoon=True)
     markeer(resultaat, pl.actueel("10"), "10")
     markeer(resultaat, gezag, "11", persoon=True)
-    return prune_object(resultaat)
+    geleverd = prune_object(resultaat)
+    geleverd["adressering"] = adressering(geleverd)  # derived from what is delivered
+    return prune_object(geleverd)
