@@ -29,7 +29,9 @@ from trouwgraph.domain.datum import OnvolledigeDatum
 
 __all__ = [
     "AangaanHuwelijkPartnerschap",
+    "Aanschrijfwijze",
     "AdellijkeTitelPredicaat",
+    "Adressering",
     "BrpDatum",
     "Geboorte",
     "InOnderzoek",
@@ -256,6 +258,29 @@ class OpschortingBijhouding:
 
 
 @dataclass(frozen=True, slots=True)
+class Aanschrijfwijze:
+    """The name to write on a letter, and for nobility the line above it."""
+
+    naam: str | None = None
+    aanspreekvorm: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Adressering:
+    """How to address the person in a letter, as the BRP derives it (NEN 5825 lines)."""
+
+    aanhef: str | None = None
+    aanschrijfwijze: Aanschrijfwijze | None = None
+    gebruik_in_lopende_tekst: str | None = None
+    adresregel1: str | None = None
+    adresregel2: str | None = None
+    adresregel3: str | None = None
+    land: Waardetabel | None = None
+    indicatie_vastgesteld_verblijft_niet_op_adres: bool = False
+    in_onderzoek: InOnderzoek | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Persoon:
     """A person as the BRP delivered them; see the module docstring for what None means."""
 
@@ -274,6 +299,7 @@ class Persoon:
     geheimhouding_persoonsgegevens: bool = False
     indicatie_curatele_register: bool | None = None
     gemeente_van_inschrijving: Waardetabel | None = None
+    adressering: Adressering | None = None
     in_onderzoek: InOnderzoek | None = None
 
 

@@ -17,7 +17,9 @@ from trouwgraph.adapters import brp_payloads as wire
 from trouwgraph.adapters import brp_values as v
 from trouwgraph.adapters.brp_model import (
     AangaanHuwelijkPartnerschap,
+    Aanschrijfwijze,
     AdellijkeTitelPredicaat,
+    Adressering,
     Geboorte,
     Kind,
     Naam,
@@ -101,6 +103,7 @@ def _persoon(value: object, pad: str, fields: Collection[str]) -> Persoon:
         gemeente_van_inschrijving=v.waardetabel(
             raw.get("gemeenteVanInschrijving"), f"{pad}.gemeenteVanInschrijving"
         ),
+        adressering=v.optional(raw.get("adressering"), f"{pad}.adressering", _adressering),
         in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
     )
 
@@ -293,4 +296,34 @@ def _opschorting(value: object, pad: str) -> OpschortingBijhouding:
     return OpschortingBijhouding(
         reden=v.waardetabel(raw.get("reden"), f"{pad}.reden"),
         datum=v.abstract_datum(raw.get("datum"), f"{pad}.datum"),
+    )
+
+
+def _adressering(value: object, pad: str) -> Adressering:
+    raw = cast(wire.Adressering, v.json_object(value, pad))
+    niet_op_adres = f"{pad}.indicatieVastgesteldVerblijftNietOpAdres"
+    return Adressering(
+        aanhef=v.string(raw.get("aanhef"), f"{pad}.aanhef"),
+        aanschrijfwijze=v.optional(
+            raw.get("aanschrijfwijze"), f"{pad}.aanschrijfwijze", _aanschrijfwijze
+        ),
+        gebruik_in_lopende_tekst=v.string(
+            raw.get("gebruikInLopendeTekst"), f"{pad}.gebruikInLopendeTekst"
+        ),
+        adresregel1=v.string(raw.get("adresregel1"), f"{pad}.adresregel1"),
+        adresregel2=v.string(raw.get("adresregel2"), f"{pad}.adresregel2"),
+        adresregel3=v.string(raw.get("adresregel3"), f"{pad}.adresregel3"),
+        land=v.waardetabel(raw.get("land"), f"{pad}.land"),
+        indicatie_vastgesteld_verblijft_niet_op_adres=bool(
+            v.vlag(raw.get("indicatieVastgesteldVerblijftNietOpAdres"), niet_op_adres)
+        ),
+        in_onderzoek=v.in_onderzoek(raw.get("inOnderzoek"), f"{pad}.inOnderzoek"),
+    )
+
+
+def _aanschrijfwijze(value: object, pad: str) -> Aanschrijfwijze:
+    raw = cast(wire.Aanschrijfwijze, v.json_object(value, pad))
+    return Aanschrijfwijze(
+        naam=v.string(raw.get("naam"), f"{pad}.naam"),
+        aanspreekvorm=v.string(raw.get("aanspreekvorm"), f"{pad}.aanspreekvorm"),
     )

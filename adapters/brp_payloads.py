@@ -4,7 +4,7 @@ Named after the spec's component schemas (tests/contracts/brp-personen-v2-openap
 with the spec's own camelCase keys. Only what this gateway reads or sends is described; the BRP
 leaves out empty values and delivers only requested fields, so almost every key is optional.
 `inOnderzoek` is one shape for all groups (`InOnderzoek`: true flags and `datumIngangOnderzoek*`
-dates); `adressering`, `gezag`, `verblijfstitel` and the like are not read (yet).
+dates); `gezag`, `verblijfstitel` and the like are not read (yet).
 Import this module qualified (`from adapters import brp_payloads as wire`): several names equal
 those of the parsed model in `adapters.brp_model`.
 """
@@ -186,6 +186,23 @@ class AbstractVerblijfplaats(TypedDict, total=False):
     inOnderzoek: InOnderzoek
 
 
+class Aanschrijfwijze(TypedDict, total=False):
+    naam: str
+    aanspreekvorm: str
+
+
+class Adressering(TypedDict, total=False):
+    aanhef: str
+    aanschrijfwijze: Aanschrijfwijze
+    gebruikInLopendeTekst: str
+    adresregel1: str
+    adresregel2: str
+    adresregel3: str
+    land: Waardetabel
+    indicatieVastgesteldVerblijftNietOpAdres: bool
+    inOnderzoek: InOnderzoek
+
+
 # --- the person --------------------------------------------------------------------------------
 
 
@@ -219,6 +236,7 @@ class Persoon(TypedDict, total=False):
     geheimhoudingPersoonsgegevens: bool
     indicatieCurateleRegister: bool
     gemeenteVanInschrijving: Waardetabel
+    adressering: Adressering
     inOnderzoek: InOnderzoek
 
 

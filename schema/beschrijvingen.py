@@ -194,6 +194,25 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Verblijfadres.regel3": "Buitenlands adres: derde regel.",
     "Verblijfadres.land": "Het land van een buitenlands adres.",
     "Verblijfadres.locatiebeschrijving": "Een locatie zonder adres, zoals een woonboot.",
+    "Persoon.adressering": "Hoe u de persoon in een brief aanschrijft en adresseert, zoals de "
+    "BRP dat samenstelt (voor brieven aan het paar).",
+    "Adressering": "De aanhef, de naam en de adresregels voor een brief aan de persoon.",
+    "Adressering.aanhef": "De aanhef van een brief, zoals 'Geachte mevrouw Moulin'.",
+    "Adressering.aanschrijfwijze": "De naam boven het adres op een brief.",
+    "Adressering.gebruikInLopendeTekst": "Hoe u in een brief naar de persoon verwijst, zoals "
+    "'mevrouw Moulin'.",
+    "Adressering.adresregel1": "De eerste adresregel: straat en huisnummer, of de eerste regel "
+    "van een buitenlands adres.",
+    "Adressering.adresregel2": "De tweede adresregel: postcode en woonplaats, of de tweede "
+    "regel van een buitenlands adres.",
+    "Adressering.adresregel3": "De derde regel van een buitenlands adres.",
+    "Adressering.land": "Het land van een buitenlands adres.",
+    "Adressering.indicatieVastgesteldVerblijftNietOpAdres": "Waar als is vastgesteld dat de "
+    "persoon niet op dit adres verblijft.",
+    "Aanschrijfwijze": "De naam voor op een brief.",
+    "Aanschrijfwijze.naam": "Voorletters en naam, zoals 'S. Moulin'.",
+    "Aanschrijfwijze.aanspreekvorm": "Bij een adellijke titel of predicaat: de regel boven de "
+    "naam.",
     "Overlijden": "Gegevens over het overlijden.",
     "Overlijden.datum": "De datum van overlijden.",
     "Overlijden.plaats": "De plaats van overlijden.",

@@ -190,6 +190,24 @@ class OpschortingBijhoudingType:
     datum: DatumType | None
 
 
+@strawberry.type(name="Aanschrijfwijze")
+class AanschrijfwijzeType:
+    naam: str | None
+    aanspreekvorm: str | None
+
+
+@strawberry.type(name="Adressering")
+class AdresseringType:
+    aanhef: str | None
+    aanschrijfwijze: AanschrijfwijzeType | None
+    gebruik_in_lopende_tekst: str | None
+    adresregel1: str | None
+    adresregel2: str | None
+    adresregel3: str | None
+    land: WaardetabelType | None
+    indicatie_vastgesteld_verblijft_niet_op_adres: bool
+
+
 @strawberry.type(name="Persoon", description="Een persoon uit de BRP (Haal Centraal BRP v2).")
 class PersoonType:
     burgerservicenummer: BSN
@@ -207,6 +225,7 @@ class PersoonType:
     geheimhouding_persoonsgegevens: bool
     indicatie_curatele_register: bool | None
     gemeente_van_inschrijving: WaardetabelType | None
+    adressering: AdresseringType | None
 
 
 async def laad_persoon(info: Info, bsn: str) -> PersoonType | None:

@@ -48,6 +48,28 @@ class TestPersoonQuery:
             "partners.soortVerbintenis",
         ]
 
+    async def test_adressering_for_a_letter_to_the_couple(self, gateway: Gateway) -> None:
+        token = await gateway.token("medewerker")
+        query = """{ persoon(burgerservicenummer: "999993653") {
+            adressering { aanhef aanschrijfwijze { naam } adresregel1 adresregel2 }
+        } }"""
+        result = await gateway.graphql(query, token=token)
+        assert "errors" not in result, result
+        assert result["data"]["persoon"]["adressering"] == {
+            "aanhef": "Geachte mevrouw Moulin",
+            "aanschrijfwijze": {"naam": "S. Moulin"},
+            "adresregel1": "Boterdiep 31",
+            "adresregel2": "3077 AW  ROTTERDAM",
+        }
+        assert sent_body(gateway)["fields"] == [
+            "adressering.aanhef",
+            "adressering.aanschrijfwijze",
+            "adressering.adresregel1",
+            "adressering.adresregel2",
+            "burgerservicenummer",
+        ]
+        validate_brp_exchange(*gateway.calls("brp")[0])
+
     async def test_every_exchange_with_the_brp_follows_the_specification(
         self, gateway: Gateway
     ) -> None:
