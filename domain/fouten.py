@@ -66,8 +66,8 @@ class OngeldigeStatusovergang(Fout):
 
     code = "ONGELDIGE_STATUSOVERGANG"
 
-    def __init__(self, status: str, gebeurtenis: str) -> None:
-        super().__init__(f"Dit kan nu niet: het huwelijk heeft de status {status}.")
+    def __init__(self, status: str, gebeurtenis: str, melding: str | None = None) -> None:
+        super().__init__(melding or f"Dit kan nu niet: het huwelijk heeft de status {status}.")
         self.status = status
         self.gebeurtenis = gebeurtenis
 

@@ -23,9 +23,8 @@ from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.fouten import Fout, NietToegestaan
 from trouwgraph.domain.huwelijk import Huwelijk
 from trouwgraph.domain.onderdelen import Getuige, Verklaring
-from trouwgraph.domain.status import Gebeurtenis, toegestane_gebeurtenissen
 
-__all__ = ["PROBES", "mogelijke_mutaties"]
+__all__ = ["PROBES", "mag_betaling_starten", "mogelijke_mutaties"]
 
 Probe = Callable[[Huwelijk, Actor, datetime, ProcesConfiguratie], None]
 
@@ -65,10 +64,18 @@ def _registreer_betaling(h: Huwelijk, door: Actor, nu: datetime, c: ProcesConfig
     )
 
 
+def mag_betaling_starten(h: Huwelijk, door: Actor, nu: datetime) -> None:
+    """Whether `door` may start a payment of this case in its state, by the domain's own rules
+    (who acts first, then the status and the hold): its payment step run on a copy that has
+    no payment yet. What is already paid or open is the caller's to weigh."""
+    proef = copy.deepcopy(h)
+    proef.betaling = None
+    proef.start_betaling("proef", door=door, nu=nu)
+
+
 def _start_betaling(h: Huwelijk, door: Actor, nu: datetime, c: ProcesConfiguratie) -> None:
     # As `resolvers.betaalzaken.start_betaling` decides before it asks the provider.
-    if Gebeurtenis.REGISTREER_BETALING not in toegestane_gebeurtenissen(h.status):
-        raise NietToegestaan("Er is nu niets te betalen.")
+    mag_betaling_starten(h, door, nu)
     if h.prijs(c).totaal_cents - betaald_cents(h.betaling) <= 0:
         raise NietToegestaan("Er is niets te betalen.")
 

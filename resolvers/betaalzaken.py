@@ -10,11 +10,10 @@ from datetime import datetime
 from trouwgraph.adapters.betalingen import Betaalprovider, Opdrachtstatus
 from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.betaling import betaald_cents
-from trouwgraph.domain.fouten import NietToegestaan as NietToegestaanFout
 from trouwgraph.domain.fouten import OngeldigeStatusovergang
 from trouwgraph.domain.huwelijk import Huwelijk
 from trouwgraph.domain.onderdelen import Betaalstatus
-from trouwgraph.domain.status import Gebeurtenis, toegestane_gebeurtenissen
+from trouwgraph.resolvers.acties import mag_betaling_starten
 from trouwgraph.resolvers.errors import NietGevonden
 from trouwgraph.resolvers.huwelijken import Huwelijkszaken
 from trouwgraph.resolvers.terugbetaling import terugbetaling_niet_aangenomen
@@ -49,21 +48,26 @@ async def start_betaling(
     once it failed, was cancelled or expired, a new payment."""
     dossier = await zaken.voor_wijziging(huwelijk_id, versie)
     huwelijk = dossier.huwelijk
-    if Gebeurtenis.REGISTREER_BETALING not in toegestane_gebeurtenissen(huwelijk.status):
-        raise OngeldigeStatusovergang(huwelijk.status.value, "start_betaling")
+    # Who acts, then the status: before anything is asked of the provider.
+    mag_betaling_starten(huwelijk, zaken.vereist_actor(), zaken.nu())
+    status = huwelijk.status.value
     if not huwelijk.neemt_betaling_aan(zaken.nu()):
         # Paid already (or lapsed): a new checkout would take money only to refund it.
-        raise NietToegestaanFout("Voor dit huwelijk is geen betaling nodig.")
+        raise OngeldigeStatusovergang(
+            status, "start_betaling", "Voor dit huwelijk is geen betaling nodig."
+        )
     open_cents = huwelijk.prijs(zaken.config).totaal_cents - betaald_cents(huwelijk.betaling)
     if open_cents <= 0:
-        raise NietToegestaanFout("Er is niets te betalen.")
+        raise OngeldigeStatusovergang(status, "start_betaling", "Er is niets te betalen.")
     lopend = huwelijk.betaling
     if lopend is not None and lopend.status is Betaalstatus.OPEN:
         opdracht = await betalingen.haal(lopend.referentie)
         if opdracht.status is Opdrachtstatus.OPEN and opdracht.checkout_url is not None:
             return dossier, opdracht.checkout_url
         if opdracht.status is Opdrachtstatus.BETAALD:
-            raise NietToegestaanFout("De betaling wordt verwerkt; even geduld.")
+            raise OngeldigeStatusovergang(
+                status, "start_betaling", "De betaling wordt verwerkt; even geduld."
+            )
         # It failed, was cancelled or expired and the webhook has not told us yet.
         dossier = await _afgebroken(zaken, dossier, lopend.referentie, opdracht.status)
     opdracht = await betalingen.start(
@@ -77,7 +81,9 @@ async def start_betaling(
         idempotentiesleutel=f"{huwelijk.id}-v{dossier.huwelijk.versie}",
     )
     if opdracht.checkout_url is None:
-        raise NietToegestaanFout("Deze betaling staat niet meer open.")
+        raise OngeldigeStatusovergang(
+            status, "start_betaling", "Deze betaling staat niet meer open."
+        )
 
     def actie(h: Huwelijk, door: Actor, nu: datetime) -> None:
         h.start_betaling(opdracht.id, door=door, nu=nu)

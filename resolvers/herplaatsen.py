@@ -19,13 +19,14 @@ async def herplaats_berichten(
 ) -> Dossier:
     """Staff: requeue the case's parked messages (due now); answers the case, unchanged.
 
-    Like every mutation on a case: NietGevonden for a case one may not see (no existence
-    oracle), VersieConflict when the case moved on since staff read it.
+    Like every mutation on a case, NietGevonden for a case one may not see (no existence
+    oracle); then who asks (staff only, whatever the case's versie), then VersieConflict when
+    the case moved on since staff read it.
     """
     dossier = await zaken.dossier(huwelijk_id)
+    zaken.vereist_medewerker()
     if dossier.huwelijk.versie != versie:
         raise VersieConflict(dossier.huwelijk.versie)
-    zaken.vereist_medewerker()
     aantal = await outbox.herplaats(dossier.huwelijk.id, zaken.nu())
     logger.info("requeued %d parked outbox messages of a case", aantal)
     return dossier

@@ -265,7 +265,6 @@ class Huwelijkszaken:
         if bsn is None:
             raise OngeldigeInvoer("Geef het BSN van partner 1 op.")
         nu = self._nu()
-        await self.controleer_locatie(locatie)
         huwelijk = Huwelijk.reserveer(
             id=self._diensten.nieuw_id(),
             config=self.config,
@@ -279,6 +278,8 @@ class Huwelijkszaken:
             door=actor,
             nu=nu,
         )
+        # The outside world (the BAG, the other cases) only once the domain accepted the input.
+        await self.controleer_locatie(locatie)
         await self.geen_lopende_zaak(bsn, behalve=None)
         ambtenaar_id = await self._opslag.kies_ambtenaar(huwelijk, eigen=[])
         # Held in the external agenda before the case exists; released if it never does.
@@ -307,14 +308,15 @@ class Huwelijkszaken:
         naar_zaaksysteem: bool = True,
     ) -> Dossier:
         """Apply `actie` (a domain method call) to the case and save it; `controle` checks
-        with the outside world first, once the actor is known to be allowed to see the case.
+        with the outside world once the domain allowed the change (who acts, then the state):
+        the answer to someone not allowed never depends on the outside world, nor asks it.
         `naar_zaaksysteem=False` for a change the case system itself made: it has it already."""
         dossier = await self.voor_wijziging(huwelijk_id, versie)
-        if controle is not None:
-            await controle()
         voor, voor_slot = claims_van(dossier), agendaslot(dossier.huwelijk)
         nu = self._nu()
-        actie(dossier.huwelijk, self._vereist_actor(), nu)
+        actie(dossier.huwelijk, self._vereist_actor(), nu)  # on this request's copy only
+        if controle is not None:
+            await controle()
         return await self._opslag.bewaar(
             dossier, versie, voor, voor_slot, nu, naar_zaaksysteem=naar_zaaksysteem
         )
@@ -371,6 +373,10 @@ class Huwelijkszaken:
         if self._actor is None:
             raise NietGeauthenticeerd("Deze vraag vereist een geldig toegangstoken.")
         return self._actor
+
+    def vereist_actor(self) -> Actor:
+        """The acting user; NietGeauthenticeerd without a valid token."""
+        return self._vereist_actor()
 
     def vereist_medewerker(self) -> Actor:
         actor = self._vereist_actor()
