@@ -105,6 +105,12 @@ class TestOneCaseAtATime:
         gelukt(await scenario.stap(token, "annuleer", eerste))
         gelukt(await scenario.reserveer(token, start="2027-03-25T14:00:00+01:00"))
 
+    async def test_a_lapsed_hold_frees_its_partner_for_a_new_case(self, scenario: Scenario) -> None:
+        token = await scenario.burger(TWINTIG[0])
+        gelukt(await scenario.reserveer(token))
+        scenario.klok.verder(days=3, minutes=1)  # the demo holds a slot for 3 days
+        gelukt(await scenario.reserveer(token, start="2027-03-25T14:00:00+01:00"))
+
 
 class TestOptimisticConcurrency:
     async def test_a_stale_versie_gives_a_conflict_and_changes_nothing(

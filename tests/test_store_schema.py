@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +25,7 @@ from trouwgraph.store.database import (
     unit_of_work,
 )
 from trouwgraph.store.errors import StoreError, StoreUnavailable
+from trouwgraph.store.mapping import to_row
 from trouwgraph.store.models import Base
 from trouwgraph.store.repository import CaseRepository
 
@@ -85,6 +88,34 @@ class TestMigrations:
             case = make_case()
             await repository.add(case, [], [], NOW)
             assert await repository.get(case.id, GEMEENTE) == case
+        finally:
+            await engine.dispose()
+
+    async def test_migration_0006_holds_each_reserving_partner_once(
+        self, empty_target: StoreTarget
+    ) -> None:
+        engine = empty_target.engine()
+        try:
+            await migrate(engine, "0005")
+            cases = [
+                make_case(id="a", status="GEANNULEERD", partner_bsns=("999990019", "999990020")),
+                make_case(id="b", status="GERESERVEERD", partner_bsns=("999990019", "999990020")),
+                make_case(id="c", status="VOORLOPIG", partner_bsns=("999990019",)),
+                make_case(id="d", status="BEVESTIGD", partner_bsns=("999990032",)),
+            ]
+            sessions = session_factory(engine)
+            for number, case in enumerate(cases):
+                async with sessions.begin() as session:
+                    session.add(
+                        to_row(replace(case, aangemaakt_op=NOW + timedelta(minutes=number)))
+                    )
+            await migrate(engine)
+            async with engine.connect() as connection:
+                rows = await connection.execute(
+                    text("SELECT bsn, case_id FROM partner_claims ORDER BY bsn")
+                )
+                # The oldest case that still leads to a ceremony; partner 2 is not backfilled.
+                assert [tuple(row) for row in rows] == [("999990019", "b"), ("999990032", "d")]
         finally:
             await engine.dispose()
 
