@@ -92,13 +92,6 @@ class HuwelijkBasis:
         """How many witnesses the municipality provides."""
         return sum(1 for g in self.getuigen if g.gemeentelijk)
 
-    @property
-    def verklaring_bloedverwantschap(self) -> bool:
-        """True when a partner made the sworn declaration for 3rd/4th degree relatives."""
-        return self.melding is not None and any(
-            v.beedigde_verklaring_bloedverwantschap for v in self.melding.verklaringen
-        )
-
     def prijs(self, config: ProcesConfiguratie) -> Prijsopgave:
         """The current quote for the case."""
         return bereken_prijs(

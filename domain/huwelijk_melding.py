@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
 from trouwgraph.domain.actor import Actor, Rol
-from trouwgraph.domain.begrippen import Partnerrol
 from trouwgraph.domain.bsn import bevat_mogelijk_bsn
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.fouten import (
@@ -15,9 +14,11 @@ from trouwgraph.domain.fouten import (
     OngeldigeInvoer,
     TermijnNogNietOpen,
     TermijnVerstreken,
+    VerklaringOntbreekt,
 )
-from trouwgraph.domain.huwelijk_basis import HuwelijkBasis, leesbare_datum
-from trouwgraph.domain.onderdelen import Instemmingstatus, Melding, Meldingstatus, Verklaring
+from trouwgraph.domain.huwelijk_basis import leesbare_datum
+from trouwgraph.domain.huwelijk_verklaringen import HuwelijkVerklaringen
+from trouwgraph.domain.onderdelen import Instemmingstatus, Melding, Meldingstatus
 from trouwgraph.domain.regels.uitkomst import Regeluitkomst, Uitkomst
 from trouwgraph.domain.status import Gebeurtenis
 from trouwgraph.domain.termijnen import lokale_datum, meldingsvenster
@@ -32,34 +33,22 @@ def weigert_melding(uitkomsten: Iterable[Regeluitkomst]) -> bool:
     return any(u.uitkomst is Uitkomst.NIET_VOLDAAN for u in uitkomsten)
 
 
-class HuwelijkMelding(HuwelijkBasis):
+class HuwelijkMelding(HuwelijkVerklaringen):
     """The notice, its check results and the municipality's review."""
 
     # --- notice and review --------------------------------------------------------------
 
-    def doe_melding(
-        self,
-        verklaringen: Sequence[Verklaring],
-        *,
-        config: ProcesConfiguratie,
-        door: Actor,
-        nu: datetime,
-    ) -> None:
-        """Give the notice with both partners' declarations, within the notice window."""
+    def doe_melding(self, *, config: ProcesConfiguratie, door: Actor, nu: datetime) -> None:
+        """Give the notice, within the notice window, once both partners declared: the
+        notice takes their declarations as they are now."""
         naar = self._mag(Gebeurtenis.DOE_MELDING, door, nu)
         if any(p.instemming.status is not Instemmingstatus.VERLEEND for p in self.partners) or (
             len(self.partners) != 2
         ):
             raise NietToegestaan("Beide partners moeten eerst hebben ingestemd.")
-        rollen = sorted(v.rol for v in verklaringen)
-        if rollen != [Partnerrol.PARTNER1, Partnerrol.PARTNER2]:
-            raise OngeldigeInvoer(
-                "Geef van elke partner precies één verklaring.", veld="verklaringen"
-            )
-        if not all(v.volledig for v in verklaringen):
-            raise OngeldigeInvoer(
-                "Bevestig elke verklaring om de melding te doen.", veld="verklaringen"
-            )
+        ontbreekt = self.nog_te_verklaren()
+        if ontbreekt:
+            raise VerklaringOntbreekt([rol.value for rol in ontbreekt])
         vandaag = lokale_datum(nu, config)
         venster = meldingsvenster(self.trouwdatum(config), config)
         if vandaag > venster.uiterlijk:
@@ -70,7 +59,7 @@ class HuwelijkMelding(HuwelijkBasis):
             raise TermijnNogNietOpen(
                 f"U kunt de melding doen vanaf {leesbare_datum(venster.vroegst)}."
             )
-        self.melding = Melding(tuple(verklaringen), nu)
+        self.melding = Melding(tuple(p.verklaring for p in self.partners if p.verklaring), nu)
         self.verloopt_op = None
         self._leg_vast(Gebeurtenis.DOE_MELDING, self.status, naar, door, nu)
 
