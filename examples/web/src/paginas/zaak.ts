@@ -9,6 +9,7 @@ import {
   VerwijderGetuigeDocument, VoegGetuigeToeDocument, WeigerInstemmingDocument,
   type AanbodQuery, type AmbtenaarKeuzeInvoer, type LocatieKeuzeInvoer, type Naamgebruik, type VerklaringInvoer,
 } from "../gql/graphql";
+import { melding as bericht } from "../fouten";
 import { NAAMGEBRUIK } from "../teksten";
 import { partners, prijs, samenvatting, toetsing } from "../zaakweergave";
 
@@ -61,8 +62,15 @@ const instemmen: Stap = (z) => {
     plek);
 };
 
+const AFGESLOTEN = ["VOLTROKKEN", "GEANNULEERD", "VERLOPEN"];
+
 const getuigen: Stap = (z) => {
-  if (!mag(z, "voegGetuigeToe") && !mag(z, "verwijderGetuige")) return null;
+  if (!mag(z, "voegGetuigeToe") && !mag(z, "verwijderGetuige")) {
+    // The API no longer lets this person change the witnesses (a deadline, the notice): say so.
+    if (!ik(z) || AFGESLOTEN.includes(z.status) || ik(z)?.instemming.status !== "VERLEEND") return null;
+    return sectie("Getuigen", "getuigen",
+      bericht("info", "U kunt de getuigen nu niet (meer) zelf wijzigen. Neem contact op met de gemeente als er iets moet veranderen."));
+  }
   const plek = h("div", { "aria-live": "polite" });
   const lijst = z.getuigen.map((g) => h("li", { class: "utrecht-unordered-list__item" },
     `Getuige ${g.volgnummer}: ${g.gemeentelijk ? "getuige van de gemeente" : `BSN ${g.burgerservicenummer ?? ""}`} `,
