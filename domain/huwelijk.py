@@ -8,8 +8,8 @@ store bumps it on save; the aggregate never does. The clock is always a paramete
 
 The aggregate is one class made of one module per part of the process: its state and guard
 (`huwelijk_basis`), the partners (`huwelijk_partners`), the reservation's details
-(`huwelijk_reservering`), the notice (`huwelijk_melding`) and payment (`huwelijk_betaling`).
-This module builds a case and ends it.
+(`huwelijk_reservering`), each partner's own declaration (`huwelijk_verklaringen`), the notice
+(`huwelijk_melding`) and payment (`huwelijk_betaling`). This module builds a case and ends it.
 """
 
 from __future__ import annotations
