@@ -218,12 +218,16 @@ def provider_app(provider: Provider) -> Starlette:
             f"<form method='post' action='/authorize'>{hidden}"
             f"<label for='account'>Account</label><select id='account' name='account'>"
             f"{options}</select><button type='submit'>Inloggen</button>"
+            "<button type='submit' name='annuleer' value='1'>Annuleren</button>"
             "</form></main></body></html>"
         )
 
     async def login(request: Request) -> Response:
         params = await _form(request)
         problem = _authorization_problem(params)
+        if not problem and params.pop("annuleer", None):  # the person cancels: RFC 6749 4.1.2.1
+            query = {"error": "access_denied", "state": params.get("state", "")}
+            return RedirectResponse(f"{params['redirect_uri']}?{urlencode(query)}", 303)
         persoon = provider.personen.get(params.pop("account", ""))
         if problem or persoon is None:
             return HTMLResponse("<h1>Fout</h1>", status_code=400)

@@ -21,7 +21,7 @@ import pytest
 from browser_support import assert_accessible, browser, free_port, running_serve, screenshot
 from gateway_support import DEMO_CONFIG
 from oidc_provider import CLIENT_ID, Persoon, Provider, running_provider, s256
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 from web_support import OPERATIONS
 
 __all__ = ["browser"]  # the module's Chromium (a fixture)
@@ -220,6 +220,33 @@ def test_an_expired_token_is_refreshed(page: Page, omgeving: Omgeving) -> None:
     stap(page, "08-opnieuw-inloggen")
 
 
+def test_requests_under_way_together_renew_the_token_once(page: Page, omgeving: Omgeving) -> None:
+    """The free-slot search asks each day's slots at once; with the token expired in between,
+    one renewal serves them all (the provider takes each refresh token once)."""
+    naar_provider(page, omgeving)
+    log_in_bij_provider(page, "artem")
+    page.get_by_role("button", name="Plan een huwelijk of partnerschap").click()
+    page.get_by_label(re.compile("^Uitgebreid trouwen")).check()
+    page.get_by_label("Vanaf welke datum zoekt u?").fill(
+        (date.today() + timedelta(days=90)).isoformat()
+    )
+    page.get_by_label("Locatie").select_option(label="Gemeentehuis")
+
+    def na_de_dagen(route: Route) -> None:
+        # The days' answer arrives only after the token has expired.
+        antwoord = route.fetch()
+        if "query Beschikbaarheid" in (route.request.post_data or ""):
+            verloop(page)
+        route.fulfill(response=antwoord)
+
+    page.route("**/graphql", na_de_dagen)
+    page.get_by_role("button", name="Vrije momenten zoeken").click()
+    expect(page.get_by_role("heading", name="Kies een moment")).to_be_visible()
+    assert page.locator("input[name=slot]").count() > 1
+    assert omgeving.provider.grants == ["authorization_code", "refresh_token"]
+    expect(page.get_by_text("Ingelogd als Artem Sahakian")).to_be_visible()
+
+
 def verloop(page: Page, **wijziging: str) -> None:
     """Let the tab's session expire (and change it further), as time would."""
     page.evaluate(
@@ -256,6 +283,17 @@ def test_a_tampered_state_is_refused_in_dutch(page: Page, omgeving: Omgeving) ->
     assert "code=" not in page.url
     assert omgeving.provider.grants == []  # the code was never exchanged
     stap(page, "06-state-geweigerd")
+
+
+def test_cancelling_at_the_provider_is_said_in_dutch(page: Page, omgeving: Omgeving) -> None:
+    naar_provider(page, omgeving)
+    page.get_by_role("button", name="Annuleren").click()
+    expect(page.get_by_role("alert").filter(has_text="Het inloggen is afgebroken.")).to_be_visible()
+    assert "error=" not in page.url
+    assert omgeving.provider.grants == []
+    page.get_by_role("button", name="Inloggen met DigiD").click()  # and one can try again
+    log_in_bij_provider(page, "artem")
+    expect(page.get_by_text("Ingelogd als Artem Sahakian")).to_be_visible()
 
 
 def test_a_tampered_code_challenge_is_refused_in_dutch(page: Page, omgeving: Omgeving) -> None:
