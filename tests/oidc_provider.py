@@ -225,7 +225,7 @@ def provider_app(provider: Provider) -> Starlette:
     async def login(request: Request) -> Response:
         params = await _form(request)
         problem = _authorization_problem(params)
-        if not problem and params.pop("annuleer", None):  # the person cancels: RFC 6749 4.1.2.1
+        if not problem and params.pop("annuleer", ""):  # the person cancels: RFC 6749 4.1.2.1
             query = {"error": "access_denied", "state": params.get("state", "")}
             return RedirectResponse(f"{params['redirect_uri']}?{urlencode(query)}", 303)
         persoon = provider.personen.get(params.pop("account", ""))
