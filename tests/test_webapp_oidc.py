@@ -296,6 +296,16 @@ def test_cancelling_at_the_provider_is_said_in_dutch(page: Page, omgeving: Omgev
     expect(page.get_by_text("Ingelogd als Artem Sahakian")).to_be_visible()
 
 
+def test_an_id_token_with_another_nonce_is_refused(page: Page, omgeving: Omgeving) -> None:
+    naar_provider(page, omgeving)
+    page.evaluate("document.querySelector('input[name=nonce]').value = 'van-een-ander'")
+    log_in_bij_provider(page, "artem")
+    onbekend = page.get_by_role("alert").filter(has_text="Deze inlogpoging is niet (meer) bekend")
+    expect(onbekend).to_be_visible()
+    assert omgeving.provider.grants == ["authorization_code"]
+    assert page.evaluate(f"sessionStorage.getItem('{SESSIE}')") is None
+
+
 def test_a_tampered_code_challenge_is_refused_in_dutch(page: Page, omgeving: Omgeving) -> None:
     naar_provider(page, omgeving)
     page.evaluate(
