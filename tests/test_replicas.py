@@ -3,7 +3,8 @@ delivered once and in order while three replicas' workers claim at the same time
 replicas racing for one slot give one reservation, a payment webhook reaching two replicas at
 once is applied once, expiry swept by three replicas together expires each case once.
 (Idempotency keys across replicas:
-tests/test_idempotency.py; rate limits shared in Redis: tests/test_security_http.py.)"""
+tests/test_idempotency.py; rate limits and persisted queries shared in Redis, key prefixes:
+tests/test_replicas_redis.py; all of it at once under load: tests/test_replicas_load.py.)"""
 
 from __future__ import annotations
 
