@@ -21,6 +21,7 @@ from gateway_support import ROOT, Gateway, demo_settings, running_gateway
 from security_support import production_gateway, token
 
 from trouwgraph.schema.foutcodes import HTTP_CODES
+from trouwgraph.server.routes.webhooks import notificatiewebhook
 
 MODULE = pytest.mark.asyncio(loop_scope="module")
 
@@ -39,6 +40,11 @@ NEDERLANDS = frozenset(
     re.findall(r"\w+", "de het een is niet van deze dit u uw met op te en geen kan in er dan als")
 )
 
+WEBHOOKGEHEIM = "geheim-van-de-webhook"
+# The Authorization the Notificaties API must send to the demo municipality's webhook.
+WEBHOOK = notificatiewebhook(WEBHOOKGEHEIM.encode(), "9999", "")
+assert WEBHOOK is not None
+WEBHOOK_AUTH = WEBHOOK.auth
 MUTATIE = 'mutation { stemIn(id: "1", versie: 1) { __typename } }'
 
 Uitlokker = Callable[[Gateway], Awaitable[httpx.Response]]
@@ -61,6 +67,13 @@ def _post(pad: str, content: bytes, **headers: str) -> Uitlokker:
 def _get(pad: str, **headers: str) -> Uitlokker:
     async def uitlokker(gateway: Gateway) -> httpx.Response:
         return await gateway.client.get(pad, headers=headers)
+
+    return uitlokker
+
+
+def _put(pad: str) -> Uitlokker:
+    async def uitlokker(gateway: Gateway) -> httpx.Response:
+        return await gateway.client.put(pad, json={"query": "{ __typename }"})
 
     return uitlokker
 
@@ -130,6 +143,21 @@ IN_DE_DEMO: list[tuple[str, str, Uitlokker]] = [
         _post_json("/notificaties/webhook", {}),
     ),
     (
+        "webhook-not-a-message",
+        "ONGELDIG_VERZOEK",
+        _post_json("/notificaties/webhook", {"kanaal": "zaken"}, Authorization=WEBHOOK_AUTH),
+    ),
+    (
+        "webhook-media-type",
+        "MEDIA_TYPE_NIET_ONDERSTEUND",
+        _post("/notificaties/webhook", b"{}", Authorization=WEBHOOK_AUTH),
+    ),
+    (
+        "webhook-too-large",
+        "VERZOEK_TE_GROOT",
+        _post_json("/notificaties/webhook", {"x": "y" * 70_000}, Authorization=WEBHOOK_AUTH),
+    ),
+    (
         "webhook-other-authorization",
         "NIET_TOEGESTAAN",
         _post_json("/notificaties/webhook", {}, Authorization="Bearer geraden"),
@@ -138,8 +166,9 @@ IN_DE_DEMO: list[tuple[str, str, Uitlokker]] = [
     ("unknown-path", "NIET_GEVONDEN", _get("/bestaat-niet")),
     ("unknown-app-asset", "NIET_GEVONDEN", _get("/app/assets/bestaat-niet.js")),
     ("unknown-ical-feed", "NIET_GEVONDEN", _get("/agenda/babs/onbekend.ics?token=x")),
-    ("metrics-off", "NIET_GEVONDEN", _get("/metrics")),
+    ("metrics-without-token", "NIET_GEAUTHENTICEERD", _get("/metrics")),
     ("method", "METHODE_NIET_TOEGESTAAN", _get("/demo/token")),
+    ("graphql-put", "METHODE_NIET_TOEGESTAAN", _put("/graphql")),
     (
         "graphql-accept",
         "GRAPHQL_NIET_ACCEPTABEL",
@@ -187,12 +216,8 @@ IN_DE_DEMO: list[tuple[str, str, Uitlokker]] = [
 
 # Codes a client cannot provoke on a healthy gateway, and where they are tested instead.
 NIET_UIT_TE_LOKKEN = {
-    "ONGELDIG_VERZOEK": "Starlette's 400 fallback and the webhook's malformed message (which "
-    "needs the webhook's secret): tests/test_notificaties.py",
     "IDEMPOTENTIE_BEZIG": "needs a first request still running: tests/test_idempotency.py",
     "NIET_ACCEPTABEL": "no route outside /graphql negotiates its media type",
-    "VERZOEK_TE_GROOT": "the webhook's limit, behind its secret: tests/test_notificaties.py",
-    "MEDIA_TYPE_NIET_ONDERSTEUND": "the webhook's, behind its secret",
     "INTERNE_FOUT": "a crash: tests/test_security_http.py",
     "OPSLAG_NIET_BESCHIKBAAR": "a store that is down: tests/test_idempotency.py",
     "APP_NIET_GEBOUWD": "the web app is built in this repository",
@@ -204,6 +229,8 @@ async def demo(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Gatewa
     settings = demo_settings(
         tmp_path_factory.mktemp("demo"),
         cors_origins=("https://trouwen.example-gemeente.nl",),
+        notificaties_webhook_secret=WEBHOOKGEHEIM,
+        metrics_token="geheim-van-de-scraper",
         graphql_max_body_bytes=100_000,
     )
     async with running_gateway(settings) as gateway:
