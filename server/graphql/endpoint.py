@@ -96,9 +96,7 @@ class StrawberryRefusals:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+        # Only an HTTP response starts with http.response.start: other scopes pass unchanged.
         refused: Message | None = None
         reason = b""
 
