@@ -25,8 +25,10 @@ The ten attacks of the issue and where each is re-run:
 8. an upstream 4xx's text passed on: test_security_suite.py::
    test_an_upstream_4xx_gives_a_stable_code_and_only_the_names_the_gateway_sent.
 9. settings that silently weaken protection: test_startup.py::TestServeRefuses (processing-log
-   key, ACR keys, limits in range), ::TestServeStarts (trusted proxies), and
-   ::test_the_standalone_registries_print_no_secret.
+   key, ACR keys, limits in range), ::TestServeStarts (what `serve` hands uvicorn about
+   proxies), ::test_the_standalone_registries_print_no_secret, and test_security_http.py::
+   TestRedisLimiter::test_honours_a_limit_above_one_request_per_millisecond; a spoofed
+   X-Forwarded-For from the loopback address: here, test_attack_09_...
 10. start-up failures as tracebacks: test_startup.py::TestServeRefuses (no issuer, a database on
     a closed or hanging port, --debug) and ::test_export_schema_into_a_missing_folder_is_one_line;
     a failure inside uvicorn's start (a migration): here, test_attack_10_...
@@ -252,6 +254,20 @@ def test_attack_07_a_malformed_body_gets_400_and_the_same_connection_serves_the_
         tweede, data = _exchange(verbinding, sock, b'{"query": "{ ceremonietypen { code } }"}')
     assert tweede.status_code == 200
     assert b'"ceremonietypen":[{"code"' in data
+
+
+# --- 9. uvicorn trusted X-Forwarded-For from 127.0.0.1 -----------------------------------------
+
+
+def test_attack_09_a_forwarded_for_header_from_the_loopback_address_is_not_trusted(
+    serve: LiveServe,
+) -> None:
+    with client(serve) as http:
+        http.get("/readyz", headers={"X-Forwarded-For": "203.0.113.9"})
+        http.get("/healthz")  # the last line: the request before it has been logged
+    log = _until(serve, lambda text: "GET /readyz" in text, seconds=10)
+    (regel,) = [r for r in log.splitlines() if " uvicorn.access " in r and "GET /readyz" in r]
+    assert "203.0.113.9" not in regel and " 127.0.0.1:" in regel, regel
 
 
 # --- 10. a failure inside uvicorn's start is one line (issue 9 item 9) ------------------------
