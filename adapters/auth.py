@@ -112,7 +112,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         async with self._lock:
             token = self._token
             if token is None or self._clock() >= token.refresh_at:
-                token = self._accept((yield self._token_request()))
+                token = await self._accept((yield self._token_request()))
                 fresh = True
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request
@@ -122,7 +122,7 @@ class OAuth2ClientCredentials(httpx.Auth):
             token = self._token
             # Another call may already have replaced the rejected token: use that one.
             if token is None or token.value == request.headers["Authorization"][7:]:
-                token = self._accept((yield self._token_request()))
+                token = await self._accept((yield self._token_request()))
         request.headers["Authorization"] = f"Bearer {token.value}"
         yield request
 
@@ -146,10 +146,13 @@ class OAuth2ClientCredentials(httpx.Auth):
             extensions={"timeout": self._timeout.as_dict()},
         )
 
-    def _accept(self, response: httpx.Response) -> _Token:
+    async def _accept(self, response: httpx.Response) -> _Token:
         """Parse and cache the token response, or raise `UpstreamAuthFailed`."""
         now = self._clock()
         self._token = None
+        # Overriding async_auth_flow skips httpx's own read for `requires_response_body`: a
+        # streaming transport (httpx's own, used for mutual TLS) hands the body over unread.
+        await response.aread()
         try:
             body = json.loads(response.content)
         except ValueError:

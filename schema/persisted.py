@@ -12,7 +12,8 @@ change. Mount it inside `server.graphql.http_rules.GraphQLHttp`, which bounds th
 - `apq`: an unknown hash gets PERSISTED_QUERY_NOT_FOUND (message `PersistedQueryNotFound`, as
   Apollo clients expect); the client then sends query and hash, the hash is checked
   (PERSISTED_QUERY_HASH_ONJUIST when it does not match) and the document is kept in a bounded
-  LRU. Free-text queries without a hash pass.
+  LRU, this process's own; `server.graphql.apq_redis` shares it through Redis between
+  replicas. Free-text queries without a hash pass.
 
 Refusals are GraphQL responses (HTTP 200, application/json) so that clients handle them.
 """
@@ -48,10 +49,10 @@ def sha256_hex(document: str) -> str:
 class DocumentStore(Protocol):
     """Where documents are found by their sha256 hash."""
 
-    def get(self, sha256: str) -> str | None:
+    async def get(self, sha256: str) -> str | None:
         """The document with this hash, if known."""
 
-    def put(self, sha256: str, document: str) -> None:
+    async def put(self, sha256: str, document: str) -> None:
         """Remember a document (a verified hash); may be a no-op."""
 
 
@@ -74,11 +75,11 @@ class AllowList:
             raise ValueError(f"{path}: expected a JSON object of sha256 hash to document")
         return cls(data)
 
-    def get(self, sha256: str) -> str | None:
+    async def get(self, sha256: str) -> str | None:
         """The listed document, if any."""
         return self._documents.get(sha256)
 
-    def put(self, sha256: str, document: str) -> None:
+    async def put(self, sha256: str, document: str) -> None:
         """The list is fixed: nothing is added."""
 
 
@@ -91,15 +92,23 @@ class ApqCache:
         self._documents: OrderedDict[str, str] = OrderedDict()
         self._bytes = 0
 
-    def get(self, sha256: str) -> str | None:
+    async def get(self, sha256: str) -> str | None:
         """The registered document, if still kept."""
+        return self.get_local(sha256)
+
+    async def put(self, sha256: str, document: str) -> None:
+        """Keep a document whose hash was checked."""
+        self.put_local(sha256, document)
+
+    def get_local(self, sha256: str) -> str | None:
+        """`get` without awaiting (the cache is in memory)."""
         document = self._documents.get(sha256)
         if document is not None:
             self._documents.move_to_end(sha256)
         return document
 
-    def put(self, sha256: str, document: str) -> None:
-        """Keep a document whose hash was checked."""
+    def put_local(self, sha256: str, document: str) -> None:
+        """`put` without awaiting (the cache is in memory)."""
         if sha256 in self._documents or len(document) > self.max_bytes:
             return
         self._documents[sha256] = document
@@ -118,17 +127,21 @@ class Refusal(Exception):
         self.message = message
 
 
-def resolve(payload: dict[str, Any], mode: Mode, store: DocumentStore) -> dict[str, Any]:
+async def resolve(payload: dict[str, Any], mode: Mode, store: DocumentStore) -> dict[str, Any]:
     """The request with its persisted document filled in; raises `Refusal`."""
     query = payload.get("query")
     sha256 = _requested_hash(payload)
     if sha256 is None:
-        if mode == "allowlist" and isinstance(query, str) and store.get(sha256_hex(query)) is None:
+        if (
+            mode == "allowlist"
+            and isinstance(query, str)
+            and await store.get(sha256_hex(query)) is None
+        ):
             raise Refusal(NOT_ALLOWED, "Deze operatie staat niet op de lijst van toegestane.")
         return payload
     if not _SHA256.fullmatch(sha256):
         raise Refusal(NOT_FOUND, "PersistedQueryNotFound")
-    known = store.get(sha256)
+    known = await store.get(sha256)
     if not isinstance(query, str):
         if known is None:
             raise Refusal(NOT_FOUND, "PersistedQueryNotFound")
@@ -137,7 +150,8 @@ def resolve(payload: dict[str, Any], mode: Mode, store: DocumentStore) -> dict[s
         raise Refusal(HASH_ONJUIST, "De hash hoort niet bij de operatie.")
     if mode == "allowlist" and known is None:
         raise Refusal(NOT_ALLOWED, "Deze operatie staat niet op de lijst van toegestane.")
-    store.put(sha256, query)
+    if known is None:
+        await store.put(sha256, query)
     return payload
 
 
@@ -171,7 +185,7 @@ class PersistedOperations:
             return
         try:
             if scope["method"] == "GET":
-                scope = self._get(scope)
+                scope = await self._get(scope)
             elif scope["method"] == "POST":
                 scope, receive = await self._post(scope, receive)
         except Refusal as refusal:
@@ -180,11 +194,11 @@ class PersistedOperations:
             return
         await self.app(scope, receive, send)
 
-    def _get(self, scope: Scope) -> Scope:
+    async def _get(self, scope: Scope) -> Scope:
         params = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         if not any(key in params for key in ("query", "extensions", "documentId")):
             return scope  # GraphiQL's page
-        resolved = resolve(params, self.mode, self.store)
+        resolved = await resolve(params, self.mode, self.store)
         return {**scope, "query_string": urlencode(resolved).encode()}
 
     async def _post(self, scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
@@ -194,10 +208,10 @@ class PersistedOperations:
         except ValueError:
             return scope, _replay(body, receive)  # Strawberry answers malformed JSON
         if isinstance(payload, dict):
-            payload = resolve(payload, self.mode, self.store)
+            payload = await resolve(payload, self.mode, self.store)
         elif isinstance(payload, list):
             payload = [
-                resolve(item, self.mode, self.store) if isinstance(item, dict) else item
+                await resolve(item, self.mode, self.store) if isinstance(item, dict) else item
                 for item in payload
             ]
         new_body = json.dumps(payload).encode()

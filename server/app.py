@@ -105,10 +105,11 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     use_provider(operations)
     redis = redis_client(settings.redis_url) if settings.redis_url else None
     window = settings.rate_limit_window_seconds
-    per_address = make_limiter("adres", settings.rate_limit_per_address, window, redis)
-    per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis)
+    prefix = settings.redis_key_prefix
+    per_address = make_limiter("adres", settings.rate_limit_per_address, window, redis, prefix)
+    per_user = make_limiter("gebruiker", settings.rate_limit_per_user, window, redis, prefix)
     zoekvragen = make_limiter(
-        "beschikbaarheid", settings.rate_limit_beschikbaarheid_anoniem, window, redis
+        "beschikbaarheid", settings.rate_limit_beschikbaarheid_anoniem, window, redis, prefix
     )
 
     credentials = overrides.credentials or EmbeddedCredentials()
@@ -134,7 +135,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
         settings.oidc_gemeente_claim,
         gemeenten=lambda: sorted(register.diensten),
     )
-    graphql = graphql_endpoint(settings, per_user, zoekvragen)
+    graphql = graphql_endpoint(settings, per_user, zoekvragen, redis)
     feeds = feed_tokens(settings)
     geheim = webhookgeheim(settings)
 

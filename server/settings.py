@@ -237,8 +237,15 @@ class Settings(BaseSettings):
     )
     redis_url: str | None = Field(
         default=None,
-        description="redis://HOST:PORT/DB shared by all replicas for rate limiting; unset: "
-        "limits per process, in memory.",
+        description="redis://HOST:PORT/DB shared by all replicas for rate limiting and the "
+        "automatic persisted queries (apq); unset: both per process, in memory.",
+    )
+    redis_key_prefix: str = Field(
+        default="trouwgraph",
+        pattern=r"^[A-Za-z0-9_.-]{1,64}(:[A-Za-z0-9_.-]{1,64}){0,3}$",
+        description="Prefix of every Redis key this deployment writes (`{prefix}:ratelimit:...`, "
+        "`{prefix}:apq:...`): the same for all replicas of one deployment, different for "
+        "deployments sharing one Redis (e.g. `trouwgraph:demodam`).",
     )
     outbox_interval: float = Field(
         default=5.0, gt=0, le=3600, description="Seconds between outbox delivery runs."

@@ -108,16 +108,44 @@ def running_demo(workdir: Path, config: Path | None = None) -> Iterator[str]:
         log.close()
 
 
+@contextlib.contextmanager
+def running_serve(workdir: Path, config: Path, port: int, env: dict[str, str]) -> Iterator[str]:
+    """`trouwgraph serve --allow-embedded-registries` (production mode but for the embedded
+    test registries) on 127.0.0.1:`port` with the TROUWGRAPH_* settings in `env`; the base URL."""
+    command = [sys.executable, "-m", "trouwgraph", "serve", "--host", "127.0.0.1"]
+    command += ["--port", str(port), "--config", str(config), "--allow-embedded-registries"]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("TROUWGRAPH_")}
+    full = {**clean, "PYTHONPATH": str(ROOT), **env}
+    log = (workdir / "serve.log").open("wb")
+    process = subprocess.Popen(  # noqa: S603
+        command, cwd=workdir, env=full, stdout=log, stderr=subprocess.STDOUT
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_ready(base, process, workdir / "serve.log")
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
 def _wait_until_ready(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the demo stopped: {log.read_text(errors='replace')[-2000:]}")
+            raise RuntimeError(f"the server stopped: {log.read_text(errors='replace')[-2000:]}")
         with contextlib.suppress(httpx.HTTPError):
             if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
                 return
         time.sleep(0.2)
-    raise RuntimeError(f"the demo did not become ready: {log.read_text(errors='replace')[-2000:]}")
+    raise RuntimeError(
+        f"the server did not become ready: {log.read_text(errors='replace')[-2000:]}"
+    )
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from ipaddress import IPv4Address
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import httpx
 import pytest
@@ -24,13 +25,21 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pydantic import ValidationError
 from starlette.applications import Starlette
-from starlette.routing import Mount
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from trouwgraph.adapters.auth import ProtocolHeaders
 from trouwgraph.adapters.brp import HaalCentraalBrp, Verzoekcontext
 from trouwgraph.adapters.errors import UpstreamError
 from trouwgraph.registries.brp.app import create_brp_registry, load_personen
-from trouwgraph.server.gemeenten.config import Registry
+from trouwgraph.server.gemeenten.config import (
+    Auth,
+    NoAuth,
+    OAuth2ClientCredentialsAuth,
+    Registry,
+)
 from trouwgraph.server.gemeenten.errors import ConfigError
 from trouwgraph.server.gemeenten.tls import TlsConfig
 from trouwgraph.server.gemeenten.upstreams import registry_client
@@ -164,10 +173,9 @@ def free_port() -> int:
     return port
 
 
-@pytest.fixture
-async def registry_url(pki: Pki) -> AsyncIterator[str]:
-    """The embedded BRP over TLS on a free loopback port, requiring a client certificate."""
-    app = Starlette(routes=[Mount(BASE_PATH, create_brp_registry(load_personen()))])
+@contextlib.asynccontextmanager
+async def tls_server(app: ASGIApp, pki: Pki) -> AsyncIterator[str]:
+    """`app` over TLS on a free loopback port, requiring a client certificate of the CA."""
     port = free_port()
     config = uvicorn.Config(
         app,
@@ -188,16 +196,24 @@ async def registry_url(pki: Pki) -> AsyncIterator[str]:
         await asyncio.sleep(0.02)
     assert server.started
     try:
-        yield f"https://127.0.0.1:{port}{BASE_PATH}"
+        yield f"https://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.wait_for(task, 10)
 
 
-async def ask(url: str, tls: TlsConfig | None) -> str:
+@pytest.fixture
+async def registry_url(pki: Pki) -> AsyncIterator[str]:
+    """The embedded BRP over TLS, requiring a client certificate."""
+    app = Starlette(routes=[Mount(BASE_PATH, create_brp_registry(load_personen()))])
+    async with tls_server(app, pki) as url:
+        yield url + BASE_PATH
+
+
+async def ask(url: str, tls: TlsConfig | None, auth: Auth | None = None) -> str:
     """One real BRP call through the adapter; the person's geslachtsnaam."""
-    registry = Registry(url=url, tls=tls)
+    registry = Registry(url=url, tls=tls, auth=auth or NoAuth())
     async with registry_client("brp", registry, embedded_url="http://unused") as client:
         adapter = HaalCentraalBrp(client, protocol=PROTOCOL, timeout=httpx.Timeout(5.0))
         found = await adapter.raadpleeg([BSN], ["naam.geslachtsnaam"], Verzoekcontext.burger())
@@ -259,3 +275,78 @@ def test_a_certificate_without_its_key_or_a_missing_file_is_refused(pki: Pki) ->
     wrong = TlsConfig(client_cert=pki.path("client.crt"), client_key=pki.path("stranger.key"))
     with pytest.raises(ConfigError, match="client certificate or key cannot be used"):
         registry_client("brp", Registry(url="https://brp.test", tls=wrong), embedded_url="x")
+
+
+# --- the OAuth2 token endpoint behind mutual TLS too ------------------------------------------
+
+TOKEN = "brp-token-van-de-gemeente"
+
+
+class BearerRequired:
+    """The registry answers only with the token the authorisation server handed out."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and Request(scope).headers.get("authorization") != (
+            f"Bearer {TOKEN}"
+        ):
+            await Response(status_code=401)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture
+async def token_endpoint(pki: Pki) -> AsyncIterator[tuple[str, list[str]]]:
+    """An authorisation server of its own over TLS, requiring a client certificate; its URL
+    and the grant types it was asked for."""
+    grants: list[str] = []
+
+    async def token(request: Request) -> Response:
+        grants.extend(parse_qs((await request.body()).decode())["grant_type"])
+        return JSONResponse({"access_token": TOKEN, "token_type": "Bearer", "expires_in": 300})
+
+    async with tls_server(
+        Starlette(routes=[Route("/oauth2/token", token, methods=["POST"])]), pki
+    ) as url:
+        yield f"{url}/oauth2/token", grants
+
+
+@pytest.fixture
+async def guarded_registry_url(pki: Pki) -> AsyncIterator[str]:
+    """The embedded BRP over mutual TLS that also wants the bearer token."""
+    brp = BearerRequired(create_brp_registry(load_personen()))
+    async with tls_server(Starlette(routes=[Mount(BASE_PATH, brp)]), pki) as url:
+        yield url + BASE_PATH
+
+
+async def test_the_token_endpoint_is_called_with_the_registrys_client_certificate(
+    guarded_registry_url: str,
+    token_endpoint: tuple[str, list[str]],
+    pki: Pki,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    token_url, grants = token_endpoint
+    monkeypatch.setenv("TEST_BRP_CLIENT_SECRET", "geheim")
+    auth = OAuth2ClientCredentialsAuth(
+        type="oauth2-client-credentials",
+        token_url=token_url,
+        client_id="trouwgraph",
+        client_secret_env="TEST_BRP_CLIENT_SECRET",
+    )
+    tls = TlsConfig(
+        ca_bundle=pki.path("ca.pem"),
+        client_cert=pki.path("client.crt"),
+        client_key=pki.path("client.key"),
+    )
+    assert await ask(guarded_registry_url, tls, auth)
+    assert grants == ["client_credentials"]
+    stranger = TlsConfig(
+        ca_bundle=pki.path("ca.pem"),
+        client_cert=pki.path("stranger.crt"),
+        client_key=pki.path("stranger.key"),
+    )
+    with pytest.raises(UpstreamError):
+        await ask(guarded_registry_url, stranger, auth)
+    assert grants == ["client_credentials"]  # the handshake refused it before any token

@@ -1,9 +1,10 @@
 """Several replicas on one store (SQLite, and PostgreSQL when given): each outbox message is
-delivered once and in order while three replicas' workers claim at the same time, and two
-replicas racing for one slot give one reservation, a payment webhook reaching two replicas at
-once is applied once, expiry swept by three replicas together expires each case once.
-(Idempotency keys across replicas:
-tests/test_idempotency.py; rate limits shared in Redis: tests/test_security_http.py.)"""
+delivered once and in order while three replicas' workers claim at the same time, two replicas
+racing for one slot give one reservation, a BABS's daily capacity holds across replicas, a
+payment webhook reaching two replicas at once is applied once, and expiry swept by three
+replicas together expires each case once. (Idempotency keys across replicas:
+tests/test_idempotency.py; rate limits and persisted queries shared in Redis, key prefixes:
+tests/test_replicas_redis.py; all of it at once under load: tests/test_replicas_load.py.)"""
 
 from __future__ import annotations
 
@@ -159,6 +160,30 @@ async def test_two_replicas_racing_for_one_slot_make_one_reservation(
     gelukt = [u for u in uitkomsten if u["__typename"] == "HuwelijkGewijzigd"]
     assert len(gelukt) == 1, uitkomsten
     assert all("code" in u for u in uitkomsten if u not in gelukt), uitkomsten
+
+
+async def test_a_babs_capacity_holds_across_replicas(replicas: list[Gateway]) -> None:
+    # Daphne de Bruijn does at most 2 ceremonies a day; six couples ask for her at six hours of
+    # one Wednesday at once, through both replicas in turn.
+    async def bij_daphne(gateway: Gateway, bsn: str, uur: int) -> str:
+        response = await gateway.client.post("/demo/token", json={"rol": "burger", "bsn": bsn})
+        invoer = (
+            'soort: HUWELIJK, ceremonietype: "UITGEBREID", '
+            f'start: "2027-03-24T{uur:02d}:00:00+01:00", '
+            'locatie: {locatieId: "gemeentehuis-raadzaal"}, '
+            'ambtenaar: {ambtenaarId: "babs-daphne-de-bruijn"}'
+        )
+        result = await gateway.graphql(
+            f"mutation {{ reserveer(invoer: {{{invoer}}}) {{ __typename }} }}",
+            token=response.json()["access_token"],
+        )
+        assert "errors" not in result, result
+        return str(result["data"]["reserveer"]["__typename"])
+
+    uitkomsten = await asyncio.gather(
+        *(bij_daphne(replicas[n % 2], bsn, 10 + n) for n, bsn in enumerate(ALLEENSTAAND))
+    )
+    assert uitkomsten.count("HuwelijkGewijzigd") == 2, uitkomsten
 
 
 async def test_a_payment_webhook_reaching_two_replicas_at_once_is_applied_once(

@@ -231,14 +231,14 @@ async def test_apq_refuses_a_hash_that_does_not_match_the_document() -> None:
         assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_HASH_ONJUIST"
 
 
-def test_apq_cache_drops_the_least_recently_used_document() -> None:
+async def test_apq_cache_drops_the_least_recently_used_document() -> None:
     cache = ApqCache(max_entries=2)
     for document in ("{ a }", "{ b }"):
-        cache.put(sha256_hex(document), document)
-    cache.get(sha256_hex("{ a }"))
-    cache.put(sha256_hex("{ c }"), "{ c }")
-    assert cache.get(sha256_hex("{ b }")) is None
-    assert cache.get(sha256_hex("{ a }")) == "{ a }"
+        await cache.put(sha256_hex(document), document)
+    await cache.get(sha256_hex("{ a }"))
+    await cache.put(sha256_hex("{ c }"), "{ c }")
+    assert await cache.get(sha256_hex("{ b }")) is None
+    assert await cache.get(sha256_hex("{ a }")) == "{ a }"
 
 
 async def test_allowlist_serves_listed_documents_by_hash_and_by_document_id() -> None:

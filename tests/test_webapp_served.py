@@ -85,6 +85,7 @@ async def test_a_municipality_turns_the_app_on_with_its_oidc_provider(tmp_path: 
             "tokenUrl": "https://login.demodam.nl/token",
             "clientId": "trouwen-web",
             "scope": "openid",
+            "uitlogUrl": None,
             "rolClaim": "rol",
         }
 

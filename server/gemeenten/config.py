@@ -259,6 +259,11 @@ class Webapp(_Strict):
     oidc_token_url: str | None = Field(
         default=None, description="The provider's token endpoint (must allow the app's origin)."
     )
+    oidc_uitlog_url: str | None = Field(
+        default=None,
+        description="The provider's logout endpoint (end_session_endpoint): signing out of the "
+        "app ends the session there too. Without it only the app forgets the token.",
+    )
     oidc_client_id: str | None = Field(default=None, description="The app's public client id.")
     oidc_scope: str = Field(default="openid", description="The scopes the app asks for.")
 

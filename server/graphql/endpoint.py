@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from redis.asyncio import Redis
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trouwgraph.schema.app import GraphQLApp
 from trouwgraph.schema.limits import GraphQLLimits
 from trouwgraph.schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
 from trouwgraph.schema.schema import build_schema
+from trouwgraph.server.graphql.apq_redis import RedisApqCache
 from trouwgraph.server.graphql.graphiql import graphiql_ide
 from trouwgraph.server.graphql.http_rules import GraphQLHttp, HttpLimits
 from trouwgraph.server.http.authentication import BearerAuthentication
@@ -33,12 +35,15 @@ _MUTATION_OVER_GET = "Een wijziging (mutation) kan alleen met POST worden gestuu
 
 
 def graphql_endpoint(
-    settings: Settings, per_user: Limiter, zoekvragen: Limiter | None = None
+    settings: Settings,
+    per_user: Limiter,
+    zoekvragen: Limiter | None = None,
+    redis: Redis | None = None,
 ) -> ASGIApp:
     """GraphQL behind its HTTP rules (outermost: it caps the body the others read), persisted
     operations, bearer authentication, idempotency keys (scoped to the subject, so after
     authentication) and the per-user rate limit; `zoekvragen` limits anonymous free-slot
-    searches per client address."""
+    searches per client address; with `redis` the APQ documents are shared by the replicas."""
     limits = GraphQLLimits(
         max_depth=settings.graphql_max_depth,
         max_aliases=settings.graphql_max_aliases,
@@ -59,7 +64,7 @@ def graphql_endpoint(
     limited = RateLimit(StrawberryRefusals(graphql), limiter=per_user, key_func=user_key)
     authenticated = BearerAuthentication(Idempotency(limited))
     persisted = PersistedOperations(
-        authenticated, settings.graphql_persisted, _persisted_store(settings)
+        authenticated, settings.graphql_persisted, _persisted_store(settings, redis)
     )
     return GraphQLHttp(
         persisted, HttpLimits(limits.max_body_bytes, limits.max_operations_per_batch)
@@ -79,9 +84,15 @@ def _zoekbeurten(limiter: Limiter) -> Callable[[Scope], Awaitable[bool]]:
     return zoekbeurt
 
 
-def _persisted_store(settings: Settings) -> DocumentStore:
+def _persisted_store(settings: Settings, redis: Redis | None) -> DocumentStore:
     if settings.graphql_persisted != "allowlist":
-        return ApqCache()
+        if redis is None:
+            return ApqCache()
+        return RedisApqCache(
+            redis,
+            prefix=f"{settings.redis_key_prefix}:apq:",
+            max_bytes=settings.graphql_max_body_bytes,
+        )
     if settings.graphql_persisted_file is None:
         raise ValueError("set TROUWGRAPH_GRAPHQL_PERSISTED_FILE for the allowlist mode")
     return AllowList.from_file(settings.graphql_persisted_file)

@@ -218,11 +218,14 @@ def redis_client(url: str) -> Redis:
     return Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5)
 
 
-def make_limiter(name: str, limit: int, window: float, redis: Redis | None) -> Limiter:
-    """The limiter called `name` (its Redis key prefix), shared through `redis` when given."""
+def make_limiter(
+    name: str, limit: int, window: float, redis: Redis | None, key_prefix: str = "trouwgraph"
+) -> Limiter:
+    """The limiter called `name`, shared through `redis` when given, its keys under
+    `{key_prefix}:ratelimit:{name}:` (the deployment's `redis_key_prefix`)."""
     if redis is None:
         return MemoryLimiter(limit, window)
-    return RedisLimiter(redis, limit, window, prefix=f"trouwgraph:ratelimit:{name}:")
+    return RedisLimiter(redis, limit, window, prefix=f"{key_prefix}:ratelimit:{name}:")
 
 
 def _pseudonym(value: str) -> str:

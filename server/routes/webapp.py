@@ -118,6 +118,7 @@ def _config(gemeente: Gemeente, *, demo: bool, rol_claim: str, request: Request)
             "tokenUrl": instellingen.oidc_token_url,
             "clientId": instellingen.oidc_client_id,
             "scope": instellingen.oidc_scope,
+            "uitlogUrl": instellingen.oidc_uitlog_url,
             "rolClaim": rol_claim,
         }
     return basis

@@ -1,7 +1,7 @@
 // Calling the gateway with the typed documents generated from examples/operations.
 
 import type { TypedDocumentString } from "./gql/graphql";
-import { huidigeSessie } from "./sessie";
+import { geldigeSessie } from "./sessie";
 
 /** A failure the person cannot fix by changing their input: shown with a way forward. */
 export class ApiFout extends Error {
@@ -30,7 +30,7 @@ export async function voerUit<R, V>(
   document: TypedDocumentString<R, V>,
   ...[variabelen]: V extends Record<string, never> ? [] | [V] : [V]
 ): Promise<R> {
-  const sessie = huidigeSessie();
+  const sessie = await geldigeSessie();
   const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/json" };
   if (sessie) headers.Authorization = `Bearer ${sessie.token}`;
   let antwoord: Response;

@@ -5,7 +5,8 @@ import type { AppConfig } from "./config";
 import { alinea, h, knop } from "./dom";
 import { melding, probleemMelding, type Probleem } from "./fouten";
 import type { HuwelijkVeldenFragment } from "./gql/graphql";
-import { huidigeSessie, uitloggen } from "./sessie";
+import { uitlogUrl } from "./oidc";
+import { huidigeSessie, opslagsleutel, uitloggen } from "./sessie";
 
 export type Huwelijk = HuwelijkVeldenFragment;
 
@@ -56,8 +57,12 @@ export function toonAccount(): void {
   nav.replaceChildren(
     h("span", { class: "app-ingelogd" }, `Ingelogd als ${sessie.naam}`),
     Object.assign(knop("Uitloggen", () => {
+      // With OpenID Connect, end the session at the provider too (it sends the person back).
+      const bijProvider = config.oidc ? uitlogUrl(config.oidc, sessie) : null;
       uitloggen();
-      ga("#/inloggen");
+      sessionStorage.setItem(opslagsleutel("uitgelogd"), "1");
+      if (bijProvider) location.assign(bijProvider);
+      else ga("#/inloggen");
     }, "subtle"), { className: "utrecht-button utrecht-button--subtle app-uitloggen" }),
   );
 }

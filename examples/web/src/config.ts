@@ -7,6 +7,8 @@ export interface OidcConfig {
   tokenUrl: string;
   clientId: string;
   scope: string;
+  /** Its logout endpoint (end_session_endpoint), if signing out should end its session too. */
+  uitlogUrl: string | null;
   /** The claim that says burger or medewerker. */
   rolClaim: string;
 }

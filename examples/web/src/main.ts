@@ -9,15 +9,15 @@ import "./app.css";
 import { toonFout, zetConfig } from "./app";
 import { zetEndpoint } from "./api";
 import { laadConfig, type AppConfig } from "./config";
-import { rondLoginAf } from "./oidc";
+import { rondLoginAf, ververs } from "./oidc";
 import { betaald } from "./paginas/betaald";
 import { dossier } from "./paginas/dossier";
-import { inloggen, sessieUitToken } from "./paginas/inloggen";
+import { inloggen } from "./paginas/inloggen";
 import { medewerker } from "./paginas/medewerker";
 import { overzicht } from "./paginas/overzicht";
 import { plannen } from "./paginas/plannen";
 import { zaak } from "./paginas/zaak";
-import { huidigeSessie, kiesGemeente } from "./sessie";
+import { bewaarSessie, huidigeSessie, kiesGemeente, zetVerversing } from "./sessie";
 
 async function route(): Promise<void> {
   const pad = location.hash.replace(/^#/, "") || "/";
@@ -54,16 +54,19 @@ async function start(): Promise<void> {
   zetEndpoint(config.graphql);
   zetConfig(config, () => void route());
   pasThemaToe(config);
+  const oidc = config.oidc;
+  if (oidc) zetVerversing((sessie) => ververs(oidc, sessie));
   const query = new URLSearchParams(location.search);
   const terugVanBetaling = query.get("betaald");
   if (terugVanBetaling) {
     history.replaceState(null, "", `${location.pathname}#/betaald/${encodeURIComponent(terugVanBetaling)}`);
-  } else if (config.oidc && (query.has("code") || query.has("error"))) {
+  } else if (oidc && (query.has("code") || query.has("error"))) {
+    // The code leaves the address bar (and the history) before anything else runs.
     history.replaceState(null, "", location.pathname);
     try {
-      const login = await rondLoginAf(config.oidc, query);
+      const login = await rondLoginAf(oidc, query);
       if (login) {
-        sessieUitToken(login.token, login.verlooptOp);
+        bewaarSessie(login.sessie);
         history.replaceState(null, "", `${location.pathname}${login.na}`);
       }
     } catch (fout) {

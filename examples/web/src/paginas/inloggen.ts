@@ -4,7 +4,7 @@ import { appConfig, ga, beginPagina } from "../app";
 import { alinea, h, knop, kop } from "../dom";
 import { melding } from "../fouten";
 import { startLogin } from "../oidc";
-import { bewaarSessie, claims, type Rol } from "../sessie";
+import { bewaarSessie, opslagsleutel, type Rol } from "../sessie";
 
 async function demoLogin(rol: Rol, bsn: string | null, naam: string): Promise<void> {
   const config = appConfig();
@@ -27,6 +27,10 @@ export function inloggen(na = "#/", fout?: string): void {
   const config = appConfig();
   const inhoud: Node[] = [kop(1, "Inloggen")];
   if (fout) inhoud.push(melding("error", fout));
+  if (sessionStorage.getItem(opslagsleutel("uitgelogd"))) {
+    sessionStorage.removeItem(opslagsleutel("uitgelogd"));
+    if (!fout) inhoud.push(melding("ok", "U bent uitgelogd."));
+  }
   inhoud.push(alinea(`Plan uw huwelijk of geregistreerd partnerschap in de gemeente ${config.naam}. Log in om te beginnen.`));
   if (config.demo) {
     inhoud.push(
@@ -50,12 +54,4 @@ export function inloggen(na = "#/", fout?: string): void {
     inhoud.push(melding("warning", "Inloggen is voor deze gemeente niet ingesteld. Neem contact op met de gemeente."));
   }
   toon("Inloggen", ...inhoud);
-}
-
-/** The name and role of a token from the municipality's provider. */
-export function sessieUitToken(token: string, verlooptOp: number): void {
-  const c = claims(token);
-  const rol: Rol = c[appConfig().oidc?.rolClaim ?? "rol"] === "medewerker" ? "medewerker" : "burger";
-  const naam = typeof c.name === "string" ? c.name : rol === "medewerker" ? "Medewerker" : "Inwoner";
-  bewaarSessie({ token, rol, naam, verlooptOp });
 }
