@@ -6,6 +6,7 @@ citizen, and the input it concerns (`veld`, a path such as ``("getuige", "burger
      +-- OngeldigeStatusovergang  ONGELDIGE_STATUSOVERGANG  (names the current status)
      +-- NietToegestaan           NIET_TOEGESTAAN
      +-- NietBetaald              NIET_BETAALD      (names the amount still open)
+     +-- VerklaringOntbreekt      VERKLARING_ONTBREEKT (names the partners still to declare)
      +-- DubbelePersoon           DUBBELE_PERSOON
      +-- GetuigenMaximum          GETUIGEN_MAXIMUM
      +-- TermijnVerstreken        TERMIJN_VERSTREKEN
@@ -40,6 +41,7 @@ __all__ = [
     "OngeldigeStatusovergang",
     "TermijnNogNietOpen",
     "TermijnVerstreken",
+    "VerklaringOntbreekt",
 ]
 
 
@@ -87,6 +89,20 @@ class NietBetaald(Fout):
         euro = f"{open_cents // 100},{open_cents % 100:02d}"
         super().__init__(f"Het huwelijk is nog niet volledig betaald: er staat nog € {euro} open.")
         self.open_cents = open_cents
+
+
+class VerklaringOntbreekt(Fout):
+    """The notice needs each partner's own declaration; `rollen` have not given theirs."""
+
+    code = "VERKLARING_ONTBREEKT"
+
+    def __init__(self, rollen: Sequence[str]) -> None:
+        wie = " en ".join(rol.lower().replace("partner", "partner ") for rol in rollen)
+        super().__init__(
+            f"De verklaring van {wie} ontbreekt nog. Elke partner legt die zelf af, met de "
+            "eigen inlog of aan de balie van de gemeente."
+        )
+        self.rollen = tuple(rollen)
 
 
 class DubbelePersoon(Fout):

@@ -64,6 +64,7 @@ class Partner:
     rol: Partnerrol
     instemming: Instemming
     naamgebruik: Naamgebruik | None = None
+    verklaring: Verklaring | None = None  # their own declaration, until the notice takes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,8 @@ class Moment:
 
 @dataclass(frozen=True, slots=True)
 class Verklaring:
-    """One partner's declarations in the notice. The first three must be true; the blood
+    """One partner's declarations for the notice, given by that partner (with their own
+    login, or at the desk where staff record it). The first three must be true; the blood
     relationship answers feed the checks."""
 
     rol: Partnerrol
@@ -199,6 +201,8 @@ class Verklaring:
     niet_uitsluitend_voor_verblijf: bool
     bloedverwant_derde_of_vierde_graad: bool = False
     beedigde_verklaring_bloedverwantschap: bool = False
+    op: datetime | None = None  # when it was given (None in notices from before 0.2)
+    aan_balie: bool = False  # given at the municipality's desk, recorded by staff
 
     @property
     def volledig(self) -> bool:

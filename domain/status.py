@@ -3,7 +3,8 @@
     reserveer           -> VOORLOPIG    slot held until `verloopt_op`; partner 2 is invited
     stem_in             -> GERESERVEERD partner 2 consented; must give notice before the
                                         latest notice day or the reservation lapses
-    doe_melding         -> GEMELD       notice with both declarations; the municipality reviews
+    leg_verklaring_af   (no change)     each partner gives their own declaration
+    doe_melding         -> GEMELD       notice, once both declared; the municipality reviews
     keur_goed / wijs_af -> GOEDGEKEURD / AFGEWEZEN (a rejected notice may be corrected and
                                         given again)
     bevestig            -> BEVESTIGD    approved and paid
@@ -62,6 +63,7 @@ class Gebeurtenis(StrEnum):
     WIJZIG_DOOR_GEMEENTE = "wijzig_door_gemeente"  # the same, after the notice, by staff
     KIES_NAAMGEBRUIK = "kies_naamgebruik"
     REGISTREER_TOETSING = "registreer_toetsing"
+    LEG_VERKLARING_AF = "leg_verklaring_af"  # a partner's own declaration, or one at the desk
     DOE_MELDING = "doe_melding"
     NEEM_IN_BEHANDELING = "neem_melding_in_behandeling"
     KEUR_GOED = "keur_goed"
@@ -109,6 +111,8 @@ OVERGANGEN: tuple[Overgang, ...] = (
     *_blijft(_G.WIJZIG_DOOR_GEMEENTE, *_NA_MELDING),
     *_blijft(_G.KIES_NAAMGEBRUIK, *_OPEN),
     *_blijft(_G.REGISTREER_TOETSING, _S.GERESERVEERD, _S.GEMELD, _S.GOEDGEKEURD, _S.BEVESTIGD),
+    # Each partner declares before the notice (again, to correct it; after a rejection too).
+    *_blijft(_G.LEG_VERKLARING_AF, _S.VOORLOPIG, _S.GERESERVEERD, _S.AFGEWEZEN),
     Overgang(_S.GERESERVEERD, _G.DOE_MELDING, _S.GEMELD),
     Overgang(_S.AFGEWEZEN, _G.DOE_MELDING, _S.GEMELD),
     *_blijft(_G.NEEM_IN_BEHANDELING, _S.GEMELD),

@@ -1,12 +1,12 @@
 """What the asking actor can do with a case now: the mutations they may call.
 
 Each mutation has a probe: the domain call the mutation makes, with arguments that are valid
-whatever the front end will ask (a fresh witness, the current location and moment, complete
-declarations). A probe runs on a copy of the case; the mutation is offered when it raises no
-`Fout`. So the answer comes from the same rules the mutations apply (status, actor, deadlines,
-preconditions), never from a second list that could drift. What depends on the arguments the
-person still chooses (a slot that is taken, an address outside the municipality, an
-impediment the checks find) can still refuse an offered mutation.
+whatever the front end will ask (a fresh witness, the current location and moment, one's own
+complete declaration). A probe runs on a copy of the case; the mutation is offered when it
+raises no `Fout`. So the answer comes from the same rules the mutations apply (status, actor,
+deadlines, preconditions), never from a second list that could drift. What depends on the
+arguments the person still chooses (a slot that is taken, an address outside the
+municipality, an impediment the checks find) can still refuse an offered mutation.
 """
 
 from __future__ import annotations
@@ -46,8 +46,18 @@ def _eigen_rol(h: Huwelijk, door: Actor) -> Partnerrol:
     return partner.rol if partner else Partnerrol.PARTNER1
 
 
-def _verklaringen() -> list[Verklaring]:
-    return [Verklaring(rol, True, True, True) for rol in Partnerrol]
+def _registreer_verklaring(h: Huwelijk, door: Actor, nu: datetime, c: ProcesConfiguratie) -> None:
+    """Offered when staff can record a desk declaration for one of the partners."""
+    fout: Fout | None = None
+    for rol in Partnerrol:
+        try:
+            h.registreer_verklaring(Verklaring(rol, True, True, True), door=door, nu=nu)
+        except Fout as weigering:
+            fout = weigering
+        else:
+            return
+    assert fout is not None
+    raise fout
 
 
 def _beoordeel(h: Huwelijk, door: Actor, nu: datetime, c: ProcesConfiguratie) -> None:
@@ -88,7 +98,11 @@ PROBES: dict[str, Probe] = {
     "wijzigMoment": lambda h, door, nu, c: h.wijzig_moment(
         h.moment.start, config=c, door=door, nu=nu
     ),
-    "doeMelding": lambda h, door, nu, c: h.doe_melding(_verklaringen(), config=c, door=door, nu=nu),
+    "legVerklaringAf": lambda h, door, nu, c: h.leg_verklaring_af(
+        Verklaring(_eigen_rol(h, door), True, True, True), door=door, nu=nu
+    ),
+    "registreerVerklaring": _registreer_verklaring,
+    "doeMelding": lambda h, door, nu, c: h.doe_melding(config=c, door=door, nu=nu),
     "kiesNaamgebruik": lambda h, door, nu, c: h.kies_naamgebruik(
         _eigen_rol(h, door), Naamgebruik.E, door=door, nu=nu
     ),

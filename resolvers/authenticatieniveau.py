@@ -21,6 +21,9 @@ DIGID_NIVEAUS = (
     "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI",
 )
 DIGID_SUBSTANTIEEL = DIGID_NIVEAUS[2]
+# A partner's own declaration is part of the notice: without a minimum of its own it needs
+# the notice's level (a municipality that raises `doeMelding` raises both).
+ZELFDE_NIVEAU_ALS = {"legVerklaringAf": "doeMelding"}
 
 
 class NiveauTeLaag(Fout):
@@ -44,6 +47,8 @@ class Authenticatiebeleid:
     def controleer(self, operatie: str, actor: Actor | None) -> None:
         """Raise NiveauTeLaag when a citizen's token is below the operation's minimum."""
         vereist = self.minimum.get(operatie)
+        if vereist is None and operatie in ZELFDE_NIVEAU_ALS:
+            vereist = self.minimum.get(ZELFDE_NIVEAU_ALS[operatie])
         if vereist is None or actor is None or actor.is_medewerker:
             return
         heeft = self.niveaus.index(actor.acr) if actor.acr in self.niveaus else -1

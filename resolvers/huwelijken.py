@@ -35,7 +35,7 @@ from trouwgraph.domain.beschikbaarheid import (
 from trouwgraph.domain.boeking import controleer_datum, zoekbereik
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.huwelijk import Huwelijk, weigert_melding
-from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze, Verklaring
+from trouwgraph.domain.onderdelen import AmbtenaarKeuze, LocatieKeuze
 from trouwgraph.domain.regels.lopendezaak import toets_lopende_zaken
 from trouwgraph.domain.regels.uitkomst import Betreft, Regeluitkomst, voor_burger
 from trouwgraph.resolvers.agendareservering import agendaslot, vrijgave
@@ -319,14 +319,12 @@ class Huwelijkszaken:
             dossier, versie, voor, voor_slot, nu, naar_zaaksysteem=naar_zaaksysteem
         )
 
-    async def doe_melding(
-        self, huwelijk_id: str, versie: int, verklaringen: list[Verklaring], toetser: Toetser
-    ) -> Dossier:
+    async def doe_melding(self, huwelijk_id: str, versie: int, toetser: Toetser) -> Dossier:
         """Give the notice and run every check; an impediment refuses it, saving nothing."""
         dossier = await self.voor_wijziging(huwelijk_id, versie)
         huwelijk, actor, nu = dossier.huwelijk, self._vereist_actor(), self._nu()
         voor, voor_slot = claims_van(dossier), agendaslot(huwelijk)
-        huwelijk.doe_melding(verklaringen, config=self.config, door=actor, nu=nu)
+        huwelijk.doe_melding(config=self.config, door=actor, nu=nu)
         uitkomsten = await toetser(huwelijk) + await self._lopende_zaken(huwelijk, nu)
         if weigert_melding(uitkomsten):
             raise BeletselGevonden(huwelijk, uitkomsten)

@@ -8,9 +8,10 @@ table describes them instead, applied once to the built schema (`beschrijf`), so
 introspection and the committed SDL all carry them. Keys: `Type`, `Type.veld`,
 `Type.veld(argument)`, `Enum.WAARDE`; `Mutation.*(id)` and `Mutation.*(versie)` hold for every
 mutation; an input type's field without an entry takes the description of the output type's
-field with the same name (`VerklaringInvoer.rol` from `Verklaring.rol`). An inline description
-always wins; the test `test_beschrijvingen` fails on any element without one, and on entries
-here that describe nothing.
+field with the same name (`VerklaringInvoer.nietEldersGehuwd` from
+`Verklaring.nietEldersGehuwd`). An inline description always wins; the test
+`test_beschrijvingen` fails on any element without one, and on entries here that describe
+nothing.
 """
 
 from __future__ import annotations
@@ -88,7 +89,11 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "een eigen BABS.",
     "Mutation.kiesLocatie(locatie)": "Een locatie van de gemeente of een eigen adres.",
     "Mutation.wijzigMoment(start)": "Het nieuwe begin van de ceremonie (met tijdzone).",
-    "Mutation.doeMelding(verklaringen)": "De verklaringen van beide partners, één per partner.",
+    "Mutation.legVerklaringAf(verklaring)": "Uw eigen verklaringen; de eerste drie moeten "
+    "waar zijn.",
+    "Mutation.registreerVerklaring(partner)": "De partner die aan de balie verklaarde.",
+    "Mutation.registreerVerklaring(verklaring)": "De verklaringen die deze partner aan de balie "
+    "aflegde; de eerste drie moeten waar zijn.",
     "Mutation.kiesNaamgebruik(partner)": "Voor welke partner (een burger: alleen zichzelf).",
     "Mutation.kiesNaamgebruik(naamgebruik)": "Het gekozen naamgebruik.",
     "Mutation.beoordeelMelding(goedgekeurd)": "Waar: goedkeuren; onwaar: afwijzen.",
@@ -297,12 +302,17 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Melding.ingediendOp": "Wanneer de melding is gedaan.",
     "Melding.beoordeeldOp": "Wanneer de gemeente haar beoordeelde.",
     "Melding.reden": "De reden van een afwijzing.",
-    "Melding.verklaringen": "De verklaringen van beide partners.",
+    "Melding.verklaringen": "De verklaringen waarmee de melding is gedaan. Een partner ziet "
+    "alleen de eigen antwoorden; medewerkers zien beide.",
     "Meldingstatus.ONTVANGEN": "Ontvangen, nog niet in behandeling.",
     "Meldingstatus.IN_BEHANDELING": "Een medewerker beoordeelt haar.",
     "Meldingstatus.GOEDGEKEURD": "Goedgekeurd.",
     "Meldingstatus.AFGEWEZEN": "Afgewezen (zie `reden`).",
     "Verklaring.rol": "Van welke partner.",
+    "Verklaring.op": "Wanneer de partner deze verklaring aflegde (leeg bij meldingen van vóór "
+    "de eigen verklaringen).",
+    "Verklaring.aanBalie": "Waar als de partner aan de balie verklaarde en een medewerker het "
+    "vastlegde.",
     "Verklaring.gegevensNaarWaarheid": "De gegevens zijn naar waarheid ingevuld.",
     "Verklaring.nietEldersGehuwd": "De partner is niet gehuwd en heeft geen geregistreerd "
     "partnerschap.",
@@ -370,6 +380,8 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Gebeurtenis.WIJZIG_DOOR_GEMEENTE": "BABS, locatie of moment gewijzigd door de gemeente.",
     "Gebeurtenis.KIES_NAAMGEBRUIK": "Naamgebruik gekozen.",
     "Gebeurtenis.REGISTREER_TOETSING": "De wettelijke toetsen vastgelegd.",
+    "Gebeurtenis.LEG_VERKLARING_AF": "Een partner legde de eigen verklaring af (of een "
+    "medewerker legde die van de balie vast).",
     "Gebeurtenis.DOE_MELDING": "De melding gedaan.",
     "Gebeurtenis.NEEM_IN_BEHANDELING": "De melding in behandeling genomen.",
     "Gebeurtenis.KEUR_GOED": "De melding goedgekeurd.",

@@ -49,6 +49,8 @@ PROBLEMEN: dict[str, str] = {
     "NIET_TOEGESTAAN": "Deze persoon mag dit niet, of nog niet (de melding zegt waarom).",
     "NIET_GEVONDEN": "Er is geen huwelijk met dit id dat u mag zien.",
     "NIET_BETAALD": "Het huwelijk is nog niet volledig betaald; `openBedrag` zegt hoeveel.",
+    "VERKLARING_ONTBREEKT": "Een partner heeft de eigen verklaring voor de melding nog niet "
+    "afgelegd; `partners` zegt wie.",
     "LOPENDE_ZAAK": "Een partner heeft al een ander huwelijksdossier dat tot een ceremonie leidt.",
 }
 

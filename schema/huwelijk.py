@@ -9,6 +9,7 @@ authorisation.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import cast
 
@@ -43,7 +44,7 @@ from trouwgraph.schema.enums import (
     Uitkomst,
     Verbintenissoort,
 )
-from trouwgraph.schema.partner import HuwelijkPartner
+from trouwgraph.schema.partner import HuwelijkPartner, Verklaring
 from trouwgraph.schema.scalars import BSN
 from trouwgraph.schema.zaakregistratie import Zaakregistratie, registratie_van
 from trouwgraph.store.huwelijken import Dossier
@@ -105,16 +106,6 @@ class Prijsregel:
 class Prijs:
     regels: list[Prijsregel]
     totaal: Bedrag
-
-
-@strawberry.type(description="De verklaringen van één partner bij de melding.")
-class Verklaring:
-    rol: Partnerrol
-    gegevens_naar_waarheid: bool
-    niet_elders_gehuwd: bool
-    niet_uitsluitend_voor_verblijf: bool
-    bloedverwant_derde_of_vierde_graad: bool
-    beedigde_verklaring_bloedverwantschap: bool
 
 
 @strawberry.type(description="De melding voorgenomen huwelijk en haar behandeling.")
@@ -275,8 +266,12 @@ class Huwelijk:
 
     @strawberry.field
     @staticmethod
-    def melding(root: strawberry.Parent[Dossier]) -> Melding | None:
-        return cast(Melding | None, root.huwelijk.melding)
+    def melding(root: strawberry.Parent[Dossier], info: Info) -> Melding | None:
+        melding = root.huwelijk.melding
+        if melding is None:
+            return None
+        zichtbaar = [v for v in melding.verklaringen if mag_verklaring_zien(info, root, v.rol)]
+        return cast(Melding, replace(melding, verklaringen=tuple(zichtbaar)))
 
     @strawberry.field(
         description="De wettelijke toetsen; een burger ziet details alleen over zichzelf."
@@ -334,6 +329,16 @@ class Huwelijk:
         "met de argumenten die u nog moet vragen. Een aangeboden mutatie kan nog weigeren om "
         "wat u kiest (een bezet tijdslot, een adres buiten de gemeente).",
     )
+
+
+def mag_verklaring_zien(info: Info, dossier: Dossier, rol: Partnerrol) -> bool:
+    """A partner's answers in their declaration are theirs: staff see both, a citizen only
+    their own (of the other partner only whether and when they declared)."""
+    actor = info.context.actor
+    if actor is None or actor.is_medewerker:
+        return actor is not None
+    partner = dossier.huwelijk.partner(rol)
+    return partner is not None and actor.bsn == partner.bsn
 
 
 def mag_bsns_zien(info: Info, huwelijk: HuwelijkAggregaat) -> bool:

@@ -88,19 +88,18 @@ class GetuigeInvoer:
         return onderdelen.Getuige.gemeentelijke()
 
 
-@strawberry.input(description="De verklaringen van één partner bij de melding.")
+@strawberry.input(description="De verklaringen van één partner voor de melding.")
 class VerklaringInvoer:
-    rol: Partnerrol
     gegevens_naar_waarheid: bool
     niet_elders_gehuwd: bool
     niet_uitsluitend_voor_verblijf: bool
     bloedverwant_derde_of_vierde_graad: bool = False
     beedigde_verklaring_bloedverwantschap: bool = False
 
-    def naar_domein(self) -> onderdelen.Verklaring:
-        """The domain's declaration."""
+    def naar_domein(self, rol: Partnerrol) -> onderdelen.Verklaring:
+        """The domain's declaration of the partner with `rol`."""
         return onderdelen.Verklaring(
-            self.rol,
+            rol,
             self.gegevens_naar_waarheid,
             self.niet_elders_gehuwd,
             self.niet_uitsluitend_voor_verblijf,

@@ -159,12 +159,37 @@ class Mutation:
         return await _wijzig(info, id, versie, actie)
 
     @strawberry.mutation(
-        description="Doe de melding voorgenomen huwelijk met de verklaringen van beide "
-        "partners; alle wettelijke toetsen lopen direct. Een beletsel weigert de melding."
+        description="Leg uw eigen verklaringen voor de melding af (met uw eigen inlog). Tot "
+        "de melding kunt u ze opnieuw afleggen om ze te verbeteren."
     )
-    async def doe_melding(
-        self, info: Info, id: Id, versie: int, verklaringen: list[VerklaringInvoer]
-    ) -> MeldingResultaat:
+    async def leg_verklaring_af(
+        self, info: Info, id: Id, versie: int, verklaring: VerklaringInvoer
+    ) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            eigen = h.partner_met_bsn(door.bsn) if door.bsn else None
+            rol = eigen.rol if eigen else Partnerrol.PARTNER1  # a stranger: the case refuses
+            h.leg_verklaring_af(verklaring.naar_domein(rol), door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(
+        description="Medewerker: leg de verklaringen vast die een partner aan de balie "
+        "aflegde. De historie noemt de medewerker."
+    )
+    async def registreer_verklaring(
+        self, info: Info, id: Id, versie: int, partner: Partnerrol, verklaring: VerklaringInvoer
+    ) -> HuwelijkResultaat:
+        def actie(h: Aggregaat, door: Actor, nu: datetime) -> None:
+            h.registreer_verklaring(verklaring.naar_domein(partner), door=door, nu=nu)
+
+        return await _wijzig(info, id, versie, actie)
+
+    @strawberry.mutation(
+        description="Doe de melding voorgenomen huwelijk, zodra beide partners hun eigen "
+        "verklaring hebben afgelegd; alle wettelijke toetsen lopen direct. Een beletsel "
+        "weigert de melding."
+    )
+    async def doe_melding(self, info: Info, id: Id, versie: int) -> MeldingResultaat:
         context = info.context
         zaken = context.huwelijken
 
@@ -172,9 +197,7 @@ class Mutation:
             return await toets_huwelijk(h, context.personen, zaken.config)
 
         async def werk() -> Dossier:
-            return await zaken.doe_melding(
-                str(id), versie, [v.naar_domein() for v in verklaringen], toetser
-            )
+            return await zaken.doe_melding(str(id), versie, toetser)
 
         return await meldingsresultaat(info, werk())
 

@@ -26,6 +26,18 @@ class Instemming:
     op: datetime = strawberry.field(description="Wanneer de instemming deze status kreeg.")
 
 
+@strawberry.type(description="De verklaringen van één partner voor de melding.")
+class Verklaring:
+    rol: Partnerrol
+    gegevens_naar_waarheid: bool
+    niet_elders_gehuwd: bool
+    niet_uitsluitend_voor_verblijf: bool
+    bloedverwant_derde_of_vierde_graad: bool
+    beedigde_verklaring_bloedverwantschap: bool
+    op: datetime | None
+    aan_balie: bool
+
+
 @strawberry.type(name="HuwelijkPartner", description="Een van de twee partners.")
 class HuwelijkPartner:
     rol: Partnerrol = strawberry.field(
@@ -35,6 +47,25 @@ class HuwelijkPartner:
     naamgebruik: Naamgebruik | None = strawberry.field(
         description="Hoe de partner na de ceremonie de naam gebruikt (leeg: nog niet gekozen)."
     )
+
+    @strawberry.field(
+        description="Wanneer deze partner de eigen verklaring voor de melding aflegde (ook aan "
+        "de balie); leeg zolang die ontbreekt. Beide partners zien dit van elkaar."
+    )
+    @staticmethod
+    def verklaard_op(root: strawberry.Parent[onderdelen.Partner]) -> datetime | None:
+        return root.verklaring.op if root.verklaring else None
+
+    @strawberry.field(
+        description="De eigen verklaring van deze partner. De antwoorden zijn voor de partner "
+        "zelf en medewerkers; voor de andere partner is dit leeg (zie `verklaardOp`)."
+    )
+    @staticmethod
+    def verklaring(root: strawberry.Parent[onderdelen.Partner], info: Info) -> Verklaring | None:
+        actor = info.context.vereist_actor()
+        if root.verklaring is None or not (actor.is_medewerker or actor.bsn == root.bsn):
+            return None
+        return cast(Verklaring, root.verklaring)
 
     @strawberry.field(description="Het burgerservicenummer van de partner.")
     @staticmethod

@@ -19,7 +19,7 @@ from trouwgraph.domain import fouten
 from trouwgraph.resolvers import zaakfouten
 from trouwgraph.resolvers.errors import NietGevonden as NietGevondenFout
 from trouwgraph.schema.catalogus import Bedrag, Info, bedrag
-from trouwgraph.schema.enums import Status
+from trouwgraph.schema.enums import Partnerrol, Status
 from trouwgraph.schema.foutcodes import Probleemcode
 from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
 from trouwgraph.store.errors import SlotTaken
@@ -157,6 +157,27 @@ class NietBetaald(Probleem):
         return {"open_bedrag": bedrag(fout.open_cents)}
 
 
+@strawberry.type(
+    description="De melding kan pas als beide partners hun eigen verklaring hebben afgelegd; "
+    "`partners` zegt van wie die nog ontbreekt."
+)
+class VerklaringOntbreekt(Probleem):
+    partners: list[Partnerrol] = strawberry.field(
+        description="De partners van wie de verklaring nog ontbreekt."
+    )
+    soorten = (fouten.VerklaringOntbreekt,)
+
+    @classmethod
+    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+        assert isinstance(fout, fouten.VerklaringOntbreekt)
+        return cls(
+            code=Probleemcode(fout.code),
+            melding=fout.melding,
+            pad=[],
+            partners=[Partnerrol(rol) for rol in fout.rollen],
+        )
+
+
 @strawberry.type(description="Er is geen huwelijk met dit id (dat u mag zien).")
 class NietGevonden(Probleem):
     soorten = (NietGevondenFout,)
@@ -189,10 +210,11 @@ HuwelijkResultaat: TypeAlias = Annotated[
     ),
 ]
 MeldingResultaat: TypeAlias = Annotated[
-    HuwelijkGewijzigd | BeletselGevonden | Problemen,
+    HuwelijkGewijzigd | BeletselGevonden | VerklaringOntbreekt | Problemen,
     strawberry.union(
         "MeldingResultaat",
-        description="Het gemelde huwelijk, een gevonden beletsel, of waarom het niet lukte.",
+        description="Het gemelde huwelijk, een gevonden beletsel, een ontbrekende verklaring, "
+        "of waarom het niet lukte.",
     ),
 ]
 BetalingResultaat: TypeAlias = Annotated[
@@ -207,6 +229,7 @@ PROBLEEMTYPEN: tuple[type[Probleem], ...] = (
     OngeldigeStatus,
     TermijnVerstreken,
     BeletselGevonden,
+    VerklaringOntbreekt,
     VersieConflict,
     OngeldigeInvoer,
     NietBetaald,

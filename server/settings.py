@@ -159,7 +159,8 @@ class Settings(BaseSettings):
     oidc_acr_minimum: dict[str, str] = Field(
         default={"doeMelding": DIGID_SUBSTANTIEEL},
         description="Per GraphQL root field, the lowest level a citizen's token must have "
-        "(JSON object). Default: the notice needs DigiD Substantieel.",
+        "(JSON object). Default: the notice needs DigiD Substantieel. A partner's own "
+        "declaration (legVerklaringAf) needs the notice's level unless it is given its own.",
     )
     oidc_leeway_seconds: int = Field(
         default=30, ge=0, le=300, description="Clock skew allowed on exp and nbf."

@@ -49,6 +49,19 @@ def verklaringen() -> list[Verklaring]:
     return [Verklaring(rol, True, True, True) for rol in (Partnerrol.PARTNER1, Partnerrol.PARTNER2)]
 
 
+def verklaar(
+    h: Huwelijk,
+    nu: datetime = NU,
+    *,
+    door: tuple[Actor, Actor] = (PARTNER1, PARTNER2),
+    beedigd: bool = False,
+) -> None:
+    """Each partner gives their own complete declaration, with their own login."""
+    for rol, partner in zip((Partnerrol.PARTNER1, Partnerrol.PARTNER2), door, strict=True):
+        verklaring = Verklaring(rol, True, True, True, beedigd, beedigd)
+        h.leg_verklaring_af(verklaring, door=partner, nu=nu)
+
+
 def alles_voldaan() -> list[Regeluitkomst]:
     """A check result set without any problem."""
     return [Regeluitkomst(Regelcode.MEERDERJARIG, Uitkomst.VOLDAAN, "ok", Betreft.PARTNER1)]
@@ -87,7 +100,8 @@ def huwelijk_in(status: Status, config: ProcesConfiguratie = CONFIG) -> Huwelijk
     for bsn in (BSN_3, BSN_4):
         h.voeg_getuige_toe(Getuige.persoon(bsn), config=config, door=PARTNER1, nu=NU)
     melding_op = later(dagen=30)
-    h.doe_melding(verklaringen(), config=config, door=PARTNER1, nu=melding_op)
+    verklaar(h, melding_op)
+    h.doe_melding(config=config, door=PARTNER1, nu=melding_op)
     if status is Status.GEMELD:
         return h
     h.registreer_toetsing(alles_voldaan(), door=MEDEWERKER, nu=melding_op)

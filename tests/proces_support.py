@@ -126,14 +126,21 @@ def gelukt(uitkomst: dict[str, Any]) -> dict[str, Any]:
     return huwelijk
 
 
-def verklaringen(bloedverwant: bool = False, beedigd: bool = False) -> str:
-    """Both partners' complete declarations."""
-    een = (
-        "gegevensNaarWaarheid: true, nietEldersGehuwd: true, nietUitsluitendVoorVerblijf: true, "
+def verklaring(bloedverwant: bool = False, beedigd: bool = False) -> str:
+    """One partner's complete declaration, as the `verklaring` argument."""
+    return (
+        "verklaring: {gegevensNaarWaarheid: true, nietEldersGehuwd: true, "
+        "nietUitsluitendVoorVerblijf: true, "
         f"bloedverwantDerdeOfVierdeGraad: {str(bloedverwant).lower()}, "
-        f"beedigdeVerklaringBloedverwantschap: {str(beedigd).lower()}"
+        f"beedigdeVerklaringBloedverwantschap: {str(beedigd).lower()}}}"
     )
-    return f"verklaringen: [{{rol: PARTNER1, {een}}}, {{rol: PARTNER2, {een}}}]"
+
+
+async def verklaar(scenario: Scenario, huwelijk: dict[str, Any], *tokens: str) -> dict[str, Any]:
+    """Each partner (by token) gives their own complete declaration, with their own login."""
+    for token in tokens:
+        huwelijk = gelukt(await scenario.stap(token, "legVerklaringAf", huwelijk, verklaring()))
+    return huwelijk
 
 
 @pytest.fixture(params=BACKENDS)
@@ -174,7 +181,8 @@ async def melding_gedaan(scenario: Scenario, start: str = START) -> tuple[dict[s
     )
     huwelijk = gelukt(await scenario.stap(tweede, "stemIn", huwelijk))
     huwelijk = await met_getuigen(scenario, eerste, huwelijk)
-    return gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen())), eerste
+    huwelijk = await verklaar(scenario, huwelijk, eerste, tweede)
+    return gelukt(await scenario.stap(eerste, "doeMelding", huwelijk)), eerste
 
 
 async def goedgekeurd(scenario: Scenario) -> tuple[dict[str, Any], str]:

@@ -27,9 +27,10 @@ from domain_support import (
     later,
     met_config,
     reservering,
-    verklaringen,
+    verklaar,
 )
 
+from trouwgraph.domain.actor import Actor
 from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol, Verbintenissoort
 from trouwgraph.domain.fouten import (
     DubbelePersoon,
@@ -42,6 +43,7 @@ from trouwgraph.domain.fouten import (
     OngeldigeStatusovergang,
     TermijnNogNietOpen,
     TermijnVerstreken,
+    VerklaringOntbreekt,
 )
 from trouwgraph.domain.huwelijk import SYSTEEM, Huwelijk
 from trouwgraph.domain.onderdelen import (
@@ -378,41 +380,140 @@ class TestMelding:
     def test_notice_on_the_last_day_is_in_time_and_a_day_later_is_not(self) -> None:
         laatste = datetime.combine(TROUWDAG - timedelta(days=14), time(23), tzinfo=AMS)
         h = huwelijk_in(Status.GERESERVEERD)
+        verklaar(h)
         with pytest.raises(TermijnVerstreken):
-            h.doe_melding(
-                verklaringen(), config=CONFIG, door=PARTNER1, nu=laatste + timedelta(hours=1)
-            )
-        h.doe_melding(verklaringen(), config=CONFIG, door=PARTNER1, nu=laatste)
+            h.doe_melding(config=CONFIG, door=PARTNER1, nu=laatste + timedelta(hours=1))
+        h.doe_melding(config=CONFIG, door=PARTNER1, nu=laatste)
         assert h.status is Status.GEMELD
 
     def test_notice_more_than_a_year_ahead_is_not_open_yet(self) -> None:
         h = reservering(start=NU + timedelta(days=400))
         h.nodig_partner_uit(BSN_2, door=PARTNER1, nu=NU)
         h.stem_in(config=CONFIG, door=PARTNER2, nu=NU)
+        verklaar(h)
 
         with pytest.raises(TermijnNogNietOpen) as fout:
-            h.doe_melding(verklaringen(), config=CONFIG, door=PARTNER1, nu=NU)
+            h.doe_melding(config=CONFIG, door=PARTNER1, nu=NU)
         assert fout.value.code == "TERMIJN_NOG_NIET_OPEN"
 
-    def test_refuses_a_notice_without_both_declarations(self) -> None:
+    def test_refuses_a_notice_until_both_partners_declared_naming_who_has_not(self) -> None:
         h = huwelijk_in(Status.GERESERVEERD)
-        with pytest.raises(OngeldigeInvoer):
-            h.doe_melding(verklaringen()[:1], config=CONFIG, door=PARTNER1, nu=NU)
+        for wie, ontbreekt in ((None, ("PARTNER1", "PARTNER2")), (PARTNER1, ("PARTNER2",))):
+            if wie is not None:
+                h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER1], door=wie, nu=NU)
+            with pytest.raises(VerklaringOntbreekt) as fout:
+                h.doe_melding(config=CONFIG, door=PARTNER1, nu=later(dagen=30))
+            assert fout.value.code == "VERKLARING_ONTBREEKT"
+            assert fout.value.rollen == ontbreekt
+            assert h.status is Status.GERESERVEERD and h.melding is None
 
-    def test_refuses_an_incomplete_declaration(self) -> None:
-        h = huwelijk_in(Status.GERESERVEERD)
-        onvolledig = [verklaringen()[0], Verklaring(Partnerrol.PARTNER2, True, True, False)]
-        with pytest.raises(OngeldigeInvoer):
-            h.doe_melding(onvolledig, config=CONFIG, door=PARTNER1, nu=NU)
-
-    def test_the_sworn_kinship_declaration_is_remembered(self) -> None:
-        h = huwelijk_in(Status.GERESERVEERD)
-        met_verklaring = [
-            verklaringen()[0],
-            Verklaring(Partnerrol.PARTNER2, True, True, True, True, True),
+    def test_the_notice_takes_both_own_declarations(self) -> None:
+        h = huwelijk_in(Status.GEMELD)
+        assert h.melding is not None
+        assert [v.rol for v in h.melding.verklaringen] == [
+            Partnerrol.PARTNER1,
+            Partnerrol.PARTNER2,
         ]
-        h.doe_melding(met_verklaring, config=CONFIG, door=PARTNER1, nu=NU)
+        assert all(v.op == later(dagen=30) and not v.aan_balie for v in h.melding.verklaringen)
+
+    def test_the_sworn_kinship_declaration_of_either_partner_is_read(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER1], door=PARTNER1, nu=NU)
+        assert not h.verklaring_bloedverwantschap
+        beedigd = Verklaring(Partnerrol.PARTNER2, True, True, True, True, True)
+        h.leg_verklaring_af(beedigd, door=PARTNER2, nu=NU)
         assert h.verklaring_bloedverwantschap
+        h.doe_melding(config=CONFIG, door=PARTNER1, nu=later(dagen=30))
+        assert h.verklaring_bloedverwantschap
+
+
+EIGEN = {rol: Verklaring(rol, True, True, True) for rol in Partnerrol}
+
+
+class TestVerklaringen:
+    def test_each_partner_declares_for_themselves(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER2], door=PARTNER2, nu=NU)
+
+        partner2 = h.partner(Partnerrol.PARTNER2)
+        assert partner2 is not None and partner2.verklaring is not None
+        assert partner2.verklaring.op == NU and not partner2.verklaring.aan_balie
+        assert h.nog_te_verklaren() == (Partnerrol.PARTNER1,)
+        assert h.historie[-1].gebeurtenis is Gebeurtenis.LEG_VERKLARING_AF
+        assert h.historie[-1].door == "partner2"
+
+    @pytest.mark.parametrize(
+        ("door", "rol"),
+        [(PARTNER1, Partnerrol.PARTNER2), (PARTNER2, Partnerrol.PARTNER1)],
+    )
+    def test_a_partner_cannot_declare_for_the_other(self, door: Actor, rol: Partnerrol) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        historie = h.historie
+        with pytest.raises(NietToegestaan, match="eigen verklaring"):
+            h.leg_verklaring_af(EIGEN[rol], door=door, nu=NU)
+        assert h.nog_te_verklaren() == tuple(Partnerrol) and h.historie == historie
+
+    def test_someone_outside_the_case_cannot_declare(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        with pytest.raises(NietToegestaan):
+            h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER1], door=VREEMDE, nu=NU)
+
+    def test_partner2_declares_only_after_consenting(self) -> None:
+        h = reservering()
+        h.nodig_partner_uit(BSN_2, door=PARTNER1, nu=NU)
+        with pytest.raises(NietToegestaan):
+            h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER2], door=PARTNER2, nu=NU)
+        with pytest.raises(NietToegestaan, match="ingestemd"):
+            h.registreer_verklaring(EIGEN[Partnerrol.PARTNER2], door=MEDEWERKER, nu=NU)
+        h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER1], door=PARTNER1, nu=NU)  # VOORLOPIG: ok
+
+    def test_an_incomplete_declaration_is_refused_and_changes_nothing(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        onvolledig = Verklaring(Partnerrol.PARTNER1, True, True, False)
+        with pytest.raises(OngeldigeInvoer) as fout:
+            h.leg_verklaring_af(onvolledig, door=PARTNER1, nu=NU)
+        assert fout.value.veld == ("verklaring",)
+        assert h.nog_te_verklaren() == tuple(Partnerrol)
+
+    def test_a_declaration_is_replaced_until_the_notice_and_not_after(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER1], door=PARTNER1, nu=NU)
+        verbeterd = Verklaring(Partnerrol.PARTNER1, True, True, True, True, True)
+        h.leg_verklaring_af(verbeterd, door=PARTNER1, nu=later(minuten=5))
+        partner1 = h.partner(Partnerrol.PARTNER1)
+        assert partner1 is not None and partner1.verklaring == replace(
+            verbeterd, op=later(minuten=5)
+        )
+
+        gemeld = huwelijk_in(Status.GEMELD)
+        with pytest.raises(OngeldigeStatusovergang, match="GEMELD"):
+            gemeld.leg_verklaring_af(EIGEN[Partnerrol.PARTNER1], door=PARTNER1, nu=NU)
+
+    def test_staff_record_a_declaration_given_at_the_desk(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        h.registreer_verklaring(EIGEN[Partnerrol.PARTNER2], door=MEDEWERKER, nu=NU)
+
+        partner2 = h.partner(Partnerrol.PARTNER2)
+        assert partner2 is not None and partner2.verklaring is not None
+        assert partner2.verklaring.aan_balie
+        laatste = h.historie[-1]
+        assert laatste.gebeurtenis is Gebeurtenis.LEG_VERKLARING_AF
+        assert laatste.door == MEDEWERKER.label
+        assert laatste.reden == "aan de balie afgelegd door partner2"
+
+    def test_the_desk_is_for_staff_and_the_own_declaration_for_citizens(self) -> None:
+        h = huwelijk_in(Status.GERESERVEERD)
+        with pytest.raises(NietToegestaan):
+            h.registreer_verklaring(EIGEN[Partnerrol.PARTNER1], door=PARTNER1, nu=NU)
+        with pytest.raises(NietToegestaan):
+            h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER1], door=MEDEWERKER, nu=NU)
+
+    def test_after_a_rejection_the_declarations_stay_and_can_be_corrected(self) -> None:
+        h = huwelijk_in(Status.AFGEWEZEN)
+        assert h.nog_te_verklaren() == ()
+        h.leg_verklaring_af(EIGEN[Partnerrol.PARTNER2], door=PARTNER2, nu=later(dagen=40))
+        h.doe_melding(config=CONFIG, door=PARTNER2, nu=later(dagen=40))
+        assert h.status is Status.GEMELD
 
 
 class TestBeoordeling:
@@ -484,7 +585,7 @@ class TestBeoordeling:
 
     def test_a_rejected_notice_can_be_corrected_and_given_again(self) -> None:
         h = huwelijk_in(Status.AFGEWEZEN)
-        h.doe_melding(verklaringen(), config=CONFIG, door=PARTNER1, nu=later(dagen=40))
+        h.doe_melding(config=CONFIG, door=PARTNER1, nu=later(dagen=40))
 
         assert h.status is Status.GEMELD
         assert h.melding.status is Meldingstatus.ONTVANGEN  # type: ignore[union-attr]

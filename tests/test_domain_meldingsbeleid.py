@@ -26,7 +26,7 @@ from domain_support import (
     PARTNER2,
     huwelijk_in,
     reservering,
-    verklaringen,
+    verklaar,
 )
 
 from trouwgraph.domain.fouten import Fout, TermijnVerstreken
@@ -63,7 +63,8 @@ def test_notice_is_accepted_exactly_when_window_and_witnesses_allow(
         except TermijnVerstreken:  # the witness deadline, or the reservation lapsed
             assert dagen_voor < CONFIG.termijnen.getuigen_dagen_voor
     try:
-        huwelijk.doe_melding(verklaringen(), config=CONFIG, door=PARTNER1, nu=nu)
+        verklaar(huwelijk, nu)
+        huwelijk.doe_melding(config=CONFIG, door=PARTNER1, nu=nu)
         venster_open = True
     except Fout:
         venster_open = False

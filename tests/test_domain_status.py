@@ -16,14 +16,13 @@ from domain_support import (
     START,
     huwelijk_in,
     later,
-    verklaringen,
 )
 
 from trouwgraph.domain.actor import Actor
 from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol
 from trouwgraph.domain.fouten import OngeldigeStatusovergang
 from trouwgraph.domain.huwelijk import Huwelijk
-from trouwgraph.domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze
+from trouwgraph.domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze, Verklaring
 from trouwgraph.domain.status import (
     EINDSTATUSSEN,
     OVERGANGEN,
@@ -85,9 +84,21 @@ ACTIES: dict[str, tuple[set[Gebeurtenis], Actie]] = {
         {G.KIES_NAAMGEBRUIK},
         lambda h: h.kies_naamgebruik(Partnerrol.PARTNER1, Naamgebruik.E, door=MEDEWERKER, nu=NU),
     ),
+    "leg_verklaring_af": (
+        {G.LEG_VERKLARING_AF},
+        lambda h: h.leg_verklaring_af(
+            Verklaring(Partnerrol.PARTNER1, True, True, True), door=PARTNER1, nu=NU
+        ),
+    ),
+    "registreer_verklaring": (
+        {G.LEG_VERKLARING_AF},
+        lambda h: h.registreer_verklaring(
+            Verklaring(Partnerrol.PARTNER1, True, True, True), door=MEDEWERKER, nu=NU
+        ),
+    ),
     "doe_melding": (
         {G.DOE_MELDING},
-        lambda h: h.doe_melding(verklaringen(), config=CONFIG, door=MEDEWERKER, nu=later(30)),
+        lambda h: h.doe_melding(config=CONFIG, door=MEDEWERKER, nu=later(30)),
     ),
     "registreer_toetsing": (
         {G.REGISTREER_TOETSING},

@@ -15,7 +15,15 @@ import pytest
 from asgi_lifespan import LifespanManager
 from gateway_support import ROOT, demo_settings, running_gateway
 from graphql import GraphQLObjectType, build_schema
-from proces_support import ALLEENSTAAND, Klok, Scenario, gelukt, met_getuigen, verklaringen
+from proces_support import (
+    ALLEENSTAAND,
+    Klok,
+    Scenario,
+    gelukt,
+    met_getuigen,
+    verklaar,
+    verklaring,
+)
 from security_support import production_gateway
 
 from trouwgraph.schema.schema import schema
@@ -140,7 +148,8 @@ class TestEachMunicipalityItsOwnOffer:
         )
         huwelijk = gelukt(await hoorn.stap(tweede, "stemIn", huwelijk))
         huwelijk = await met_getuigen(hoorn, eerste, huwelijk)
-        gelukt(await hoorn.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+        huwelijk = await verklaar(hoorn, huwelijk, eerste, tweede)
+        gelukt(await hoorn.stap(eerste, "doeMelding", huwelijk))
         for _ in range(500):  # the outbox worker runs every 20 ms
             zaken = [r.url.path for r, _ in hoorn.gateway.calls("zaken") if r.method == "POST"]
             if zaken:
@@ -176,7 +185,9 @@ WIJZIGINGEN: dict[str, str] = {
     "kiesAmbtenaar": "ambtenaar: {toegewezen: true}",
     "kiesLocatie": 'locatie: {locatieId: "schip-de-bounty"}',
     "wijzigMoment": f'start: "{START}"',
-    "doeMelding": verklaringen(),
+    "legVerklaringAf": verklaring(),
+    "registreerVerklaring": f"partner: PARTNER1, {verklaring()}",
+    "doeMelding": "",
     "kiesNaamgebruik": "partner: PARTNER1, naamgebruik: E",
     "beoordeelMelding": "goedgekeurd: true",
     "registreerBetaling": 'bedragInCenten: 100, referentie: "x"',

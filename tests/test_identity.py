@@ -17,8 +17,12 @@ from gateway_support import demo_settings, running_gateway
 from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet, RSAKey
 
-from trouwgraph.domain.actor import Rol
-from trouwgraph.resolvers.authenticatieniveau import DIGID_NIVEAUS, Authenticatiebeleid
+from trouwgraph.domain.actor import Actor, Rol
+from trouwgraph.resolvers.authenticatieniveau import (
+    DIGID_NIVEAUS,
+    Authenticatiebeleid,
+    NiveauTeLaag,
+)
 from trouwgraph.server.identity.tokens import (
     IssuerUnavailable,
     JwksKeys,
@@ -243,6 +247,12 @@ BEKEND = RSAKey.generate_key(2048, parameters={"kid": "bekend"})
 ONBEKEND = RSAKey.generate_key(2048, parameters={"kid": "onbekend"})
 
 
+VERKLARING = (
+    'mutation { legVerklaringAf(id: "x", versie: 1, verklaring: {gegevensNaarWaarheid: true, '
+    "nietEldersGehuwd: true, nietUitsluitendVoorVerblijf: true}) { __typename } }"
+)
+
+
 class TestAuthenticatieniveau:
     """The notice needs DigiD Substantieel; other operations need no minimum."""
 
@@ -253,10 +263,12 @@ class TestAuthenticatieniveau:
             )
             token = response.json()["access_token"]
             result = await gateway.graphql(
-                'mutation { doeMelding(id: "x", versie: 1, verklaringen: []) { __typename } }',
-                token=token,
+                'mutation { doeMelding(id: "x", versie: 1) { __typename } }', token=token
             )
             assert result["errors"][0]["extensions"]["code"] == "AUTHENTICATIENIVEAU_TE_LAAG"
+            # A partner's own declaration is part of the notice: the same level.
+            verklaring = await gateway.graphql(VERKLARING, token=token)
+            assert verklaring["errors"][0]["extensions"]["code"] == "AUTHENTICATIENIVEAU_TE_LAAG"
             allowed = await gateway.graphql("{ ik { burgerservicenummer } }", token=token)
             assert allowed["data"] == {"ik": {"burgerservicenummer": BSN}}
 
@@ -264,10 +276,24 @@ class TestAuthenticatieniveau:
         async with running_gateway(demo_settings(tmp_path)) as gateway:
             token = await gateway.token("burger", BSN)  # the demo signs in at Substantieel
             result = await gateway.graphql(
-                'mutation { doeMelding(id: "x", versie: 1, verklaringen: []) { __typename } }',
-                token=token,
+                'mutation { doeMelding(id: "x", versie: 1) { __typename } }', token=token
             )
             assert result == {"data": {"doeMelding": {"__typename": "NietGevonden"}}}
+            verklaring = await gateway.graphql(VERKLARING, token=token)
+            assert verklaring == {"data": {"legVerklaringAf": {"__typename": "NietGevonden"}}}
+
+    def test_the_declaration_follows_the_notices_minimum_unless_given_its_own(self) -> None:
+        burger = Actor(Rol.BURGER, "sub", BSN, acr=DIGID_NIVEAUS[2])
+        hoog = Authenticatiebeleid(DIGID_NIVEAUS, {"doeMelding": DIGID_NIVEAUS[3]})
+        with pytest.raises(NiveauTeLaag):
+            hoog.controleer("legVerklaringAf", burger)
+        eigen = Authenticatiebeleid(
+            DIGID_NIVEAUS,
+            {"doeMelding": DIGID_NIVEAUS[3], "legVerklaringAf": DIGID_NIVEAUS[1]},
+        )
+        eigen.controleer("legVerklaringAf", burger)
+        with pytest.raises(NiveauTeLaag):
+            eigen.controleer("doeMelding", burger)
 
     def test_policy_refuses_a_minimum_that_is_not_a_level(self) -> None:
         with pytest.raises(ValueError, match="not among the levels"):

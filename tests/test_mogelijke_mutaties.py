@@ -17,7 +17,8 @@ from proces_support import (
     START,
     Scenario,
     gelukt,
-    verklaringen,
+    verklaar,
+    verklaring,
 )
 
 from trouwgraph.resolvers.acties import PROBES
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.asyncio
 LEZEN = """
 query($id: ID!) { huwelijk(id: $id) {
   id versie status
-  partners { rol burgerservicenummer }
+  partners { rol burgerservicenummer verklaardOp instemming { status } }
   getuigen { burgerservicenummer }
   prijs { totaal { centen } }
   mogelijkeMutaties { mutatie ontbrekendeArgumenten }
@@ -35,6 +36,10 @@ query($id: ID!) { huwelijk(id: $id) {
 """
 GETUIGEN = [*ALLEENSTAAND[2:], *BROER_ZUS, GEHUWD]
 GELUKT = {"HuwelijkGewijzigd", "BetalingGestart"}
+# Steps per walk: enough to reach approval with each partner declaring for themselves.
+STAPPEN = 56
+# The declarations lead on only where the notice waits for them.
+VERKLAREN = {"legVerklaringAf", "registreerVerklaring"}
 TERUG = {"annuleer", "weigerInstemming"}
 VOORUIT = {
     "nodigPartnerUit",
@@ -55,6 +60,16 @@ def _argumenten(mutatie: str, huwelijk: dict[str, Any], rol: str) -> str:
     }
     vrije_getuige = next(b for b in GETUIGEN if b not in in_zaak)
     totaal = huwelijk["prijs"]["totaal"]["centen"]
+    # Staff record at the desk for a consenting partner who has not declared yet (else partner
+    # 1 again), as the staff page offers it.
+    balie = next(
+        (
+            p["rol"]
+            for p in huwelijk["partners"]
+            if not p["verklaardOp"] and p["instemming"]["status"] == "VERLEEND"
+        ),
+        "PARTNER1",
+    )
     return {
         "nodigPartnerUit": f'burgerservicenummer: "{ALLEENSTAAND[1]}"',
         "voegGetuigeToe": f'getuige: {{burgerservicenummer: "{vrije_getuige}"}}',
@@ -62,7 +77,8 @@ def _argumenten(mutatie: str, huwelijk: dict[str, Any], rol: str) -> str:
         "kiesAmbtenaar": "ambtenaar: {toegewezen: true}",
         "kiesLocatie": 'locatie: {locatieId: "gemeentehuis"}',
         "wijzigMoment": f'start: "{START}"',
-        "doeMelding": verklaringen(),
+        "legVerklaringAf": verklaring(),
+        "registreerVerklaring": f"partner: {balie}, {verklaring()}",
         "kiesNaamgebruik": f"partner: {rol}, naamgebruik: E",
         "beoordeelMelding": "goedgekeurd: true",
         "registreerBetaling": f'bedragInCenten: {totaal}, referentie: "kas-1"',
@@ -102,7 +118,7 @@ async def test_every_offered_mutation_succeeds_and_every_withheld_one_is_refused
     }
     huwelijk = gelukt(await scenario.reserveer(actoren["PARTNER1"]))
     gezien: set[tuple[str, str, bool]] = set()
-    for stap in range(40):
+    for stap in range(STAPPEN):
         uitgenodigd = any(p["rol"] == "PARTNER2" for p in huwelijk["partners"])
         aanbod = {
             wie: await _lees(scenario, token, huwelijk["id"])
@@ -111,12 +127,15 @@ async def test_every_offered_mutation_succeeds_and_every_withheld_one_is_refused
         }
         keuzes = [(wie, m["mutatie"]) for wie, g in aanbod.items() for m in g["mogelijkeMutaties"]]
         assert {m for _, m in keuzes} <= set(PROBES)
-        vooruit = [k for k in keuzes if k[1] in VOORUIT]
+        wacht_op_verklaring = huwelijk["status"] in ("GERESERVEERD", "AFGEWEZEN")
+        vooruit = [
+            k for k in keuzes if k[1] in VOORUIT or (k[1] in VERKLAREN and wacht_op_verklaring)
+        ]
         if not vooruit and huwelijk["status"] == "BEVESTIGD":
             scenario.klok.nu = datetime.fromisoformat(START) + timedelta(minutes=5)
             continue  # the ceremony's time has come
         kans = rng.random()
-        terug = TERUG if stap < 34 else set()  # cancelling ends the walk: only late
+        terug = TERUG if stap < STAPPEN - 6 else set()  # cancelling ends the walk: only late
         verder = [k for k in keuzes if k[1] not in terug]
         if vooruit and kans < 0.5:  # on through the statuses
             wie, mutatie = rng.choice(vooruit)
@@ -169,3 +188,37 @@ async def test_offers_are_per_actor(scenario: Scenario) -> None:
     assert {"beoordeelMelding", "markeerVoltrokken", "bevestig"}.isdisjoint(namen["eerste"])
     getuige = next(m for m in voor_eerste["mogelijkeMutaties"] if m["mutatie"] == "voegGetuigeToe")
     assert getuige["ontbrekendeArgumenten"] == ["getuige"]
+
+
+async def test_the_notice_is_offered_once_both_partners_declared(scenario: Scenario) -> None:
+    eerste = await scenario.burger(ALLEENSTAAND[0])
+    tweede = await scenario.burger(ALLEENSTAAND[1])
+    medewerker = await scenario.medewerker()
+    huwelijk = gelukt(await scenario.reserveer(eerste))
+    huwelijk = gelukt(
+        await scenario.stap(
+            eerste, "nodigPartnerUit", huwelijk, f'burgerservicenummer: "{ALLEENSTAAND[1]}"'
+        )
+    )
+    huwelijk = gelukt(await scenario.stap(tweede, "stemIn", huwelijk))
+
+    async def aanbod() -> dict[str, set[str]]:
+        return {
+            wie: {
+                m["mutatie"]
+                for m in (await _lees(scenario, token, huwelijk["id"]))["mogelijkeMutaties"]
+            }
+            for wie, token in (("eerste", eerste), ("tweede", tweede), ("medewerker", medewerker))
+        }
+
+    voor = await aanbod()
+    assert all("doeMelding" not in namen for namen in voor.values())
+    assert "legVerklaringAf" in voor["eerste"] and "legVerklaringAf" in voor["tweede"]
+    assert "legVerklaringAf" not in voor["medewerker"]
+    assert "registreerVerklaring" in voor["medewerker"]
+    assert not {"registreerVerklaring"} & (voor["eerste"] | voor["tweede"])
+
+    huwelijk = await verklaar(scenario, huwelijk, eerste)
+    assert all("doeMelding" not in namen for namen in (await aanbod()).values())
+    huwelijk = await verklaar(scenario, huwelijk, tweede)
+    assert all("doeMelding" in namen for namen in (await aanbod()).values())

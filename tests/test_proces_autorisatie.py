@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from graphql import build_schema
-from proces_support import ALLEENSTAAND, GEHUWD, START, Scenario, verklaringen
+from proces_support import ALLEENSTAAND, GEHUWD, START, Scenario, verklaring
 
 from trouwgraph.schema.schema import schema
 
@@ -55,6 +55,9 @@ IEDEREEN = frozenset(ACTOREN)
 PARTNER1_EN_MEDEWERKER = frozenset({"partner1", "medewerker"})
 ALLEEN_PARTNER2 = frozenset({"partner2"})
 ALLEEN_MEDEWERKER = frozenset({"medewerker"})
+PARTNERS = frozenset({"partner1", "partner2"})
+# Each partner declares for themselves; staff record a declaration given at the desk.
+EIGEN_VERKLARING = Mutatie("legVerklaringAf", PARTNERS, verklaring())
 UITNODIGING = Mutatie(
     "nodigPartnerUit", PARTNER1_EN_MEDEWERKER, f'burgerservicenummer: "{PARTNER2}"'
 )
@@ -73,7 +76,10 @@ WANDELING = [
     Mutatie("kiesAmbtenaar", IEDEREEN, 'ambtenaar: {ambtenaarId: "babs-anna-conijn"}'),
     Mutatie("kiesAmbtenaar", IEDEREEN, f"ambtenaar: {{eigenBabs: {EIGEN_BABS}}}"),
     Mutatie("kiesNaamgebruik", IEDEREEN, "partner: $rol, naamgebruik: V"),
-    Mutatie("doeMelding", IEDEREEN, verklaringen()),
+    Mutatie("registreerVerklaring", ALLEEN_MEDEWERKER, f"partner: PARTNER1, {verklaring()}"),
+    Mutatie("registreerVerklaring", ALLEEN_MEDEWERKER, f"partner: PARTNER2, {verklaring()}"),
+    EIGEN_VERKLARING,  # a partner's own replaces the one given at the desk
+    Mutatie("doeMelding", IEDEREEN),
     # After the notice the reservation changes only through the municipality.
     Mutatie("kiesAmbtenaar", ALLEEN_MEDEWERKER, "ambtenaar: {toegewezen: true}"),
     Mutatie("kiesLocatie", ALLEEN_MEDEWERKER, 'locatie: {locatieId: "gemeentehuis"}'),
@@ -99,6 +105,8 @@ IN_VOORLOPIG = {
     "kiesLocatie",
     "wijzigMoment",
     "kiesNaamgebruik",
+    "legVerklaringAf",
+    "registreerVerklaring",
     "annuleer",
 }
 
@@ -183,8 +191,15 @@ async def stel_in(scenario: Scenario, fase: Fase, partner2: str = PARTNER2) -> S
         tweede = f'getuige: {{burgerservicenummer: "{TWEEDE_GETUIGE}"}}'
         await stel.verder(Mutatie("voegGetuigeToe", IEDEREEN, tweede), "partner1")
     if fase >= Fase.GEMELD:
-        await stel.verder(Mutatie("doeMelding", IEDEREEN, verklaringen()), "partner1")
+        await verklaren(stel)
+        await stel.verder(Mutatie("doeMelding", IEDEREEN), "partner1")
     return stel
+
+
+async def verklaren(stel: Stel) -> None:
+    """Each partner gives their own declaration, with their own token."""
+    for partner in ("partner1", "partner2"):
+        await stel.verder(EIGEN_VERKLARING, partner)
 
 
 def onbekend_id() -> str:
@@ -483,6 +498,7 @@ async def test_an_impediment_of_the_other_partner_shows_only_as_for_the_municipa
     scenario: Scenario,
 ) -> None:
     stel = await stel_in(scenario, Fase.MET_GETUIGEN, partner2=GEHUWD)
+    await verklaren(stel)
 
     def burgerlijke_staat(actor: str) -> dict[str, Any]:
         toetsing = gezien[actor]["toetsing"]
@@ -491,7 +507,7 @@ async def test_an_impediment_of_the_other_partner_shows_only_as_for_the_municipa
         )
 
     gezien = {
-        actor: await scenario.stap(stel.tokens[actor], "doeMelding", stel.huwelijk, verklaringen())
+        actor: await scenario.stap(stel.tokens[actor], "doeMelding", stel.huwelijk)
         for actor in ACTOREN
     }
 

@@ -9,7 +9,7 @@ from proces_support import (
     Scenario,
     gelukt,
     goedgekeurd,
-    verklaringen,
+    verklaar,
 )
 
 
@@ -45,7 +45,8 @@ async def test_couple_goes_from_reservation_to_confirmed(
                 eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
             )
         )
-    huwelijk = gelukt(await scenario.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+    huwelijk = await verklaar(scenario, huwelijk, eerste, tweede)
+    huwelijk = gelukt(await scenario.stap(eerste, "doeMelding", huwelijk))
     assert huwelijk["status"] == "GEMELD"
     uitkomsten = {u["regel"]: u["uitkomst"] for u in huwelijk["toetsing"]}
     assert uitkomsten["MEERDERJARIG"] == "VOLDAAN"

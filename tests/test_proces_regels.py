@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from proces_support import ALLEENSTAAND, BROER_ZUS, GEHUWD, Scenario, gelukt, verklaringen
+from proces_support import ALLEENSTAAND, BROER_ZUS, GEHUWD, Scenario, gelukt, verklaar
 
 CURATELE = "999993811"
 
@@ -25,7 +25,7 @@ async def klaar_voor_melding(scenario: Scenario, partner1: str, partner2: str) -
                 eerste, "voegGetuigeToe", huwelijk, f'getuige: {{burgerservicenummer: "{getuige}"}}'
             )
         )
-    return huwelijk
+    return await verklaar(scenario, huwelijk, eerste, tweede)
 
 
 async def gelezen(scenario: Scenario, huwelijk_id: str) -> dict[str, Any]:
@@ -42,9 +42,7 @@ async def gelezen(scenario: Scenario, huwelijk_id: str) -> dict[str, Any]:
 class TestNoticeRefusedForImpediments:
     async def test_siblings_are_refused_for_blood_relation(self, scenario: Scenario) -> None:
         huwelijk = await klaar_voor_melding(scenario, *BROER_ZUS)
-        uitkomst = await scenario.stap(
-            await scenario.burger(BROER_ZUS[0]), "doeMelding", huwelijk, verklaringen()
-        )
+        uitkomst = await scenario.stap(await scenario.burger(BROER_ZUS[0]), "doeMelding", huwelijk)
         assert uitkomst["__typename"] == "BeletselGevonden"
         assert uitkomst["code"] == "BELETSEL_GEVONDEN"
         niet_voldaan = {u["regel"] for u in uitkomst["toetsing"] if u["uitkomst"] == "NIET_VOLDAAN"}
@@ -53,9 +51,7 @@ class TestNoticeRefusedForImpediments:
 
     async def test_married_person_is_refused_for_civil_status(self, scenario: Scenario) -> None:
         huwelijk = await klaar_voor_melding(scenario, ALLEENSTAAND[0], GEHUWD)
-        uitkomst = await scenario.stap(
-            await scenario.medewerker(), "doeMelding", huwelijk, verklaringen()
-        )
+        uitkomst = await scenario.stap(await scenario.medewerker(), "doeMelding", huwelijk)
         assert uitkomst["__typename"] == "BeletselGevonden"
         niet_voldaan = [
             (u["regel"], u["betreft"])
@@ -66,9 +62,7 @@ class TestNoticeRefusedForImpediments:
 
     async def test_refused_notice_leaves_the_case_as_it_was(self, scenario: Scenario) -> None:
         huwelijk = await klaar_voor_melding(scenario, *BROER_ZUS)
-        await scenario.stap(
-            await scenario.burger(BROER_ZUS[0]), "doeMelding", huwelijk, verklaringen()
-        )
+        await scenario.stap(await scenario.burger(BROER_ZUS[0]), "doeMelding", huwelijk)
         opgeslagen = await gelezen(scenario, huwelijk["id"])
         assert opgeslagen == {
             "status": "GERESERVEERD",
@@ -82,7 +76,7 @@ class TestNoticeRefusedForImpediments:
     ) -> None:
         huwelijk = await klaar_voor_melding(scenario, ALLEENSTAAND[0], GEHUWD)
         uitkomst = await scenario.stap(
-            await scenario.burger(ALLEENSTAAND[0]), "doeMelding", huwelijk, verklaringen()
+            await scenario.burger(ALLEENSTAAND[0]), "doeMelding", huwelijk
         )
         over_partner2 = [u for u in uitkomst["toetsing"] if u["betreft"] == "PARTNER2"]
         assert over_partner2
@@ -95,9 +89,7 @@ class TestNoticeRefusedForImpediments:
 class TestNoticeForManualReview:
     async def test_curatele_goes_to_the_municipality_for_review(self, scenario: Scenario) -> None:
         huwelijk = await klaar_voor_melding(scenario, ALLEENSTAAND[0], CURATELE)
-        huwelijk = gelukt(
-            await scenario.stap(await scenario.medewerker(), "doeMelding", huwelijk, verklaringen())
-        )
+        huwelijk = gelukt(await scenario.stap(await scenario.medewerker(), "doeMelding", huwelijk))
         assert huwelijk["status"] == "GEMELD"
         curatele = [u for u in huwelijk["toetsing"] if u["regel"] == "CURATELE"]
         assert [(u["betreft"], u["uitkomst"]) for u in curatele if u["uitkomst"] != "VOLDAAN"] == [
@@ -107,7 +99,7 @@ class TestNoticeForManualReview:
     async def test_staff_may_reject_with_a_reason_that_is_kept(self, scenario: Scenario) -> None:
         huwelijk = await klaar_voor_melding(scenario, ALLEENSTAAND[0], CURATELE)
         medewerker = await scenario.medewerker()
-        huwelijk = gelukt(await scenario.stap(medewerker, "doeMelding", huwelijk, verklaringen()))
+        huwelijk = gelukt(await scenario.stap(medewerker, "doeMelding", huwelijk))
         zonder_reden = await scenario.stap(
             medewerker, "beoordeelMelding", huwelijk, "goedgekeurd: false"
         )

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
-from proces_support import Klok, verklaringen
+from proces_support import Klok, verklaring
 from store_support import drop_target, new_target
 
 from trouwgraph.registries.app import EmbeddedCredentials
@@ -175,7 +175,9 @@ async def couple(
         await stap(
             "burger", een, "voegGetuigeToe", f'getuige: {{burgerservicenummer: "{getuige}"}}'
         )
-    await stap("burger", een, "doeMelding", verklaringen())
+    await stap("burger", een, "legVerklaringAf", verklaring())
+    await stap("burger", twee, "legVerklaringAf", verklaring())
+    await stap("burger", een, "doeMelding")
     await stap("medewerker", None, "beoordeelMelding", "goedgekeurd: true")
 
 

@@ -40,7 +40,7 @@ from graphql import (
 )
 from joserfc import jwt
 from joserfc.jwk import RSAKey
-from proces_support import ALLEENSTAAND, START, verklaringen
+from proces_support import ALLEENSTAAND, START, verklaring
 from security_graphql_support import PRODUCTION_IDENTITY
 from security_support import (
     UITGEVER,
@@ -276,7 +276,9 @@ MUTATIES: dict[str, str] = {
     "kiesAmbtenaar": 'ambtenaar: {ambtenaarId: "babs-anna-conijn"}',
     "kiesLocatie": 'locatie: {locatieId: "gemeentehuis-raadzaal"}',
     "wijzigMoment": f'start: "{ANDER_MOMENT}"',
-    "doeMelding": verklaringen(),
+    "legVerklaringAf": verklaring(),
+    "registreerVerklaring": f"partner: PARTNER1, {verklaring()}",
+    "doeMelding": "",
     "kiesNaamgebruik": "partner: PARTNER1, naamgebruik: V",
     "beoordeelMelding": "goedgekeurd: true",
     "registreerBetaling": 'bedragInCenten: 100, referentie: "r"',

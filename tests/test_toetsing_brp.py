@@ -16,18 +16,18 @@ from typing import Any
 
 import httpx
 import pytest
-from domain_support import CONFIG, NU, START
+from domain_support import CONFIG, NU, START, verklaar
 from logboek_support import GeheugenLogboek
 from starlette.applications import Starlette
 
 from trouwgraph.adapters.auth import ProtocolHeaders
 from trouwgraph.adapters.brp import HaalCentraalBrp, Verzoekcontext
 from trouwgraph.domain.actor import Actor, Rol
-from trouwgraph.domain.begrippen import Partnerrol, Verbintenissoort
+from trouwgraph.domain.begrippen import Verbintenissoort
 from trouwgraph.domain.datum import OnvolledigeDatum
 from trouwgraph.domain.fouten import NietToegestaan
 from trouwgraph.domain.huwelijk import Huwelijk
-from trouwgraph.domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze, Verklaring
+from trouwgraph.domain.onderdelen import AmbtenaarKeuze, Getuige, LocatieKeuze
 from trouwgraph.domain.regels import Betreft, Regelcode, Regeluitkomst, Uitkomst, eindoordeel
 from trouwgraph.registries.brp.app import create_brp_registry, load_personen
 from trouwgraph.resolvers.personen import PersoonLoader
@@ -124,18 +124,10 @@ def zaak(
         h.voeg_getuige_toe(getuige, config=CONFIG, door=burger(partner1), nu=NU)
     if melding or beedigde_verklaring:
         h.stem_in(config=CONFIG, door=burger(partner2), nu=NU)
-        verklaringen = [
-            Verklaring(
-                rol,
-                True,
-                True,
-                True,
-                bloedverwant_derde_of_vierde_graad=beedigde_verklaring,
-                beedigde_verklaring_bloedverwantschap=beedigde_verklaring,
-            )
-            for rol in (Partnerrol.PARTNER1, Partnerrol.PARTNER2)
-        ]
-        h.doe_melding(verklaringen, config=CONFIG, door=burger(partner1), nu=NU)
+        # Each partner declares for themselves; the checks read both own declarations.
+        door = (burger(partner1), burger(partner2))
+        verklaar(h, NU, door=door, beedigd=beedigde_verklaring)
+        h.doe_melding(config=CONFIG, door=burger(partner1), nu=NU)
     return h
 
 

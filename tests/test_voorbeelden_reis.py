@@ -96,8 +96,10 @@ async def test_the_example_operations_walk_both_journeys_without_an_error(
     await reis.stap("partner1", "KiesLocatie", locatie={"locatieId": "gemeentehuis"})
     await reis.stap("partner1", "WijzigMoment", start=START)
     await reis.stap("partner2", "KiesNaamgebruik", partner="PARTNER2", naamgebruik="V")
-    verklaringen = [{"rol": rol, **VERKLARING} for rol in ("PARTNER1", "PARTNER2")]
-    await reis.stap("partner1", "DoeMelding", verklaringen=verklaringen)
+    # Each partner declares for themselves: partner 1 signed in, partner 2 at the desk.
+    await reis.stap("partner1", "LegVerklaringAf", verklaring=VERKLARING)
+    await reis.stap("medewerker", "RegistreerVerklaring", partner="PARTNER2", verklaring=VERKLARING)
+    await reis.stap("partner1", "DoeMelding")
     await reis.stap("medewerker", "Huwelijken")
     await reis.stap("medewerker", "HuwelijkDossier")
     await reis.stap("medewerker", "BeoordeelMelding", goedgekeurd=True)

@@ -28,11 +28,9 @@ NOLDA, JEANNETTE = "000009970", "999990226"
 # More test persons of the embedded BRP, for reservations only (one running case per person).
 ANDEREN = ("999993653", "999990184", "999992685", "999993380", "999993719", "999992570",
            "999990482", "999991292", "999993288", "999994669")  # fmt: skip
-VERKLARINGEN = [
-    {"rol": rol, "gegevensNaarWaarheid": True, "nietEldersGehuwd": True,
-     "nietUitsluitendVoorVerblijf": True}
-    for rol in ("PARTNER1", "PARTNER2")
-]  # fmt: skip
+VERKLARING = {"gegevensNaarWaarheid": True, "nietEldersGehuwd": True,
+              "nietUitsluitendVoorVerblijf": True}  # fmt: skip
+VEREIST = ("gegevensNaarWaarheid", "nietEldersGehuwd", "nietUitsluitendVoorVerblijf")
 
 
 @pytest.fixture(scope="module")
@@ -98,8 +96,10 @@ class Api:
         assert uitkomst["__typename"] == "HuwelijkGewijzigd", uitkomst
         return uitkomst["huwelijk"]
 
-    def gemeld(self, partner1: str, partner2: str, getuigen: tuple[str, str], start: str) -> Any:
-        """A case with its notice given (GEMELD)."""
+    def met_getuigen(
+        self, partner1: str, partner2: str, getuigen: tuple[str, str], start: str
+    ) -> Any:
+        """A case partner 2 consented to, with two witnesses and partner 1's declaration."""
         zaak = self.reserveer(partner1, start)
         zaak = self.wijzig("NodigPartnerUit", partner1, zaak, burgerservicenummer=partner2)
         zaak = self.wijzig("StemIn", partner2, zaak)
@@ -107,7 +107,13 @@ class Api:
             zaak = self.wijzig(
                 "VoegGetuigeToe", partner1, zaak, getuige={"burgerservicenummer": getuige}
             )
-        return self.wijzig("DoeMelding", partner1, zaak, verklaringen=VERKLARINGEN)
+        return self.wijzig("LegVerklaringAf", partner1, zaak, verklaring=VERKLARING)
+
+    def gemeld(self, partner1: str, partner2: str, getuigen: tuple[str, str], start: str) -> Any:
+        """A case with its notice given (GEMELD), each partner declaring with their own login."""
+        zaak = self.met_getuigen(partner1, partner2, getuigen, start)
+        zaak = self.wijzig("LegVerklaringAf", partner2, zaak, verklaring=VERKLARING)
+        return self.wijzig("DoeMelding", partner1, zaak)
 
 
 @dataclass
@@ -197,17 +203,23 @@ def tot_goedgekeurd(reis: Reis, partner1: str, partner2: tuple[str, str],
         reis.melding("De getuige is toegevoegd")
     reis.stap("getuigen")
 
-    melding = pagina.locator(
-        "section", has=pagina.get_by_role("heading", name="Melding voorgenomen huwelijk")
-    )
-    for vinkje in melding.get_by_role("checkbox").all():
-        naam = vinkje.get_attribute("name") or ""
-        if naam.split(".")[1] in {
-            "gegevensNaarWaarheid",
-            "nietEldersGehuwd",
-            "nietUitsluitendVoorVerblijf",
-        }:
-            vinkje.check()
+    # Each partner declares for themselves, with their own login; then the notice is offered.
+    verklaar(reis)
+    reis.melding("Uw partner legt de eigen verklaring af met de eigen inlog")
+    expect(
+        pagina.get_by_text("Uw partner heeft de eigen verklaring nog niet afgelegd.")
+    ).to_be_visible()
+    expect(pagina.get_by_role("button", name="Melding doen")).to_have_count(0)
+    reis.stap("verklaring-partner1")
+
+    reis.inloggen(partner2[0])
+    reis.open_zaak()
+    expect(
+        pagina.get_by_text(re.compile("^Uw partner heeft de eigen verklaring afgelegd op"))
+    ).to_be_visible()
+    verklaar(reis)
+    reis.melding("U kunt nu de melding doen")
+    reis.stap("verklaring-partner2")
     pagina.get_by_role("button", name="Melding doen").click()
     reis.melding("Uw melding is ontvangen")
     expect(pagina.get_by_role("heading", name="Resultaten van de toetsing")).to_be_visible()
@@ -224,6 +236,16 @@ def tot_goedgekeurd(reis: Reis, partner1: str, partner2: tuple[str, str],
     pagina.get_by_role("button", name="Melding goedkeuren").click()
     reis.melding("De melding is goedgekeurd")
     reis.stap("medewerker-goedgekeurd")
+
+
+def verklaar(reis: Reis) -> None:
+    """The signed-in partner gives their own declaration on the case page."""
+    sectie = reis.page.locator(
+        "section", has=reis.page.get_by_role("heading", name="Uw verklaring")
+    )
+    for naam in VEREIST:
+        sectie.locator(f"input[name={naam}]").check()
+    sectie.get_by_role("button", name="Verklaring afleggen").click()
 
 
 def betaal(reis: Reis, knop: str) -> None:
@@ -298,7 +320,8 @@ def test_staff_page_filter_reject_desk_payment_and_cancel(page: Page, demo: str)
         (datetime.fromisoformat(eerste) + timedelta(days=7 * week)).isoformat()
         for week in range(11)
     ]
-    afwijzen = api.gemeld(ERIKA, COR, (JEANNETTE, NOLDA), starts[0])
+    # Partner 2 of this case declares at the desk; staff record it, then partner 1 gives notice.
+    afwijzen = api.met_getuigen(ERIKA, COR, (JEANNETTE, NOLDA), starts[0])
     goedgekeurd = api.gemeld(JEANNETTE, NOLDA, (ERIKA, COR), starts[1])
     api.wijzig("BeoordeelMelding", None, goedgekeurd, goedgekeurd=True)
     for start, partner1 in zip(starts[2:], ANDEREN, strict=False):  # a second page of cases
@@ -310,6 +333,19 @@ def test_staff_page_filter_reject_desk_payment_and_cancel(page: Page, demo: str)
     reis = Reis(page, f"{demo}/9999/app/", "medewerker")
     page.goto(reis.app)
     reis.inloggen("medewerker burgerzaken")
+    page.goto(f"{reis.app}#/medewerker/zaak/{afwijzen['id']}")
+    balie = page.locator("section", has=page.get_by_role("heading", name="Verklaring aan de balie"))
+    expect(balie.get_by_label("Voor welke partner")).to_have_value("PARTNER2")
+    for naam in VEREIST:
+        balie.locator(f"input[name={naam}]").check()
+    reis.stap("balieverklaring")
+    balie.get_by_role("button", name="Verklaring vastleggen").click()
+    reis.melding("De verklaring van partner 2 is vastgelegd")
+    expect(page.get_by_role("cell", name="aan de balie afgelegd door partner2")).to_be_visible()
+    reis.stap("balieverklaring-vastgelegd")
+    afwijzen = api.voer_uit("HuwelijkDossier", None, id=afwijzen["id"])
+    api.wijzig("DoeMelding", ERIKA, afwijzen)
+    page.goto(f"{reis.app}#/medewerker")
     expect(page.get_by_text(re.compile(r"^\d+ gevonden"))).to_be_visible()
     totaal = int((page.get_by_text(re.compile(r"^\d+ gevonden")).text_content() or "").split()[0])
     assert totaal >= 11
@@ -406,7 +442,7 @@ def test_expected_failures_are_explained_in_dutch_with_a_way_forward(page: Page,
     dichtbij = api.reserveer(NOLDA, api.vrij_slot(16, "UITGEBREID", "gemeentehuis"))
     reis.inloggen("Nolda Schippersdochter")
     page.goto(f"{reis.app}#/zaak/{dichtbij['id']}")
-    page.get_by_label("Burgerservicenummer van de getuige").fill(ERIKA)
-    page.get_by_role("button", name="Getuige toevoegen").click()
-    expect(page.get_by_role("alert")).to_contain_text("Neem contact op met de gemeente")
+    # The page follows mogelijkeMutaties: no witness form, the way forward instead.
+    reis.melding("Neem contact op met de gemeente")
+    expect(page.get_by_label("Burgerservicenummer van de getuige")).to_have_count(0)
     reis.stap("termijn-verstreken")

@@ -18,7 +18,7 @@ from proces_support import (
     gelukt,
     goedgekeurd,
     met_getuigen,
-    verklaringen,
+    verklaar,
 )
 
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
@@ -70,7 +70,8 @@ async def test_a_notice_becomes_a_zaak_and_transitions_add_statussen(demo: Scena
     huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
     huwelijk = await met_getuigen(demo, eerste, huwelijk)
 
-    huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+    huwelijk = await verklaar(demo, huwelijk, eerste, tweede)
+    huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk))
 
     registratie = await stand(demo, huwelijk["id"])
     assert registratie["status"] == "GEREGISTREERD"
@@ -162,7 +163,8 @@ async def test_a_status_set_in_the_case_system_flows_back_into_the_case(demo: Sc
     )
     huwelijk = gelukt(await demo.stap(tweede, "stemIn", huwelijk))
     huwelijk = await met_getuigen(demo, eerste, huwelijk)
-    huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk, verklaringen()))
+    huwelijk = await verklaar(demo, huwelijk, eerste, tweede)
+    huwelijk = gelukt(await demo.stap(eerste, "doeMelding", huwelijk))
     zaak_url = (await stand(demo, huwelijk["id"]))["zaakUrl"]
     zaak = await zgw_get(demo, zaak_url)
     statustypen = await zgw_get(

@@ -10,6 +10,10 @@ import { huidigeSessie, opslagsleutel, uitloggen } from "./sessie";
 
 export type Huwelijk = HuwelijkVeldenFragment;
 
+/** Whether the signed-in person may call `mutatie` on the case now (`mogelijkeMutaties`). */
+export const kan = (z: Pick<Huwelijk, "mogelijkeMutaties">, mutatie: string): boolean =>
+  z.mogelijkeMutaties.some((m) => m.mutatie === mutatie);
+
 let config: AppConfig;
 let herteken: () => void = () => undefined;
 

@@ -22,6 +22,7 @@ const VERVOLG: Record<string, string> = {
   NietGevonden: "Ga terug naar uw overzicht.",
   OngeldigeInvoer: "Pas uw invoer aan en probeer het opnieuw.",
   EigenLocatieAfgewezen: "Controleer het adres, of kies een locatie van de gemeente.",
+  VerklaringOntbreekt: "Elke partner legt de eigen verklaring af, met de eigen inlog. Daarna kan de melding.",
   BeletselGevonden: "Zo kan het huwelijk niet doorgaan. Neem contact op met de gemeente als u denkt dat dit niet klopt.",
 };
 

@@ -62,6 +62,7 @@ export const GEBEURTENIS: Record<Gebeurtenis, string> = {
   WIJZIG_DOOR_GEMEENTE: "Gewijzigd door de gemeente",
   KIES_NAAMGEBRUIK: "Naamgebruik gekozen",
   REGISTREER_TOETSING: "Toetsing vastgelegd",
+  LEG_VERKLARING_AF: "Verklaring afgelegd",
   DOE_MELDING: "Melding gedaan",
   NEEM_IN_BEHANDELING: "In behandeling genomen",
   KEUR_GOED: "Melding goedgekeurd",

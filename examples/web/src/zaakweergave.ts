@@ -37,7 +37,7 @@ export function partners(z: Huwelijk): HTMLElement {
   return h("section", { class: "app-sectie", "aria-labelledby": "partners" }, kop(2, "Partners", "partners"),
     h("ul", { class: "utrecht-unordered-list" },
       ...z.partners.map((p) => h("li", { class: "utrecht-unordered-list__item" },
-        `${ROL[p.rol]}${p.isIk ? " (u)" : ""}: ${INSTEMMING[p.instemming.status]}`))),
+        `${ROL[p.rol]}${p.isIk ? " (u)" : ""}: ${INSTEMMING[p.instemming.status]}; ${p.verklaardOp ? `verklaring afgelegd op ${datumTijd(p.verklaardOp)} uur${p.verklaring?.aanBalie ? " (aan de balie)" : ""}` : "verklaring nog niet afgelegd"}`))),
     z.getuigen.length > 0
       ? h("div", {}, kop(3, "Getuigen"),
         h("ul", { class: "utrecht-unordered-list" }, ...z.getuigen.map((g) => h("li", { class: "utrecht-unordered-list__item" },

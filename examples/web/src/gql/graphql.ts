@@ -94,6 +94,8 @@ export type Gebeurtenis =
   | 'KEUR_GOED'
   /** Naamgebruik gekozen. */
   | 'KIES_NAAMGEBRUIK'
+  /** Een partner legde de eigen verklaring af (of een medewerker legde die van de balie vast). */
+  | 'LEG_VERKLARING_AF'
   /** De melding in behandeling genomen. */
   | 'NEEM_IN_BEHANDELING'
   /** Partner 2 uitgenodigd. */
@@ -232,6 +234,8 @@ export type Probleemcode =
   | 'TERMIJN_NOG_NIET_OPEN'
   /** Een termijn is verstreken (melding, getuigen, annuleren). */
   | 'TERMIJN_VERSTREKEN'
+  /** Een partner heeft de eigen verklaring voor de melding nog niet afgelegd; `partners` zegt wie. */
+  | 'VERKLARING_ONTBREEKT'
   /** Het huwelijk is intussen gewijzigd: lees het opnieuw. */
   | 'VERSIE_CONFLICT';
 
@@ -338,7 +342,7 @@ export type Verbintenissoort =
   /** Omzetting van een geregistreerd partnerschap in een huwelijk. */
   | 'OMZETTING';
 
-/** De verklaringen van één partner bij de melding. */
+/** De verklaringen van één partner voor de melding. */
 export type VerklaringInvoer = {
   /** Er is een beëdigde verklaring voor bloedverwanten in de derde of vierde graad. */
   beedigdeVerklaringBloedverwantschap?: boolean;
@@ -350,8 +354,6 @@ export type VerklaringInvoer = {
   nietEldersGehuwd: boolean;
   /** Het huwelijk is niet alleen bedoeld voor een verblijfsvergunning (schijnhuwelijk). */
   nietUitsluitendVoorVerblijf: boolean;
-  /** Van welke partner. */
-  rol: Partnerrol;
 };
 
 type ProbleemVelden_BeletselGevonden_Fragment = { code: Probleemcode, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> };
@@ -374,6 +376,8 @@ type ProbleemVelden_SlotBezet_Fragment = { code: Probleemcode, melding: string }
 
 type ProbleemVelden_TermijnVerstreken_Fragment = { code: Probleemcode, melding: string };
 
+type ProbleemVelden_VerklaringOntbreekt_Fragment = { partners: Array<Partnerrol>, code: Probleemcode, melding: string };
+
 type ProbleemVelden_VersieConflict_Fragment = { huidigeVersie: number, code: Probleemcode, melding: string };
 
 export type ProbleemVeldenFragment =
@@ -387,6 +391,7 @@ export type ProbleemVeldenFragment =
   | ProbleemVelden_OngeldigeStatus_Fragment
   | ProbleemVelden_SlotBezet_Fragment
   | ProbleemVelden_TermijnVerstreken_Fragment
+  | ProbleemVelden_VerklaringOntbreekt_Fragment
   | ProbleemVelden_VersieConflict_Fragment
 ;
 
@@ -394,11 +399,11 @@ export type ToetsuitkomstVeldenFragment = { regel: Regelcode, uitkomst: Uitkomst
 
 export type BedragVeldenFragment = { centen: number, weergave: string };
 
-export type HuwelijkVeldenFragment = { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null };
+export type HuwelijkVeldenFragment = { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null };
 
 type HuwelijkResultaatVelden_EigenLocatieAfgewezen_Fragment = { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string };
 
-type HuwelijkResultaatVelden_HuwelijkGewijzigd_Fragment = { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
+type HuwelijkResultaatVelden_HuwelijkGewijzigd_Fragment = { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
 
 type HuwelijkResultaatVelden_LopendeZaak_Fragment = { __typename: 'LopendeZaak', code: Probleemcode, melding: string };
 
@@ -432,6 +437,8 @@ export type HuwelijkResultaatVeldenFragment =
   | HuwelijkResultaatVelden_VersieConflict_Fragment
 ;
 
+export type VerklaringVeldenFragment = { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean };
+
 export type HuwelijkenQueryVariables = Exact<{
   filter?: HuwelijkenFilter | null | undefined;
   first?: number;
@@ -446,7 +453,29 @@ export type HuwelijkDossierQueryVariables = Exact<{
 }>;
 
 
-export type HuwelijkDossierQuery = { huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null, verklaringen: Array<{ rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean }> } | null, toetsing: Array<{ gegevens: unknown, regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, historie: Array<{ op: string, door: string, gebeurtenis: Gebeurtenis | null, van: Status | null, naar: Status, reden: string | null }>, zaakregistratie: { status: Registratiestand, zaakUrl: string | null } | null, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
+export type HuwelijkDossierQuery = { huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null, verklaringen: Array<{ rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean }> } | null, toetsing: Array<{ gegevens: unknown, regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, historie: Array<{ op: string, door: string, gebeurtenis: Gebeurtenis | null, van: Status | null, naar: Status, reden: string | null }>, zaakregistratie: { status: Registratiestand, zaakUrl: string | null } | null, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
+
+export type RegistreerVerklaringMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  partner: Partnerrol;
+  verklaring: VerklaringInvoer;
+}>;
+
+
+export type RegistreerVerklaringMutation = { registreerVerklaring:
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
+    | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
+   };
 
 export type BeoordeelMeldingMutationVariables = Exact<{
   id: string | number;
@@ -458,7 +487,7 @@ export type BeoordeelMeldingMutationVariables = Exact<{
 
 export type BeoordeelMeldingMutation = { beoordeelMelding:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -480,7 +509,7 @@ export type RegistreerBetalingMutationVariables = Exact<{
 
 export type RegistreerBetalingMutation = { registreerBetaling:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -500,7 +529,7 @@ export type MarkeerVoltrokkenMutationVariables = Exact<{
 
 export type MarkeerVoltrokkenMutation = { markeerVoltrokken:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -553,7 +582,7 @@ export type HuwelijkQueryVariables = Exact<{
 }>;
 
 
-export type HuwelijkQuery = { huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
+export type HuwelijkQuery = { huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } };
 
 export type ReserveerMutationVariables = Exact<{
   invoer: ReserveerInvoer;
@@ -562,7 +591,7 @@ export type ReserveerMutationVariables = Exact<{
 
 export type ReserveerMutation = { reserveer:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -583,7 +612,7 @@ export type NodigPartnerUitMutationVariables = Exact<{
 
 export type NodigPartnerUitMutation = { nodigPartnerUit:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -603,7 +632,7 @@ export type StemInMutationVariables = Exact<{
 
 export type StemInMutation = { stemIn:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -623,7 +652,7 @@ export type WeigerInstemmingMutationVariables = Exact<{
 
 export type WeigerInstemmingMutation = { weigerInstemming:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -644,7 +673,7 @@ export type VoegGetuigeToeMutationVariables = Exact<{
 
 export type VoegGetuigeToeMutation = { voegGetuigeToe:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -665,7 +694,7 @@ export type VerwijderGetuigeMutationVariables = Exact<{
 
 export type VerwijderGetuigeMutation = { verwijderGetuige:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -686,7 +715,7 @@ export type KiesAmbtenaarMutationVariables = Exact<{
 
 export type KiesAmbtenaarMutation = { kiesAmbtenaar:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -707,7 +736,7 @@ export type KiesLocatieMutationVariables = Exact<{
 
 export type KiesLocatieMutation = { kiesLocatie:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -728,7 +757,7 @@ export type WijzigMomentMutationVariables = Exact<{
 
 export type WijzigMomentMutation = { wijzigMoment:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -750,7 +779,28 @@ export type KiesNaamgebruikMutationVariables = Exact<{
 
 export type KiesNaamgebruikMutation = { kiesNaamgebruik:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
+    | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
+    | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
+    | { __typename: 'NietToegestaan', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeInvoer', code: Probleemcode, melding: string }
+    | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
+    | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
+    | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
+   };
+
+export type LegVerklaringAfMutationVariables = Exact<{
+  id: string | number;
+  versie: number;
+  verklaring: VerklaringInvoer;
+}>;
+
+
+export type LegVerklaringAfMutation = { legVerklaringAf:
+    | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -765,14 +815,13 @@ export type KiesNaamgebruikMutation = { kiesNaamgebruik:
 export type DoeMeldingMutationVariables = Exact<{
   id: string | number;
   versie: number;
-  verklaringen: Array<VerklaringInvoer> | VerklaringInvoer;
 }>;
 
 
 export type DoeMeldingMutation = { doeMelding:
     | { __typename: 'BeletselGevonden', code: Probleemcode, melding: string, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }> }
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -781,6 +830,7 @@ export type DoeMeldingMutation = { doeMelding:
     | { __typename: 'OngeldigeStatus', huidigeStatus: Status, code: Probleemcode, melding: string }
     | { __typename: 'SlotBezet', code: Probleemcode, melding: string }
     | { __typename: 'TermijnVerstreken', code: Probleemcode, melding: string }
+    | { __typename: 'VerklaringOntbreekt', partners: Array<Partnerrol>, code: Probleemcode, melding: string }
     | { __typename: 'VersieConflict', huidigeVersie: number, code: Probleemcode, melding: string }
    };
 
@@ -791,7 +841,7 @@ export type StartBetalingMutationVariables = Exact<{
 
 
 export type StartBetalingMutation = { startBetaling:
-    | { __typename: 'BetalingGestart', checkoutUrl: string, huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'BetalingGestart', checkoutUrl: string, huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
@@ -812,7 +862,7 @@ export type BevestigMutationVariables = Exact<{
 
 export type BevestigMutation = { bevestig:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -833,7 +883,7 @@ export type AnnuleerMutationVariables = Exact<{
 
 export type AnnuleerMutation = { annuleer:
     | { __typename: 'EigenLocatieAfgewezen', code: Probleemcode, melding: string }
-    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeActies: Array<Gebeurtenis>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, instemming: { status: Instemmingstatus, op: string } }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
+    | { __typename: 'HuwelijkGewijzigd', huwelijk: { id: string, versie: number, soort: Verbintenissoort, status: Status, verlooptOp: string | null, aangemaaktOp: string, mogelijkeMutaties: Array<{ mutatie: string, ontbrekendeArgumenten: Array<string> }>, moment: { start: string, eind: string }, ceremonie: { code: string, naam: string }, partners: Array<{ rol: Partnerrol, isIk: boolean, burgerservicenummer: string, naamgebruik: Naamgebruik | null, verklaardOp: string | null, instemming: { status: Instemmingstatus, op: string }, verklaring: { rol: Partnerrol, gegevensNaarWaarheid: boolean, nietEldersGehuwd: boolean, nietUitsluitendVoorVerblijf: boolean, bloedverwantDerdeOfVierdeGraad: boolean, beedigdeVerklaringBloedverwantschap: boolean, op: string | null, aanBalie: boolean } | null }>, getuigen: Array<{ volgnummer: number, gemeentelijk: boolean, burgerservicenummer: string | null }>, ambtenaar: { keuze: Ambtenaarkeuze, ambtenaar: { id: string, naam: string } | null, eigenBabs: { naam: string } | null }, locatie: { soort: Locatiesoort, omschrijving: string | null, locatie: { id: string, naam: string, adres: string } | null, adres: { straat: string, huisnummer: number, huisletter: string | null, toevoeging: string | null, postcode: string, woonplaats: string } | null }, extras: Array<{ code: string, naam: string }>, prijs: { regels: Array<{ code: string, omschrijving: string, bedrag: { centen: number, weergave: string } }>, totaal: { centen: number, weergave: string } }, melding: { status: Meldingstatus, ingediendOp: string, beoordeeldOp: string | null, reden: string | null } | null, toetsing: Array<{ regel: Regelcode, uitkomst: Uitkomst, reden: string, betreft: Betreft }>, betaling: { status: Betaalstatus, referentie: string, op: string, bedrag: { centen: number, weergave: string } } | null } }
     | { __typename: 'LopendeZaak', code: Probleemcode, melding: string }
     | { __typename: 'NietBetaald', code: Probleemcode, melding: string }
     | { __typename: 'NietGevonden', code: Probleemcode, melding: string }
@@ -863,6 +913,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const VerklaringVeldenFragmentDoc = new TypedDocumentString(`
+    fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
+}
+    `, {"fragmentName":"VerklaringVelden"}) as unknown as TypedDocumentString<VerklaringVeldenFragment, unknown>;
 export const BedragVeldenFragmentDoc = new TypedDocumentString(`
     fragment BedragVelden on Bedrag {
   centen
@@ -885,7 +947,10 @@ export const HuwelijkVeldenFragmentDoc = new TypedDocumentString(`
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -902,6 +967,10 @@ export const HuwelijkVeldenFragmentDoc = new TypedDocumentString(`
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -979,6 +1048,16 @@ export const HuwelijkVeldenFragmentDoc = new TypedDocumentString(`
 fragment BedragVelden on Bedrag {
   centen
   weergave
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`, {"fragmentName":"HuwelijkVelden"}) as unknown as TypedDocumentString<HuwelijkVeldenFragment, unknown>;
 export const ProbleemVeldenFragmentDoc = new TypedDocumentString(`
     fragment ProbleemVelden on Probleem {
@@ -994,6 +1073,9 @@ export const ProbleemVeldenFragmentDoc = new TypedDocumentString(`
     toetsing {
       ...ToetsuitkomstVelden
     }
+  }
+  ... on VerklaringOntbreekt {
+    partners
   }
 }
     fragment ToetsuitkomstVelden on Regeluitkomst {
@@ -1028,6 +1110,9 @@ export const HuwelijkResultaatVeldenFragmentDoc = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -1046,7 +1131,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -1063,6 +1151,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -1130,6 +1222,16 @@ fragment HuwelijkVelden on Huwelijk {
       ...BedragVelden
     }
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`, {"fragmentName":"HuwelijkResultaatVelden"}) as unknown as TypedDocumentString<HuwelijkResultaatVeldenFragment, unknown>;
 export const HuwelijkenDocument = new TypedDocumentString(`
     query Huwelijken($filter: HuwelijkenFilter, $first: Int! = 20, $after: String) {
@@ -1173,12 +1275,7 @@ export const HuwelijkDossierDocument = new TypedDocumentString(`
     ...HuwelijkVelden
     melding {
       verklaringen {
-        rol
-        gegevensNaarWaarheid
-        nietEldersGehuwd
-        nietUitsluitendVoorVerblijf
-        bloedverwantDerdeOfVierdeGraad
-        beedigdeVerklaringBloedverwantschap
+        ...VerklaringVelden
       }
     }
     toetsing {
@@ -1215,7 +1312,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -1232,6 +1332,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -1299,14 +1403,24 @@ fragment HuwelijkVelden on Huwelijk {
       ...BedragVelden
     }
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<HuwelijkDossierQuery, HuwelijkDossierQueryVariables>;
-export const BeoordeelMeldingDocument = new TypedDocumentString(`
-    mutation BeoordeelMelding($id: ID!, $versie: Int!, $goedgekeurd: Boolean!, $reden: String) {
-  beoordeelMelding(
+export const RegistreerVerklaringDocument = new TypedDocumentString(`
+    mutation RegistreerVerklaring($id: ID!, $versie: Int!, $partner: Partnerrol!, $verklaring: VerklaringInvoer!) {
+  registreerVerklaring(
     id: $id
     versie: $versie
-    goedgekeurd: $goedgekeurd
-    reden: $reden
+    partner: $partner
+    verklaring: $verklaring
   ) {
     ...HuwelijkResultaatVelden
   }
@@ -1324,6 +1438,9 @@ export const BeoordeelMeldingDocument = new TypedDocumentString(`
     toetsing {
       ...ToetsuitkomstVelden
     }
+  }
+  ... on VerklaringOntbreekt {
+    partners
   }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
@@ -1343,7 +1460,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -1360,6 +1480,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -1438,6 +1562,175 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
+}`) as unknown as TypedDocumentString<RegistreerVerklaringMutation, RegistreerVerklaringMutationVariables>;
+export const BeoordeelMeldingDocument = new TypedDocumentString(`
+    mutation BeoordeelMelding($id: ID!, $versie: Int!, $goedgekeurd: Boolean!, $reden: String) {
+  beoordeelMelding(
+    id: $id
+    versie: $versie
+    goedgekeurd: $goedgekeurd
+    reden: $reden
+  ) {
+    ...HuwelijkResultaatVelden
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+  ... on VerklaringOntbreekt {
+    partners
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<BeoordeelMeldingMutation, BeoordeelMeldingMutationVariables>;
 export const RegistreerBetalingDocument = new TypedDocumentString(`
     mutation RegistreerBetaling($id: ID!, $versie: Int!, $bedragInCenten: Int!, $referentie: String!) {
@@ -1464,6 +1757,9 @@ export const RegistreerBetalingDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -1482,7 +1778,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -1499,6 +1798,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -1577,6 +1880,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<RegistreerBetalingMutation, RegistreerBetalingMutationVariables>;
 export const MarkeerVoltrokkenDocument = new TypedDocumentString(`
     mutation MarkeerVoltrokken($id: ID!, $versie: Int!) {
@@ -1598,6 +1911,9 @@ export const MarkeerVoltrokkenDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -1616,7 +1932,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -1633,6 +1952,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -1711,6 +2034,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<MarkeerVoltrokkenMutation, MarkeerVoltrokkenMutationVariables>;
 export const IkDocument = new TypedDocumentString(`
     query Ik {
@@ -1849,7 +2182,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -1866,6 +2202,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -1933,6 +2273,16 @@ fragment HuwelijkVelden on Huwelijk {
       ...BedragVelden
     }
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<HuwelijkQuery, HuwelijkQueryVariables>;
 export const ReserveerDocument = new TypedDocumentString(`
     mutation Reserveer($invoer: ReserveerInvoer!) {
@@ -1954,6 +2304,9 @@ export const ReserveerDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -1972,7 +2325,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -1989,6 +2345,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -2067,6 +2427,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<ReserveerMutation, ReserveerMutationVariables>;
 export const NodigPartnerUitDocument = new TypedDocumentString(`
     mutation NodigPartnerUit($id: ID!, $versie: Int!, $burgerservicenummer: BSN!) {
@@ -2092,6 +2462,9 @@ export const NodigPartnerUitDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -2110,7 +2483,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -2127,6 +2503,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -2205,6 +2585,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<NodigPartnerUitMutation, NodigPartnerUitMutationVariables>;
 export const StemInDocument = new TypedDocumentString(`
     mutation StemIn($id: ID!, $versie: Int!) {
@@ -2226,6 +2616,9 @@ export const StemInDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -2244,7 +2637,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -2261,6 +2657,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -2339,6 +2739,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<StemInMutation, StemInMutationVariables>;
 export const WeigerInstemmingDocument = new TypedDocumentString(`
     mutation WeigerInstemming($id: ID!, $versie: Int!) {
@@ -2360,6 +2770,9 @@ export const WeigerInstemmingDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -2378,7 +2791,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -2395,6 +2811,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -2473,6 +2893,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<WeigerInstemmingMutation, WeigerInstemmingMutationVariables>;
 export const VoegGetuigeToeDocument = new TypedDocumentString(`
     mutation VoegGetuigeToe($id: ID!, $versie: Int!, $getuige: GetuigeInvoer!) {
@@ -2494,6 +2924,9 @@ export const VoegGetuigeToeDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -2512,7 +2945,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -2529,6 +2965,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -2607,6 +3047,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<VoegGetuigeToeMutation, VoegGetuigeToeMutationVariables>;
 export const VerwijderGetuigeDocument = new TypedDocumentString(`
     mutation VerwijderGetuige($id: ID!, $versie: Int!, $volgnummer: Int!) {
@@ -2628,6 +3078,9 @@ export const VerwijderGetuigeDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -2646,7 +3099,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -2663,6 +3119,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -2741,6 +3201,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<VerwijderGetuigeMutation, VerwijderGetuigeMutationVariables>;
 export const KiesAmbtenaarDocument = new TypedDocumentString(`
     mutation KiesAmbtenaar($id: ID!, $versie: Int!, $ambtenaar: AmbtenaarKeuzeInvoer!) {
@@ -2762,6 +3232,9 @@ export const KiesAmbtenaarDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -2780,7 +3253,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -2797,6 +3273,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -2875,6 +3355,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<KiesAmbtenaarMutation, KiesAmbtenaarMutationVariables>;
 export const KiesLocatieDocument = new TypedDocumentString(`
     mutation KiesLocatie($id: ID!, $versie: Int!, $locatie: LocatieKeuzeInvoer!) {
@@ -2896,6 +3386,9 @@ export const KiesLocatieDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -2914,7 +3407,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -2931,6 +3427,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -3009,6 +3509,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<KiesLocatieMutation, KiesLocatieMutationVariables>;
 export const WijzigMomentDocument = new TypedDocumentString(`
     mutation WijzigMoment($id: ID!, $versie: Int!, $start: DateTime!) {
@@ -3030,6 +3540,9 @@ export const WijzigMomentDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -3048,7 +3561,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -3065,6 +3581,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -3143,6 +3663,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<WijzigMomentMutation, WijzigMomentMutationVariables>;
 export const KiesNaamgebruikDocument = new TypedDocumentString(`
     mutation KiesNaamgebruik($id: ID!, $versie: Int!, $partner: Partnerrol!, $naamgebruik: Naamgebruik!) {
@@ -3169,6 +3699,9 @@ export const KiesNaamgebruikDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -3187,7 +3720,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -3204,6 +3740,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -3282,19 +3822,21 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<KiesNaamgebruikMutation, KiesNaamgebruikMutationVariables>;
-export const DoeMeldingDocument = new TypedDocumentString(`
-    mutation DoeMelding($id: ID!, $versie: Int!, $verklaringen: [VerklaringInvoer!]!) {
-  doeMelding(id: $id, versie: $versie, verklaringen: $verklaringen) {
-    __typename
-    ... on HuwelijkGewijzigd {
-      huwelijk {
-        ...HuwelijkVelden
-      }
-    }
-    ... on Probleem {
-      ...ProbleemVelden
-    }
+export const LegVerklaringAfDocument = new TypedDocumentString(`
+    mutation LegVerklaringAf($id: ID!, $versie: Int!, $verklaring: VerklaringInvoer!) {
+  legVerklaringAf(id: $id, versie: $versie, verklaring: $verklaring) {
+    ...HuwelijkResultaatVelden
   }
 }
     fragment ProbleemVelden on Probleem {
@@ -3310,6 +3852,9 @@ export const DoeMeldingDocument = new TypedDocumentString(`
     toetsing {
       ...ToetsuitkomstVelden
     }
+  }
+  ... on VerklaringOntbreekt {
+    partners
   }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
@@ -3329,7 +3874,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -3346,6 +3894,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -3413,6 +3965,178 @@ fragment HuwelijkVelden on Huwelijk {
       ...BedragVelden
     }
   }
+}
+fragment HuwelijkResultaatVelden on HuwelijkResultaat {
+  __typename
+  ... on HuwelijkGewijzigd {
+    huwelijk {
+      ...HuwelijkVelden
+    }
+  }
+  ... on Probleem {
+    ...ProbleemVelden
+  }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
+}`) as unknown as TypedDocumentString<LegVerklaringAfMutation, LegVerklaringAfMutationVariables>;
+export const DoeMeldingDocument = new TypedDocumentString(`
+    mutation DoeMelding($id: ID!, $versie: Int!) {
+  doeMelding(id: $id, versie: $versie) {
+    __typename
+    ... on HuwelijkGewijzigd {
+      huwelijk {
+        ...HuwelijkVelden
+      }
+    }
+    ... on Probleem {
+      ...ProbleemVelden
+    }
+  }
+}
+    fragment ProbleemVelden on Probleem {
+  code
+  melding
+  ... on VersieConflict {
+    huidigeVersie
+  }
+  ... on OngeldigeStatus {
+    huidigeStatus
+  }
+  ... on BeletselGevonden {
+    toetsing {
+      ...ToetsuitkomstVelden
+    }
+  }
+  ... on VerklaringOntbreekt {
+    partners
+  }
+}
+fragment ToetsuitkomstVelden on Regeluitkomst {
+  regel
+  uitkomst
+  reden
+  betreft
+}
+fragment BedragVelden on Bedrag {
+  centen
+  weergave
+}
+fragment HuwelijkVelden on Huwelijk {
+  id
+  versie
+  soort
+  status
+  verlooptOp
+  aangemaaktOp
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
+  moment {
+    start
+    eind
+  }
+  ceremonie {
+    code
+    naam
+  }
+  partners {
+    rol
+    isIk
+    burgerservicenummer
+    naamgebruik
+    instemming {
+      status
+      op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
+    }
+  }
+  getuigen {
+    volgnummer
+    gemeentelijk
+    burgerservicenummer
+  }
+  ambtenaar {
+    keuze
+    ambtenaar {
+      id
+      naam
+    }
+    eigenBabs {
+      naam
+    }
+  }
+  locatie {
+    soort
+    locatie {
+      id
+      naam
+      adres
+    }
+    adres {
+      straat
+      huisnummer
+      huisletter
+      toevoeging
+      postcode
+      woonplaats
+    }
+    omschrijving
+  }
+  extras {
+    code
+    naam
+  }
+  prijs {
+    regels {
+      code
+      omschrijving
+      bedrag {
+        ...BedragVelden
+      }
+    }
+    totaal {
+      ...BedragVelden
+    }
+  }
+  melding {
+    status
+    ingediendOp
+    beoordeeldOp
+    reden
+  }
+  toetsing {
+    ...ToetsuitkomstVelden
+  }
+  betaling {
+    status
+    referentie
+    op
+    bedrag {
+      ...BedragVelden
+    }
+  }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<DoeMeldingMutation, DoeMeldingMutationVariables>;
 export const StartBetalingDocument = new TypedDocumentString(`
     mutation StartBetaling($id: ID!, $versie: Int!) {
@@ -3443,6 +4167,9 @@ export const StartBetalingDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -3461,7 +4188,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -3478,6 +4208,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -3545,6 +4279,16 @@ fragment HuwelijkVelden on Huwelijk {
       ...BedragVelden
     }
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<StartBetalingMutation, StartBetalingMutationVariables>;
 export const BevestigDocument = new TypedDocumentString(`
     mutation Bevestig($id: ID!, $versie: Int!) {
@@ -3566,6 +4310,9 @@ export const BevestigDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -3584,7 +4331,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -3601,6 +4351,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -3679,6 +4433,16 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<BevestigMutation, BevestigMutationVariables>;
 export const AnnuleerDocument = new TypedDocumentString(`
     mutation Annuleer($id: ID!, $versie: Int!, $reden: String) {
@@ -3700,6 +4464,9 @@ export const AnnuleerDocument = new TypedDocumentString(`
       ...ToetsuitkomstVelden
     }
   }
+  ... on VerklaringOntbreekt {
+    partners
+  }
 }
 fragment ToetsuitkomstVelden on Regeluitkomst {
   regel
@@ -3718,7 +4485,10 @@ fragment HuwelijkVelden on Huwelijk {
   status
   verlooptOp
   aangemaaktOp
-  mogelijkeActies
+  mogelijkeMutaties {
+    mutatie
+    ontbrekendeArgumenten
+  }
   moment {
     start
     eind
@@ -3735,6 +4505,10 @@ fragment HuwelijkVelden on Huwelijk {
     instemming {
       status
       op
+    }
+    verklaardOp
+    verklaring {
+      ...VerklaringVelden
     }
   }
   getuigen {
@@ -3813,4 +4587,14 @@ fragment HuwelijkResultaatVelden on HuwelijkResultaat {
   ... on Probleem {
     ...ProbleemVelden
   }
+}
+fragment VerklaringVelden on Verklaring {
+  rol
+  gegevensNaarWaarheid
+  nietEldersGehuwd
+  nietUitsluitendVoorVerblijf
+  bloedverwantDerdeOfVierdeGraad
+  beedigdeVerklaringBloedverwantschap
+  op
+  aanBalie
 }`) as unknown as TypedDocumentString<AnnuleerMutation, AnnuleerMutationVariables>;

@@ -12,16 +12,15 @@ const POGINGEN = 40;
 export async function betaald(id: string): Promise<void> {
   const toon = beginPagina();
   toon("Betaling", kop(1, "Uw betaling"), alinea("Wij wachten op de uitslag van uw betaling…"));
-  const vorige = sessionStorage.getItem(`trouwgraph:vorige-betaling:${id}`) ?? "";
-  const nieuw = (z: { betaling: { referentie: string } | null }) => z.betaling !== null && z.betaling.referentie !== vorige;
   let z = (await voerUit(HuwelijkDocument, { id })).huwelijk;
-  // The payment is OPEN from its start until the provider's verdict arrives.
+  // The payment is OPEN from its start until the provider's verdict arrives; then its status is
+  // this attempt's outcome.
   for (let i = 0; i < POGINGEN && (!z.betaling || z.betaling.status === "OPEN"); i += 1) {
     await new Promise((klaar) => setTimeout(klaar, 500));
     z = (await voerUit(HuwelijkDocument, { id })).huwelijk;
   }
   const terug = h("p", { class: "utrecht-paragraph" }, h("a", { class: "utrecht-link", href: `#/zaak/${id}` }, "Naar uw huwelijk of partnerschap"));
-  if (nieuw(z) && z.betaling?.status === "BETAALD") {
+  if (z.betaling?.status === "BETAALD") {
     toon("Betaling gelukt", kop(1, "Uw betaling is gelukt"),
       melding("ok", `Wij hebben ${z.betaling.bedrag.weergave} ontvangen. Bevestig nu uw huwelijk of partnerschap.`),
       knop("Verder naar bevestigen", () => ga(`#/zaak/${id}`)), terug);

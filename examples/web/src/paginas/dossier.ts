@@ -1,14 +1,15 @@
-// Staff: one case with its history and check results; approve or reject the notice, register a
-// desk payment, cancel, mark the ceremony held.
+// Staff: one case with its history and check results; record a declaration given at the desk,
+// approve or reject the notice, register a desk payment, cancel, mark the ceremony held. Each
+// action is offered as the API's `mogelijkeMutaties` offers it to the signed-in staff member.
 
-import { ga, meldNaNavigatie, neemBericht, sectie, beginPagina, wijzig, type Huwelijk } from "../app";
+import { ga, kan, meldNaNavigatie, neemBericht, sectie, beginPagina, wijzig, type Huwelijk } from "../app";
 import { voerUit } from "../api";
-import { alinea, datumTijd, h, knop, kop, tekstvak, veld, verzendknop } from "../dom";
+import { alinea, datumTijd, h, knop, kop, tekstvak, veld, verzendknop, vinkje } from "../dom";
 import {
   AnnuleerDocument, BeoordeelMeldingDocument, HuwelijkDossierDocument, MarkeerVoltrokkenDocument, RegistreerBetalingDocument,
-  type HuwelijkDossierQuery,
+  RegistreerVerklaringDocument, type HuwelijkDossierQuery, type Partnerrol, type VerklaringInvoer,
 } from "../gql/graphql";
-import { GEBEURTENIS, STATUS } from "../teksten";
+import { GEBEURTENIS, ROL, STATUS } from "../teksten";
 import { partners, prijs, samenvatting, toetsing } from "../zaakweergave";
 
 type Dossier = HuwelijkDossierQuery["huwelijk"];
@@ -32,7 +33,7 @@ function formulier(knoptekst: string, velden: Node[], verstuur: (data: FormData,
 }
 
 function beoordelen(z: Dossier): HTMLElement | null {
-  if (z.status !== "GEMELD") return null;
+  if (!kan(z, "beoordeelMelding")) return null;
   const plek = h("div", { "aria-live": "polite" });
   const reden = h("textarea", { class: "utrecht-textarea utrecht-textarea--html-textarea", name: "reden", rows: 3 });
   const beoordeel = (goedgekeurd: boolean) => {
@@ -55,7 +56,7 @@ function beoordelen(z: Dossier): HTMLElement | null {
 }
 
 function baliebetaling(z: Dossier): HTMLElement | null {
-  if (z.status !== "GOEDGEKEURD" || z.betaling?.status === "BETAALD" || z.prijs.totaal.centen === 0) return null;
+  if (!kan(z, "registreerBetaling")) return null;
   return sectie("Betaling aan de balie", "balie",
     formulier("Betaling vastleggen", [
       veld("Bedrag in euro", tekstvak("bedrag", { inputmode: "decimal", value: (z.prijs.totaal.centen / 100).toFixed(2).replace(".", ","), required: true })),
@@ -68,7 +69,7 @@ function baliebetaling(z: Dossier): HTMLElement | null {
 }
 
 function voltrekken(z: Dossier): HTMLElement | null {
-  if (z.status !== "BEVESTIGD") return null;
+  if (!kan(z, "markeerVoltrokken")) return null;
   const plek = h("div", { "aria-live": "polite" });
   return sectie("Ceremonie", "voltrekken", alinea("Is de ceremonie voltrokken? Leg dat hier vast."),
     knop("Markeer als voltrokken", () => void wijzig(plek, async () => (await voerUit(MarkeerVoltrokkenDocument, { id: z.id, versie: z.versie })).markeerVoltrokken, opnieuw(z))
@@ -76,7 +77,7 @@ function voltrekken(z: Dossier): HTMLElement | null {
 }
 
 function annuleren(z: Dossier): HTMLElement | null {
-  if (!z.mogelijkeActies.includes("ANNULEER")) return null;
+  if (!kan(z, "annuleer")) return null;
   const reden = h("textarea", { class: "utrecht-textarea utrecht-textarea--html-textarea", name: "reden", rows: 3, required: true });
   return sectie("Annuleren", "annuleren",
     formulier("Huwelijk annuleren", [veld("Reden van annuleren", reden)], (data, plek) =>
@@ -98,12 +99,48 @@ function historie(z: Dossier): HTMLElement {
 }
 
 function verklaringen(z: Dossier): HTMLElement | null {
-  const lijst = z.melding?.verklaringen ?? [];
+  // The notice's declarations; before the notice, those the partners gave so far.
+  const lijst = z.melding?.verklaringen ?? z.partners.flatMap((p) => (p.verklaring ? [p.verklaring] : []));
   if (lijst.length === 0) return null;
   const jaNee = (b: boolean) => (b ? "ja" : "nee");
   return sectie("Verklaringen", "verklaringen", h("ul", { class: "utrecht-unordered-list" },
     ...lijst.map((v) => h("li", { class: "utrecht-unordered-list__item" },
-      `${v.rol === "PARTNER1" ? "Partner 1" : "Partner 2"}: naar waarheid ${jaNee(v.gegevensNaarWaarheid)}, niet elders gehuwd ${jaNee(v.nietEldersGehuwd)}, niet alleen voor verblijf ${jaNee(v.nietUitsluitendVoorVerblijf)}, bloedverwant 3e/4e graad ${jaNee(v.bloedverwantDerdeOfVierdeGraad)}`))));
+      `${ROL[v.rol]}${v.aanBalie ? " (aan de balie)" : ""}: naar waarheid ${jaNee(v.gegevensNaarWaarheid)}, niet elders gehuwd ${jaNee(v.nietEldersGehuwd)}, niet alleen voor verblijf ${jaNee(v.nietUitsluitendVoorVerblijf)}, bloedverwant 3e/4e graad ${jaNee(v.bloedverwantDerdeOfVierdeGraad)}, beëdigde verklaring ${jaNee(v.beedigdeVerklaringBloedverwantschap)}`))));
+}
+
+const BALIEVERKLARINGEN: [keyof VerklaringInvoer, string][] = [
+  ["gegevensNaarWaarheid", "De gegevens zijn naar waarheid ingevuld"],
+  ["nietEldersGehuwd", "Niet getrouwd en geen geregistreerd partnerschap (ook niet in het buitenland)"],
+  ["nietUitsluitendVoorVerblijf", "Niet alleen om een verblijfsvergunning te krijgen"],
+  ["bloedverwantDerdeOfVierdeGraad", "Bloedverwant van de partner in de derde of vierde graad"],
+  ["beedigdeVerklaringBloedverwantschap", "Beëdigde verklaring over de bloedverwantschap"],
+];
+
+function balieverklaring(z: Dossier): HTMLElement | null {
+  if (!kan(z, "registreerVerklaring")) return null;
+  const nogNiet = z.partners.filter((p) => !p.verklaardOp && p.instemming.status === "VERLEEND");
+  const keuze = h("select", { class: "utrecht-select utrecht-select--html-select", name: "partner" },
+    ...z.partners.filter((p) => p.instemming.status === "VERLEEND").map((p) =>
+      h("option", { value: p.rol, selected: p === nogNiet[0] }, `${ROL[p.rol]}${p.verklaardOp ? " (heeft al verklaard)" : ""}`)));
+  return sectie("Verklaring aan de balie", "balieverklaring",
+    alinea("Legde een partner de verklaring aan de balie af? Leg die hier vast. De historie noemt u als medewerker."),
+    formulier("Verklaring vastleggen", [
+      veld("Voor welke partner", keuze),
+      h("fieldset", { class: "utrecht-form-fieldset" },
+        h("legend", { class: "utrecht-form-fieldset__legend" }, "De partner verklaart"),
+        ...BALIEVERKLARINGEN.map(([naam, tekst]) => vinkje(tekst, naam))),
+    ], (data, plek) => {
+      const invoer: VerklaringInvoer = {
+        gegevensNaarWaarheid: data.has("gegevensNaarWaarheid"),
+        nietEldersGehuwd: data.has("nietEldersGehuwd"),
+        nietUitsluitendVoorVerblijf: data.has("nietUitsluitendVoorVerblijf"),
+        bloedverwantDerdeOfVierdeGraad: data.has("bloedverwantDerdeOfVierdeGraad"),
+        beedigdeVerklaringBloedverwantschap: data.has("beedigdeVerklaringBloedverwantschap"),
+      };
+      const partner = String(data.get("partner")) as Partnerrol;
+      void wijzig(plek, async () => (await voerUit(RegistreerVerklaringDocument, { id: z.id, versie: z.versie, partner, verklaring: invoer })).registreerVerklaring, opnieuw(z))
+        .then((n) => klaar(n, `De verklaring van ${ROL[partner].toLowerCase()} is vastgelegd.`));
+    }));
 }
 
 export async function dossier(id: string): Promise<void> {
@@ -111,6 +148,6 @@ export async function dossier(id: string): Promise<void> {
   const { huwelijk: z } = await voerUit(HuwelijkDossierDocument, { id });
   toon("Zaak", kop(1, `Zaak van ${datumTijd(z.moment.start)}`),
     ...[neemBericht(), samenvatting(z), partners(z), toetsing(z), verklaringen(z), prijs(z),
-      beoordelen(z), baliebetaling(z), voltrekken(z), annuleren(z), historie(z)].filter((n): n is HTMLElement => n !== null),
+      balieverklaring(z), beoordelen(z), baliebetaling(z), voltrekken(z), annuleren(z), historie(z)].filter((n): n is HTMLElement => n !== null),
     h("p", { class: "utrecht-paragraph" }, h("a", { class: "utrecht-link", href: "#/medewerker" }, "Terug naar de lijst")));
 }

@@ -1,14 +1,15 @@
 // The couple's case: each next step as the case allows it, for the partner who is signed in.
 
-import { ga, meldNaNavigatie, neemBericht, sectie, beginPagina, wijzig, type Huwelijk } from "../app";
+import { ga, kan, meldNaNavigatie, neemBericht, sectie, beginPagina, wijzig, type Huwelijk } from "../app";
 import { voerUit } from "../api";
 import { alinea, datumTijd, h, knop, kop, tekstvak, veld, verzendknop, vinkje } from "../dom";
 import {
   AanbodDocument, AnnuleerDocument, BevestigDocument, DoeMeldingDocument, HuwelijkDocument, KiesAmbtenaarDocument,
-  KiesLocatieDocument, KiesNaamgebruikDocument, NodigPartnerUitDocument, StartBetalingDocument, StemInDocument,
+  KiesLocatieDocument, KiesNaamgebruikDocument, LegVerklaringAfDocument, NodigPartnerUitDocument, StartBetalingDocument, StemInDocument,
   VerwijderGetuigeDocument, VoegGetuigeToeDocument, WeigerInstemmingDocument,
-  type AanbodQuery, type AmbtenaarKeuzeInvoer, type LocatieKeuzeInvoer, type Naamgebruik, type Partnerrol,
+  type AanbodQuery, type AmbtenaarKeuzeInvoer, type LocatieKeuzeInvoer, type Naamgebruik, type VerklaringInvoer,
 } from "../gql/graphql";
+import { melding as bericht } from "../fouten";
 import { NAAMGEBRUIK } from "../teksten";
 import { partners, prijs, samenvatting, toetsing } from "../zaakweergave";
 
@@ -34,10 +35,12 @@ function formulier(knoptekst: string, velden: Node[], verstuur: (data: FormData,
 }
 
 const ik = (z: Huwelijk) => z.partners.find((p) => p.isIk);
-const mag = (z: Huwelijk, actie: Huwelijk["mogelijkeActies"][number]) => z.mogelijkeActies.includes(actie);
+const mag = kan;  // each step follows what the API offers the signed-in person (mogelijkeMutaties)
 
 const uitnodigen: Stap = (z) => {
-  if (ik(z)?.rol !== "PARTNER1" || z.partners.length > 1 || !mag(z, "NODIG_PARTNER_UIT")) return null;
+  const tweede = z.partners.find((p) => p.rol === "PARTNER2");
+  const opnieuwUitnodigen = tweede && ["GEWEIGERD", "INGETROKKEN"].includes(tweede.instemming.status);
+  if (!mag(z, "nodigPartnerUit") || (tweede && !opnieuwUitnodigen)) return null;
   return sectie("Nodig uw partner uit", "uitnodigen",
     alinea("Uw partner logt daarna zelf in en stemt in met het huwelijk of partnerschap."),
     formulier("Partner uitnodigen", [veld("Burgerservicenummer van uw partner", tekstvak("bsn", { inputmode: "numeric", autocomplete: "off", required: true, pattern: "[0-9]{9}" }), "9 cijfers")],
@@ -47,7 +50,7 @@ const uitnodigen: Stap = (z) => {
 
 const instemmen: Stap = (z) => {
   const mij = ik(z);
-  if (mij?.rol !== "PARTNER2" || mij.instemming.status === "VERLEEND" || !mag(z, "STEM_IN")) return null;
+  if (!mij || !mag(z, "stemIn")) return null;
   const plek = h("div", { "aria-live": "polite" });
   return sectie("Stemt u in?", "instemmen",
     alinea("Uw partner heeft u uitgenodigd voor dit huwelijk of partnerschap. Stemt u in?"),
@@ -59,18 +62,25 @@ const instemmen: Stap = (z) => {
     plek);
 };
 
+const AFGESLOTEN = ["VOLTROKKEN", "GEANNULEERD", "VERLOPEN"];
+
 const getuigen: Stap = (z) => {
-  if (!mag(z, "WIJZIG_GETUIGEN") || !ik(z)) return null;
+  if (!mag(z, "voegGetuigeToe") && !mag(z, "verwijderGetuige")) {
+    // The API no longer lets this person change the witnesses (a deadline, the notice): say so.
+    if (!ik(z) || AFGESLOTEN.includes(z.status) || ik(z)?.instemming.status !== "VERLEEND") return null;
+    return sectie("Getuigen", "getuigen",
+      bericht("info", "U kunt de getuigen nu niet (meer) zelf wijzigen. Neem contact op met de gemeente als er iets moet veranderen."));
+  }
   const plek = h("div", { "aria-live": "polite" });
   const lijst = z.getuigen.map((g) => h("li", { class: "utrecht-unordered-list__item" },
     `Getuige ${g.volgnummer}: ${g.gemeentelijk ? "getuige van de gemeente" : `BSN ${g.burgerservicenummer ?? ""}`} `,
-    knop(`Getuige ${g.volgnummer} verwijderen`, () => void wijzig(plek, async () => (await voerUit(VerwijderGetuigeDocument, { id: z.id, versie: z.versie, volgnummer: g.volgnummer })).verwijderGetuige, opnieuw(z))
+    !mag(z, "verwijderGetuige") ? null : knop(`Getuige ${g.volgnummer} verwijderen`, () => void wijzig(plek, async () => (await voerUit(VerwijderGetuigeDocument, { id: z.id, versie: z.versie, volgnummer: g.volgnummer })).verwijderGetuige, opnieuw(z))
       .then((n) => klaar(n, "De getuige is verwijderd.")), "subtle")));
   return sectie("Getuigen", "getuigen",
     alinea("U heeft 2 tot 4 getuigen nodig, van 18 jaar of ouder. Geen getuigen? De gemeente kan er een leveren (tegen betaling)."),
     lijst.length ? h("ul", { class: "utrecht-unordered-list" }, ...lijst) : alinea("Nog geen getuigen."),
     plek,
-    z.getuigen.length < 4
+    mag(z, "voegGetuigeToe")
       ? formulier("Getuige toevoegen", [
         veld("Burgerservicenummer van de getuige", tekstvak("bsn", { inputmode: "numeric", autocomplete: "off", pattern: "[0-9]{9}" }), "Laat leeg als u een getuige van de gemeente wilt"),
         vinkje("Een getuige van de gemeente", "gemeentelijk"),
@@ -94,7 +104,7 @@ function keuzes(naam: string, legenda: string, opties: [string, string][], gekoz
 }
 
 const ambtenaar: Stap = (z, aanbod) => {
-  if (!mag(z, "WIJZIG_RESERVERING") || !ik(z)) return null;
+  if (!mag(z, "kiesAmbtenaar")) return null;
   const huidig = z.ambtenaar.keuze === "KEUZE" ? z.ambtenaar.ambtenaar?.id ?? "" : z.ambtenaar.keuze === "EIGEN" ? "eigen" : "toegewezen";
   return sectie("Trouwambtenaar (BABS)", "ambtenaar",
     formulier("Trouwambtenaar opslaan", [
@@ -112,7 +122,7 @@ const ambtenaar: Stap = (z, aanbod) => {
 };
 
 const locatie: Stap = (z, aanbod) => {
-  if (!mag(z, "WIJZIG_RESERVERING") || !ik(z)) return null;
+  if (!mag(z, "kiesLocatie")) return null;
   const huidig = z.locatie.locatie?.id ?? "eigen";
   return sectie("Locatie", "locatie",
     formulier("Locatie opslaan", [
@@ -138,7 +148,7 @@ const locatie: Stap = (z, aanbod) => {
 
 const naamgebruik: Stap = (z) => {
   const mij = ik(z);
-  if (!mij || !mag(z, "KIES_NAAMGEBRUIK")) return null;
+  if (!mij || !mag(z, "kiesNaamgebruik")) return null;
   const opties = (Object.keys(NAAMGEBRUIK) as Naamgebruik[]).map((n): [string, string] => [n, NAAMGEBRUIK[n]]);
   return sectie("Uw achternaam na het trouwen", "naamgebruik",
     formulier("Naamgebruik opslaan", [keuzes("naamgebruik", "Welke achternaam gebruikt u?", opties, mij.naamgebruik ?? "E")],
@@ -146,7 +156,7 @@ const naamgebruik: Stap = (z) => {
         .then((n) => klaar(n, "Uw naamgebruik is opgeslagen."))));
 };
 
-const VERKLARINGEN: [string, string][] = [
+const VERKLARINGEN: [keyof VerklaringInvoer, string][] = [
   ["gegevensNaarWaarheid", "Mijn gegevens zijn naar waarheid ingevuld"],
   ["nietEldersGehuwd", "Ik ben niet getrouwd en heb geen geregistreerd partnerschap (ook niet in het buitenland)"],
   ["nietUitsluitendVoorVerblijf", "Wij trouwen niet alleen om een verblijfsvergunning te krijgen"],
@@ -154,31 +164,49 @@ const VERKLARINGEN: [string, string][] = [
   ["beedigdeVerklaringBloedverwantschap", "Ik geef daarover een beëdigde verklaring"],
 ];
 
-const melding: Stap = (z) => {
-  if (!mag(z, "DOE_MELDING") || !ik(z)) return null;
-  const groep = (rol: Partnerrol, wie: string) => h("fieldset", { class: "utrecht-form-fieldset" },
-    h("legend", { class: "utrecht-form-fieldset__legend" }, `Verklaringen van ${wie}`),
-    ...VERKLARINGEN.map(([naam, tekst]) => vinkje(tekst, `${rol}.${naam}`)));
-  const mijnRol = ik(z)!.rol;
-  const andere: Partnerrol = mijnRol === "PARTNER1" ? "PARTNER2" : "PARTNER1";
-  return sectie("Melding voorgenomen huwelijk", "melding",
-    alinea("Met de melding controleert de gemeente of u mag trouwen. Dat gebeurt direct; u ziet de uitkomst hieronder."),
-    formulier("Melding doen", [groep(mijnRol, "u"), groep(andere, "uw partner")], (data, plek) => {
-      const verklaring = (rol: Partnerrol) => ({
-        rol,
-        gegevensNaarWaarheid: data.has(`${rol}.gegevensNaarWaarheid`),
-        nietEldersGehuwd: data.has(`${rol}.nietEldersGehuwd`),
-        nietUitsluitendVoorVerblijf: data.has(`${rol}.nietUitsluitendVoorVerblijf`),
-        bloedverwantDerdeOfVierdeGraad: data.has(`${rol}.bloedverwantDerdeOfVierdeGraad`),
-        beedigdeVerklaringBloedverwantschap: data.has(`${rol}.beedigdeVerklaringBloedverwantschap`),
-      });
-      void wijzig(plek, async () => (await voerUit(DoeMeldingDocument, { id: z.id, versie: z.versie, verklaringen: [verklaring("PARTNER1"), verklaring("PARTNER2")] })).doeMelding, opnieuw(z))
-        .then((n) => klaar(n, "Uw melding is ontvangen. De gemeente beoordeelt haar."));
+const verklaring: Stap = (z) => {
+  const mij = ik(z);
+  if (!mij || !mag(z, "legVerklaringAf")) return null;
+  const ander = z.partners.find((p) => !p.isIk);
+  const eigen = mij.verklaring;
+  const stand = [
+    mij.verklaardOp ? `U heeft uw verklaring afgelegd op ${datumTijd(mij.verklaardOp)} uur.` : "U heeft uw verklaring nog niet afgelegd.",
+    ander?.verklaardOp ? `Uw partner heeft de eigen verklaring afgelegd op ${datumTijd(ander.verklaardOp)} uur.` : "Uw partner heeft de eigen verklaring nog niet afgelegd.",
+  ];
+  return sectie("Uw verklaring", "verklaring",
+    alinea("Voor de melding verklaart elke partner zelf, met de eigen inlog, dat de gegevens kloppen. Uw partner doet dat met de eigen inlog; u ziet alleen of dat gebeurd is."),
+    ...stand.map((t) => alinea(t)),
+    formulier(eigen ? "Verklaring opnieuw afleggen" : "Verklaring afleggen", [
+      h("fieldset", { class: "utrecht-form-fieldset" },
+        h("legend", { class: "utrecht-form-fieldset__legend" }, "Ik verklaar"),
+        ...VERKLARINGEN.map(([naam, tekst]) => vinkje(tekst, naam, Boolean(eigen?.[naam])))),
+    ], (data, plek) => {
+      const invoer: VerklaringInvoer = {
+        gegevensNaarWaarheid: data.has("gegevensNaarWaarheid"),
+        nietEldersGehuwd: data.has("nietEldersGehuwd"),
+        nietUitsluitendVoorVerblijf: data.has("nietUitsluitendVoorVerblijf"),
+        bloedverwantDerdeOfVierdeGraad: data.has("bloedverwantDerdeOfVierdeGraad"),
+        beedigdeVerklaringBloedverwantschap: data.has("beedigdeVerklaringBloedverwantschap"),
+      };
+      void wijzig(plek, async () => (await voerUit(LegVerklaringAfDocument, { id: z.id, versie: z.versie, verklaring: invoer })).legVerklaringAf, opnieuw(z))
+        .then((n) => klaar(n, ander?.verklaardOp
+          ? "Uw verklaring is vastgelegd. U kunt nu de melding doen."
+          : "Uw verklaring is vastgelegd. Uw partner legt de eigen verklaring af met de eigen inlog; daarna kan de melding."));
     }));
 };
 
+const melding: Stap = (z) => {
+  if (!mag(z, "doeMelding") || !ik(z)) return null;
+  const plek = h("div", { "aria-live": "polite" });
+  return sectie("Melding voorgenomen huwelijk", "melding",
+    alinea("U heeft allebei uw verklaring afgelegd. Met de melding controleert de gemeente of u mag trouwen. Dat gebeurt direct; u ziet de uitkomst hieronder."),
+    knop("Melding doen", () => void wijzig(plek, async () => (await voerUit(DoeMeldingDocument, { id: z.id, versie: z.versie })).doeMelding, opnieuw(z))
+      .then((n) => klaar(n, "Uw melding is ontvangen. De gemeente beoordeelt haar."))),
+    plek);
+};
+
 const betalen: Stap = (z) => {
-  if (z.status !== "GOEDGEKEURD" || z.betaling?.status === "BETAALD" || z.prijs.totaal.centen === 0 || !ik(z)) return null;
+  if (!mag(z, "startBetaling") || !ik(z)) return null;
   const plek = h("div", { "aria-live": "polite" });
   return sectie("Betalen", "betalen",
     alinea(`De melding is goedgekeurd. Betaal ${z.prijs.totaal.weergave}${z.verlooptOp ? ` vóór ${datumTijd(z.verlooptOp)} uur` : ""}; daarna bevestigt u het huwelijk.`),
@@ -186,19 +214,14 @@ const betalen: Stap = (z) => {
     knop("Betalen", () => void (async () => {
       plek.replaceChildren(alinea("U gaat naar de betaalpagina…"));
       const r = (await voerUit(StartBetalingDocument, { id: z.id, versie: z.versie })).startBetaling;
-      if (r.__typename === "BetalingGestart") {
-        // The return page waits for an outcome other than this earlier one.
-        sessionStorage.setItem(`trouwgraph:vorige-betaling:${z.id}`, z.betaling?.referentie ?? "");
-        location.assign(r.checkoutUrl);
-      }
+      if (r.__typename === "BetalingGestart") location.assign(r.checkoutUrl);
       else await wijzig(plek, async () => r, opnieuw(z));
     })()),
     plek);
 };
 
 const bevestigen: Stap = (z) => {
-  const betaald = z.betaling?.status === "BETAALD" || z.prijs.totaal.centen === 0;
-  if (!mag(z, "BEVESTIG") || !betaald || !ik(z)) return null;
+  if (!mag(z, "bevestig") || !ik(z)) return null;
   const plek = h("div", { "aria-live": "polite" });
   return sectie("Bevestigen", "bevestigen",
     alinea("Alles is geregeld. Bevestig uw huwelijk of partnerschap."),
@@ -208,7 +231,7 @@ const bevestigen: Stap = (z) => {
 };
 
 const annuleren: Stap = (z) => {
-  if (!mag(z, "ANNULEER") || !ik(z)) return null;
+  if (!mag(z, "annuleer") || !ik(z)) return null;
   const reden = h("textarea", { class: "utrecht-textarea utrecht-textarea--html-textarea", name: "reden", rows: 3, required: true });
   return sectie("Annuleren", "annuleren",
     alinea("Wilt u niet meer trouwen op dit moment? Annuleer dan. Na de melding kan de gemeente kosten rekenen."),
@@ -217,7 +240,7 @@ const annuleren: Stap = (z) => {
         .then((n) => klaar(n, "Uw huwelijk of partnerschap is geannuleerd."))));
 };
 
-const STAPPEN: Stap[] = [instemmen, uitnodigen, getuigen, ambtenaar, locatie, melding, betalen, bevestigen, naamgebruik, annuleren];
+const STAPPEN: Stap[] = [instemmen, uitnodigen, getuigen, ambtenaar, locatie, verklaring, melding, betalen, bevestigen, naamgebruik, annuleren];
 
 export async function zaak(id: string): Promise<void> {
   const toon = beginPagina();
