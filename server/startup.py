@@ -248,3 +248,6 @@ class OneLineStartupFailure:
                 raise
             line = startup_failure(error, self.database_url)
             await send({"type": "lifespan.startup.failed", "message": line})
+            # Raised on: uvicorn, told the start failed, then stays silent; an in-process
+            # lifespan runner (the tests' asgi-lifespan) hands the error to its caller.
+            raise
