@@ -17,6 +17,7 @@ checks that every code the code base can produce is listed here.
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from typing import Any
 
 import strawberry
@@ -94,45 +95,131 @@ VERZOEKFOUTEN: dict[str, str] = {
     },
 }
 
-HTTP_CODES: dict[str, str] = {
-    "ONGELDIG_VERZOEK": "400: het verzoek is onleesbaar.",
-    "GRAPHQL_VERZOEK_ONGELDIG": "400: de body is geen GraphQL-verzoek (een JSON-object met "
-    "`query` als tekst).",
-    "CORS_GEWEIGERD": "400: deze herkomst, methode of header is niet toegestaan (CORS).",
-    "IDEMPOTENTIE_SLEUTEL_ONGELDIG": "400: een `Idempotency-Key` is 1 tot 255 zichtbare "
-    "ASCII-tekens.",
-    "IDEMPOTENTIE_BEZIG": "409: een verzoek met deze `Idempotency-Key` loopt nog; probeer het "
-    "na `Retry-After` seconden opnieuw.",
-    "IDEMPOTENTIE_ANDER_VERZOEK": "422: deze `Idempotency-Key` hoort bij een ander verzoek.",
-    "GRAPHQL_TE_VEEL_OPERATIES": "400: meer operaties in één verzoek dan toegestaan.",
-    "NIET_GEAUTHENTICEERD": "401: het toegangstoken ontbreekt, is verlopen of ongeldig.",
-    "NIET_TOEGESTAAN": "403: het token hoort niet bij deze gemeente.",
-    "NIET_GEVONDEN": "404: dit pad bestaat niet.",
-    "GEMEENTE_ONBEKEND": "404: deze gemeente bedient de gateway niet.",
-    "METHODE_NIET_TOEGESTAAN": "405: deze HTTP-methode kan hier niet.",
-    "NIET_ACCEPTABEL": "406: het gevraagde mediatype kan niet.",
-    "GRAPHQL_NIET_ACCEPTABEL": "406: /graphql antwoordt met JSON (of HTML voor GraphiQL).",
-    "VERZOEK_TE_GROOT": "413: het verzoek is te groot.",
-    "GRAPHQL_TE_GROOT": "413: het GraphQL-verzoek is groter dan toegestaan.",
-    "MEDIA_TYPE_NIET_ONDERSTEUND": "415: dit mediatype kan niet.",
-    "GRAPHQL_MEDIATYPE_ONBEKEND": "415: stuur GraphQL-verzoeken als application/json.",
-    "TE_VEEL_VERZOEKEN": "429: te veel verzoeken; wacht `Retry-After` seconden.",
-    "INTERNE_FOUT": "500: er ging iets onverwachts mis.",
-    "OPSLAG_NIET_BESCHIKBAAR": "503: de opslag is tijdelijk niet bereikbaar; probeer het zo "
-    "opnieuw.",
-    "IDENTITEIT_NIET_BESCHIKBAAR": "503: de sleutels van de inlogdienst zijn nog niet op te "
-    "halen; probeer het na `Retry-After` seconden opnieuw.",
-    "APP_NIET_GEBOUWD": "503 (/app): de voorbeeld-app is niet gebouwd.",
+
+@dataclass(frozen=True)
+class HttpFout:
+    """An HTTP refusal's fixed parts: its status, its Dutch `title` and the `detail` it gets
+    unless the refusal says more (both written for a citizen)."""
+
+    status: int
+    titel: str
+    uitleg: str
+
+
+_ONGELDIG = "Ongeldig verzoek"
+_MEDIATYPE = "Mediatype niet ondersteund"
+_NIET_ACCEPTABEL = "Antwoordformaat niet beschikbaar"
+_TE_GROOT = "Verzoek te groot"
+_DEMO = "Dit demotoken kan niet worden gemaakt: "
+
+HTTP_CODES: dict[str, HttpFout] = {
+    "ONGELDIG_VERZOEK": HttpFout(
+        400, _ONGELDIG, "Het verzoek is onleesbaar. Probeer het opnieuw vanuit de app."
+    ),
+    "GRAPHQL_VERZOEK_ONGELDIG": HttpFout(
+        400,
+        _ONGELDIG,
+        "De inhoud van het verzoek is geen GraphQL-vraag (een JSON-object met `query` als tekst).",
+    ),
+    "CORS_GEWEIGERD": HttpFout(
+        400,
+        "Herkomst niet toegestaan",
+        "Deze website, methode of header mag deze dienst niet gebruiken.",
+    ),
+    "IDEMPOTENTIE_SLEUTEL_ONGELDIG": HttpFout(
+        400,
+        "Ongeldige Idempotency-Key",
+        "Een Idempotency-Key bestaat uit 1 tot 255 zichtbare ASCII-tekens.",
+    ),
+    "IDEMPOTENTIE_BEZIG": HttpFout(
+        409,
+        "Verzoek loopt nog",
+        "Het eerste verzoek met deze Idempotency-Key is nog bezig; probeer het na "
+        "`Retry-After` seconden opnieuw.",
+    ),
+    "IDEMPOTENTIE_ANDER_VERZOEK": HttpFout(
+        422,
+        "Idempotency-Key al gebruikt",
+        "Deze Idempotency-Key hoort bij een ander verzoek; kies een nieuwe sleutel.",
+    ),
+    "GRAPHQL_TE_VEEL_OPERATIES": HttpFout(
+        400, "Te veel vragen tegelijk", "Er staan meer vragen in het verzoek dan toegestaan."
+    ),
+    "NIET_GEAUTHENTICEERD": HttpFout(
+        401,
+        "Niet ingelogd",
+        "Uw inlog is verlopen of niet geldig. Log opnieuw in.",
+    ),
+    "NIET_TOEGESTAAN": HttpFout(
+        403, "Geen toegang", "U hebt met deze inlog geen toegang tot deze gemeente."
+    ),
+    "NIET_GEVONDEN": HttpFout(404, "Niet gevonden", "Deze pagina of dit adres bestaat niet."),
+    "GEMEENTE_ONBEKEND": HttpFout(
+        404, "Gemeente onbekend", "Deze gemeente is niet aangesloten op deze dienst."
+    ),
+    "METHODE_NIET_TOEGESTAAN": HttpFout(
+        405, "Methode niet toegestaan", "Dit adres kan niet op deze manier worden gebruikt."
+    ),
+    "NIET_ACCEPTABEL": HttpFout(
+        406, _NIET_ACCEPTABEL, "Het gevraagde antwoordformaat kan deze dienst niet leveren."
+    ),
+    "GRAPHQL_NIET_ACCEPTABEL": HttpFout(
+        406,
+        _NIET_ACCEPTABEL,
+        "Dit adres antwoordt met JSON (application/json of "
+        "application/graphql-response+json), of met HTML voor GraphiQL.",
+    ),
+    "VERZOEK_TE_GROOT": HttpFout(413, _TE_GROOT, "Het verzoek is groter dan toegestaan."),
+    "GRAPHQL_TE_GROOT": HttpFout(413, _TE_GROOT, "De GraphQL-vraag is groter dan toegestaan."),
+    "MEDIA_TYPE_NIET_ONDERSTEUND": HttpFout(
+        415, _MEDIATYPE, "Stuur de inhoud als application/json."
+    ),
+    "GRAPHQL_MEDIATYPE_ONBEKEND": HttpFout(
+        415, _MEDIATYPE, "Stuur GraphQL-vragen als application/json."
+    ),
+    "TE_VEEL_VERZOEKEN": HttpFout(
+        429,
+        "Te veel verzoeken",
+        "U hebt te veel verzoeken kort na elkaar gedaan. Wacht even en probeer het dan opnieuw.",
+    ),
+    "INTERNE_FOUT": HttpFout(
+        500,
+        "Er ging iets mis",
+        "Er ging bij ons iets onverwachts mis. Probeer het later opnieuw.",
+    ),
+    "OPSLAG_NIET_BESCHIKBAAR": HttpFout(
+        503,
+        "Tijdelijk niet beschikbaar",
+        "De gegevens zijn tijdelijk niet bereikbaar. Probeer het zo opnieuw.",
+    ),
+    "IDENTITEIT_NIET_BESCHIKBAAR": HttpFout(
+        503,
+        "Inloggen tijdelijk niet mogelijk",
+        "Uw inlog kan nu niet worden gecontroleerd. Probeer het over een paar seconden opnieuw.",
+    ),
+    "APP_NIET_GEBOUWD": HttpFout(
+        503, "App niet beschikbaar", "De voorbeeld-app is op deze server niet geïnstalleerd."
+    ),
     # The demo issuer's POST /demo/token (demo mode only).
-    "MEDIA_TYPE": "415 (demo-token): stuur application/json.",
-    "ONGELDIGE_JSON": "400 (demo-token): de body is geen JSON-object.",
-    "ONGELDIGE_ROL": "400 (demo-token): `rol` is `burger` of `medewerker`.",
-    "BSN_VERPLICHT": "400 (demo-token): een burger-token heeft een `bsn` nodig.",
-    "ONGELDIG_BSN": "400 (demo-token): de `bsn` voldoet niet aan de elfproef.",
-    "ONGELDIGE_ACR": "400 (demo-token): `acr` moet een tekst zijn.",
-    "ONGELDIGE_GEMEENTE": "400 (demo-token): `gemeente` moet een gemeentecode zijn.",
+    "MEDIA_TYPE": HttpFout(415, _MEDIATYPE, _DEMO + "stuur de gegevens als application/json."),
+    "ONGELDIGE_JSON": HttpFout(400, _ONGELDIG, _DEMO + "de inhoud is geen JSON-object."),
+    "ONGELDIGE_ROL": HttpFout(
+        400, _ONGELDIG, _DEMO + "de `rol` moet `burger` of `medewerker` zijn."
+    ),
+    "BSN_VERPLICHT": HttpFout(
+        400, _ONGELDIG, _DEMO + "een token voor een burger heeft een `bsn` nodig."
+    ),
+    "ONGELDIG_BSN": HttpFout(
+        400, _ONGELDIG, _DEMO + "de `bsn` is geen geldig burgerservicenummer."
+    ),
+    "ONGELDIGE_ACR": HttpFout(400, _ONGELDIG, _DEMO + "de `acr` moet een tekst zijn."),
+    "ONGELDIGE_GEMEENTE": HttpFout(
+        400, _ONGELDIG, _DEMO + "de `gemeente` moet een gemeentecode van vier cijfers zijn."
+    ),
 }
-"""HTTP refusals: `{type, title, status, detail, code}` as application/problem+json."""
+"""HTTP refusals: `{type, title, status, detail, code}` as application/problem+json; the
+`title` of a code is always its `titel`, the `detail` its `uitleg` or a more precise Dutch
+text (`server.http.problems.problem`)."""
 
 
 def _enum(naam: str, betekenissen: dict[str, str], beschrijving: str) -> Any:
@@ -164,9 +251,19 @@ def catalogus_markdown() -> str:
     for titel, codes in (
         ("Result types (`... on Probleem { code melding pad }`)", PROBLEMEN),
         ("GraphQL `errors[].extensions.code`", VERZOEKFOUTEN),
-        ("HTTP problem+json `code`", HTTP_CODES),
     ):
         regels += [f"### {titel}", "", "| code | betekenis |", "|---|---|"]
         regels += [f"| `{code}` | {betekenis} |" for code, betekenis in codes.items()]
         regels.append("")
+    regels += [
+        "### HTTP problem+json `code`",
+        "",
+        "| code | status | `title` | `detail` (standaard) |",
+        "|---|---|---|---|",
+    ]
+    regels += [
+        f"| `{code}` | {fout.status} | {fout.titel} | {fout.uitleg} |"
+        for code, fout in HTTP_CODES.items()
+    ]
+    regels.append("")
     return "\n".join(regels)

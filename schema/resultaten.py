@@ -46,8 +46,19 @@ class Probleem:
 
     @classmethod
     def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
-        """This result for `fout`; types with more to say override it."""
-        return cls(code=Probleemcode(fout.code), melding=fout.melding, pad=list(fout.veld))
+        """This result for `fout`: what every `Probleem` says, plus the type's `eigen_velden`."""
+        return cls(
+            code=Probleemcode(fout.code),
+            melding=fout.melding,
+            pad=list(fout.veld),
+            **cls.eigen_velden(fout, info),
+        )
+
+    @classmethod
+    def eigen_velden(cls, fout: fouten.Fout, info: Info) -> dict[str, Any]:
+        """The fields only this type has (by their Python names); types with more to say
+        override it."""
+        return {}
 
 
 @strawberry.type(description="Gelukt: het huwelijk zoals het nu is.")
@@ -66,14 +77,9 @@ class OngeldigeStatus(Probleem):
     soorten = (fouten.OngeldigeStatusovergang,)
 
     @classmethod
-    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+    def eigen_velden(cls, fout: fouten.Fout, info: Info) -> dict[str, Any]:
         assert isinstance(fout, fouten.OngeldigeStatusovergang)
-        return cls(
-            code=Probleemcode(fout.code),
-            melding=fout.melding,
-            pad=[],
-            huidige_status=Status(fout.status),
-        )
+        return {"huidige_status": Status(fout.status)}
 
 
 @strawberry.type(description="Een termijn is verstreken of nog niet begonnen.")
@@ -89,15 +95,10 @@ class BeletselGevonden(Probleem):
     soorten = (zaakfouten.BeletselGevonden,)
 
     @classmethod
-    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+    def eigen_velden(cls, fout: fouten.Fout, info: Info) -> dict[str, Any]:
         assert isinstance(fout, zaakfouten.BeletselGevonden)
         zichtbaar = info.context.huwelijken.zichtbare_uitkomsten(fout.huwelijk, fout.uitkomsten)
-        return cls(
-            code=Probleemcode(fout.code),
-            melding=fout.melding,
-            pad=[],
-            toetsing=cast(list[Regeluitkomst], zichtbaar),
-        )
+        return {"toetsing": cast(list[Regeluitkomst], zichtbaar)}
 
 
 @strawberry.type(description="Het huwelijk is intussen gewijzigd: lees het opnieuw.")
@@ -106,14 +107,9 @@ class VersieConflict(Probleem):
     soorten = (zaakfouten.VersieConflict,)
 
     @classmethod
-    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+    def eigen_velden(cls, fout: fouten.Fout, info: Info) -> dict[str, Any]:
         assert isinstance(fout, zaakfouten.VersieConflict)
-        return cls(
-            code=Probleemcode(fout.code),
-            melding=fout.melding,
-            pad=[],
-            huidige_versie=fout.huidige_versie,
-        )
+        return {"huidige_versie": fout.huidige_versie}
 
 
 @strawberry.type(description="De invoer voldoet niet aan een regel; `code` zegt welke, `pad` waar.")
@@ -156,14 +152,9 @@ class NietBetaald(Probleem):
     soorten = (fouten.NietBetaald,)
 
     @classmethod
-    def uit(cls, fout: fouten.Fout, info: Info) -> Probleem:
+    def eigen_velden(cls, fout: fouten.Fout, info: Info) -> dict[str, Any]:
         assert isinstance(fout, fouten.NietBetaald)
-        return cls(
-            code=Probleemcode(fout.code),
-            melding=fout.melding,
-            pad=[],
-            open_bedrag=bedrag(fout.open_cents),
-        )
+        return {"open_bedrag": bedrag(fout.open_cents)}
 
 
 @strawberry.type(

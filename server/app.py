@@ -32,10 +32,10 @@ from starlette.types import ASGIApp
 from trouwgraph.registries.app import EmbeddedCredentials, RegistriesPerGemeente
 from trouwgraph.resolvers.authenticatieniveau import Authenticatiebeleid
 from trouwgraph.resolvers.zaakregistratie import bezorg_doorlopend
+from trouwgraph.server.gemeenten.config_files import load_gemeenten
 from trouwgraph.server.gemeenten.reloading import Gemeenteregister
 from trouwgraph.server.gemeenten.routing import Gemeenterouter
 from trouwgraph.server.gemeenten.runtime import Gedeeld
-from trouwgraph.server.gemeenten.set import load_gemeenten
 from trouwgraph.server.graphql.endpoint import graphiql_enabled, graphql_endpoint
 from trouwgraph.server.graphql.graphiql import ASSET_PATH, assets_app
 from trouwgraph.server.http.metrics import HttpMetrics, metrics_endpoint
@@ -62,7 +62,12 @@ from trouwgraph.server.routes.betaald import terugpagina
 from trouwgraph.server.routes.ical_wiring import feed_tokens
 from trouwgraph.server.routes.webhooks import LateTransport, webhookgeheim
 from trouwgraph.server.settings import Settings
-from trouwgraph.server.startup import StartupRefused, refuse_unsafe, root_fields
+from trouwgraph.server.startup import (
+    OneLineStartupFailure,
+    StartupRefused,
+    refuse_unsafe,
+    root_fields,
+)
 from trouwgraph.store.database import create_engine, migrate, ping, session_factory
 from trouwgraph.store.outbox import OutboxRepository
 
@@ -213,6 +218,10 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     # Outermost first: every response gets the headers; CORS so a 429 is readable in a browser;
     # the per-address limit before any token is verified; then the municipality's own routes.
     middleware = [
+        # The lifespan passes through here first: a failing start becomes one line.
+        Middleware(
+            OneLineStartupFailure, database_url=settings.database_url, traceback=settings.debug
+        ),
         Middleware(HttpMetrics),
         Middleware(SecurityHeaders, api_version=api_version(), hsts=settings.hsts),
         *cors_middleware(settings.cors_origins),
@@ -295,7 +304,10 @@ async def _loopback(registries: ASGIApp, port: int) -> AsyncIterator[str]:
         ) from None
     sock.listen(128)  # calls wait in the backlog until the server below accepts them
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    config = uvicorn.Config(registries, lifespan="off", log_config=None, access_log=False)
+    config = uvicorn.Config(registries, lifespan="off", log_config=None)
+    # Not `access_log=False` above: uvicorn.Config would empty the process-wide uvicorn.access
+    # logger, and the gateway's own access log would fall silent. Off for this server only:
+    config.access_log = False
     server = uvicorn.Server(config)
     # `_serve`, not `serve`: the gateway's own server keeps the process's signal handlers.
     task = asyncio.create_task(server._serve(sockets=[sock]))

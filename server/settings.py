@@ -294,6 +294,12 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Log level of the trouwgraph loggers."
     )
+    debug: bool = Field(
+        default=False,
+        description="A failure of the gateway's own start inside the server (a migration that "
+        "fails, a port in use) is logged with its traceback instead of as one line naming what "
+        "to fix; `trouwgraph --debug` sets it.",
+    )
 
 
 def settings_reference() -> str:

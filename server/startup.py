@@ -4,6 +4,10 @@
 registry unless the operator opts in for a closed test environment, no anonymous processing of
 personal data without a processing log. The demo, in turn, never runs against a real registry
 unless told so explicitly, because its issuer signs a staff token for anyone.
+
+What fails later, inside the server while the app starts (a migration, a port in use), is
+turned into one line as well by `OneLineStartupFailure`, an ASGI middleware on the lifespan: the
+server logs that line and exits non-zero, with the traceback only when `TROUWGRAPH_DEBUG` is set.
 """
 
 from __future__ import annotations
@@ -11,16 +15,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 
+from alembic.util import CommandError
 from sqlalchemy import make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trouwgraph.server.gemeenten.config import EMBEDDED, LOCATIES_API, QMATIC, Gemeente
+from trouwgraph.server.gemeenten.errors import ConfigError
 from trouwgraph.server.settings import Settings
 from trouwgraph.store.database import create_engine
 
 __all__ = [
     "ALLOW_EMBEDDED",
     "ALLOW_REMOTE",
+    "OneLineStartupFailure",
     "StartupRefused",
     "check_database",
     "describe_database",
@@ -29,6 +37,7 @@ __all__ = [
     "refuse_unsafe",
     "remote_registries",
     "root_fields",
+    "startup_failure",
     "used_registries",
 ]
 
@@ -183,3 +192,62 @@ async def check_database(url: str, search_path: str | None, *, seconds: float = 
         ) from None
     finally:
         await engine.dispose()
+
+
+def startup_failure(error: BaseException, database_url: str) -> str:
+    """One line naming what to fix for `error`, raised while the app started (never a
+    password, never a value a setting holds)."""
+    if isinstance(error, StartupRefused | ConfigError):
+        return " ".join(str(error).split())
+    store = describe_database(database_url)
+    if isinstance(error, CommandError):
+        reason = " ".join(str(error).split()) or type(error).__name__
+        return (
+            f"{store} cannot be migrated to this version's schema ({reason}): point "
+            "TROUWGRAPH_DATABASE_URL at this deployment's case store, or restore it from a backup"
+        )
+    if isinstance(error, SQLAlchemyError):
+        cause = error.orig if isinstance(error, DBAPIError) else error
+        return (
+            f"{store} failed while the gateway started ({type(cause).__name__}): check "
+            "TROUWGRAPH_DATABASE_URL, the database user's rights and the free space"
+        )
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"the gateway could not start: {error.strerror or type(error).__name__}{where}"
+    return f"the gateway could not start ({type(error).__name__}): run with --debug to see why"
+
+
+class OneLineStartupFailure:
+    """ASGI middleware on the lifespan: a failing start is reported to the server as one line
+    (`startup_failure`) instead of the traceback Starlette sends; the server logs it and exits
+    non-zero. With `traceback=True` the app's own report passes unchanged."""
+
+    def __init__(self, app: ASGIApp, *, database_url: str, traceback: bool) -> None:
+        self.app = app
+        self.database_url = database_url
+        self.traceback = traceback
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan" or self.traceback:
+            await self.app(scope, receive, send)
+            return
+        failed = False
+
+        async def send_without_traceback(message: Message) -> None:
+            nonlocal failed
+            if message["type"] == "lifespan.startup.failed":
+                failed = True  # sent again below, with one line
+                return
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_without_traceback)
+        except BaseException as error:
+            if not failed:
+                raise
+            line = startup_failure(error, self.database_url)
+            await send({"type": "lifespan.startup.failed", "message": line})
+            # Raised on: uvicorn, told the start failed, then stays silent; an in-process
+            # lifespan runner (the tests' asgi-lifespan) hands the error to its caller.
+            raise

@@ -16,7 +16,7 @@ import kubernetes_validate  # type: ignore[import-untyped]
 import pytest
 import yaml  # type: ignore[import-untyped]
 
-from trouwgraph.server.gemeenten.set import load_gemeenten
+from trouwgraph.server.gemeenten.config_files import load_gemeenten
 from trouwgraph.server.settings import Settings
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"

@@ -68,10 +68,10 @@ def codes_in_de_bron() -> dict[str, set[str]]:
                 if (
                     isinstance(knoop, ast.Call)
                     and getattr(knoop.func, "id", None) == "problem"
-                    and len(knoop.args) >= 4
-                    and isinstance(knoop.args[3], ast.Constant)
+                    and knoop.args
+                    and isinstance(knoop.args[0], ast.Constant)
                 ):
-                    gevonden["http"].add(str(knoop.args[3].value))
+                    gevonden["http"].add(str(knoop.args[0].value))
                 elif isinstance(knoop, ast.Dict):
                     for sleutel, waarde in zip(knoop.keys, knoop.values, strict=True):
                         if (

@@ -28,10 +28,10 @@ from security_support import production_gateway
 
 from trouwgraph.schema.schema import schema
 from trouwgraph.server.app import create_app
+from trouwgraph.server.gemeenten.config_files import load_gemeenten
 from trouwgraph.server.gemeenten.errors import ConfigError
 from trouwgraph.server.gemeenten.routing import Gemeenterouter
 from trouwgraph.server.gemeenten.runtime import gemeente_url
-from trouwgraph.server.gemeenten.set import load_gemeenten
 
 GEMEENTEN = ROOT / "examples" / "gemeenten"
 DEMODAM, HOORN = "9999", "0405"

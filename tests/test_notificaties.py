@@ -33,7 +33,6 @@ from trouwgraph.resolvers.notificatie_webhook import (
     SOORT_ONTVANGEN,
     Terugkoppeling,
     Webhookdiensten,
-    webhook_route,
 )
 from trouwgraph.resolvers.zaaknotificaties import (
     SOORT_PUBLICEER,
@@ -48,6 +47,7 @@ from trouwgraph.resolvers.zaakregistratie import (
     Geleverd,
     statussleutel,
 )
+from trouwgraph.server.routes.notificatie_webhook import webhook_route
 from trouwgraph.store.database import session_factory
 from trouwgraph.store.outbox import Bericht, OutboxRepository, Uitgaand
 from trouwgraph.store.zaakkoppeling import ZaakkoppelingRepository
@@ -465,13 +465,13 @@ class TestWebhook:
 
         assert answer.status_code == 401
         assert answer.headers["content-type"] == "application/problem+json"
-        assert answer.json()["code"] == "NOT_AUTHENTICATED"
+        assert answer.json()["code"] == "NIET_GEAUTHENTICEERD"
 
     async def test_refuses_another_secret(self, wereld: Wereld) -> None:
         answer = await self.post(wereld, {}, authorization="Bearer guessed")
 
         assert answer.status_code == 403
-        assert answer.json()["code"] == "FORBIDDEN"
+        assert answer.json()["code"] == "NIET_TOEGESTAAN"
 
     async def test_refuses_a_body_that_is_not_a_message(self, wereld: Wereld) -> None:
         answer = await self.post(wereld, {"kanaal": "zaken"}, authorization=WEBHOOK_AUTH)

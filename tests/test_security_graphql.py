@@ -170,7 +170,11 @@ async def test_refuses_a_mutation_over_get() -> None:
         )
         # Strawberry refuses before parsing the operation's fields: nothing ran.
         assert response.status_code == 400
-        assert response.text == "mutations are not allowed when using GET"
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["code"] == "GRAPHQL_VERZOEK_ONGELDIG"
+        assert response.json()["detail"] == (
+            "Een wijziging (mutation) kan alleen met POST worden gestuurd."
+        )
 
 
 async def test_refuses_an_oversized_body() -> None:

@@ -94,7 +94,7 @@ async def _ok(request: Request) -> Response:
 
 
 async def _bad(request: Request) -> Response:
-    return problem(400, "Bad Request", "no", "ONGELDIG")
+    return problem("ONGELDIG_VERZOEK")
 
 
 async def _crash(request: Request) -> Response:

@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 import uvicorn
+from sqlalchemy.exc import OperationalError
 from startup_support import productie_bestand, serve_environment
 
 from trouwgraph.server.cli import main as cli
-from trouwgraph.server.startup import StartupRefused
+from trouwgraph.server.startup import StartupRefused, startup_failure
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -304,3 +305,27 @@ def test_the_standalone_registries_print_no_secret(
     out = capsys.readouterr().out
     assert "zgw-geheim" not in out and "test_" not in out
     assert cli.BETALINGEN_KEY_ENV in out
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (
+            OperationalError("SELECT 1", {}, ConnectionRefusedError("secret-pw")),
+            "the case store db.internal:6543 (database zaken) failed while the gateway started "
+            "(ConnectionRefusedError): check TROUWGRAPH_DATABASE_URL",
+        ),
+        (
+            OSError(98, "Address already in use"),
+            "the gateway could not start: Address already in use",
+        ),
+        (RuntimeError("secret-pw in a message"), "run with --debug to see why"),
+    ],
+    ids=["database", "port", "anything-else"],
+)
+def test_a_failure_inside_the_servers_start_is_one_line_without_secrets(
+    error: Exception, expected: str
+) -> None:
+    line = startup_failure(error, "postgresql+asyncpg://trouw:secret-pw@db.internal:6543/zaken")
+    assert expected in line
+    assert "\n" not in line and "secret-pw" not in line

@@ -1,8 +1,9 @@
 """The `trouwgraph` command: demo, serve, registries, migrate, export-schema, check-config,
 healthcheck.
 
-A refusal at start is one line on stderr naming what to fix, with exit code 1; `--debug`
-shows the traceback instead.
+A refusal at start is one line on stderr naming what to fix, with exit code 1; a failure while
+the app starts inside uvicorn (a migration, a port in use) is one logged line and exit code 3.
+`--debug` shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from trouwgraph.server.cli.standalone import BETALINGEN_KEY_ENV as BETALINGEN_KE
 from trouwgraph.server.cli.standalone import ZGW_SECRET_ENV as ZGW_SECRET_ENV
 from trouwgraph.server.cli.standalone import standalone_registries as standalone_registries
 from trouwgraph.server.gemeenten.config import ConfigError, Gemeente
-from trouwgraph.server.gemeenten.set import load_gemeenten
+from trouwgraph.server.gemeenten.config_files import load_gemeenten
 from trouwgraph.server.http.logs import configure_logging, logging_config
 from trouwgraph.server.settings import Settings, settings_reference
 from trouwgraph.server.startup import (
@@ -68,6 +69,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.debug:
+        # Read by the app inside uvicorn (and its workers): a failing start shows its traceback.
+        os.environ["TROUWGRAPH_DEBUG"] = "true"
     try:
         args.run(args)
     except (ConfigError, StartupRefused, ValidationError, OSError) as error:
@@ -90,7 +94,7 @@ def refusal(error: Exception) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trouwgraph", description=__doc__)
     parser.add_argument(
-        "--debug", action="store_true", help="show the traceback of a refusal at start"
+        "--debug", action="store_true", help="show the traceback of a refusal or failure at start"
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 

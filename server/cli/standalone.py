@@ -17,7 +17,7 @@ from starlette.routing import Mount
 
 from trouwgraph.registries.app import EmbeddedCredentials, RegistriesPerGemeente
 from trouwgraph.registries.notificaties.bezorging import OPEN_NOTIFICATIES, Herhaalbeleid
-from trouwgraph.server.gemeenten.set import load_gemeenten
+from trouwgraph.server.gemeenten.config_files import load_gemeenten
 from trouwgraph.server.settings import Settings
 from trouwgraph.server.startup import StartupRefused
 

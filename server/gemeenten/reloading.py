@@ -16,9 +16,9 @@ from pathlib import Path
 
 from trouwgraph.registries.app import RegistriesPerGemeente
 from trouwgraph.server.gemeenten.config import Gemeente
+from trouwgraph.server.gemeenten.config_files import load_gemeenten
 from trouwgraph.server.gemeenten.errors import ConfigError
 from trouwgraph.server.gemeenten.runtime import Gedeeld, Gemeentedienst, start_gemeentedienst
-from trouwgraph.server.gemeenten.set import load_gemeenten
 
 __all__ = ["Gemeenteregister"]
 

@@ -41,11 +41,13 @@ class Gemeenterouter:
         if keuze is None:
             if self._is_gemeenteroute(scope):
                 detail = (
-                    "this path belongs to a municipality: use /{gemeentecode}" + _route_path(scope)
+                    "Dit adres hoort bij een gemeente: begin het met /{gemeentecode}"
+                    + _route_path(scope)
+                    + "."
                     if self._routering == "pad"
-                    else "no municipality is served at this host name"
+                    else None
                 )
-                await problem(404, "Not Found", detail, "GEMEENTE_ONBEKEND")(scope, receive, send)
+                await problem("GEMEENTE_ONBEKEND", detail)(scope, receive, send)
                 return
             await self.app(scope, receive, send)
             return

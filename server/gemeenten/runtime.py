@@ -50,7 +50,6 @@ from trouwgraph.resolvers.notificatie_webhook import (
     Terugkoppeling,
     Webhookdiensten,
 )
-from trouwgraph.resolvers.notificatie_webhook import webhook_route as notificatie_webhook_route
 from trouwgraph.resolvers.terugbetaling import SOORT_TERUGBETALEN, Terugbetaler
 from trouwgraph.resolvers.zaaknotificaties import (
     SOORT_PUBLICEER,
@@ -66,6 +65,7 @@ from trouwgraph.server.gemeenten.upstreams import registry_client
 from trouwgraph.server.http.security_headers import problem_handlers
 from trouwgraph.server.routes.ical_feeds import FeedTokens, ical_routes
 from trouwgraph.server.routes.ical_wiring import ceremonies, feed_url
+from trouwgraph.server.routes.notificatie_webhook import webhook_route as notificatie_webhook_route
 from trouwgraph.server.routes.webapp import webapp_routes
 from trouwgraph.server.routes.webhooks import (
     als_zaaksysteem,
@@ -141,11 +141,14 @@ class Gemeentedienst:
         none is accepted."""
         if not actor.is_medewerker or actor.gemeenten is None:
             if actor.is_medewerker and self._meerdere:
-                return "a medewerker token must name its municipality (gemeente claim)"
+                return (
+                    "Uw inlog als medewerker noemt geen gemeente. Vraag de beheerder van de "
+                    "inlogdienst om de gemeente aan uw account toe te voegen."
+                )
             return None
         if self.gemeentecode in actor.gemeenten:
             return None
-        return f"this token is not valid for municipality {self.gemeentecode}"
+        return f"Uw inlog geeft geen toegang tot gemeente {self.gemeentecode}."
 
     @property
     def gesloten(self) -> bool:

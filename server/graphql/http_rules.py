@@ -70,37 +70,24 @@ class GraphQLHttp:
         headers = Headers(scope=scope)
         method = scope["method"]
         if not _acceptable(headers.get("accept"), html=method == "GET"):
-            await problem(
-                406,
-                "Niet acceptabel",
-                "Dit endpoint antwoordt met application/json of application/graphql-response+json.",
-                NIET_ACCEPTABEL,
-            )(scope, receive, send)
+            await problem(NIET_ACCEPTABEL)(scope, receive, send)
             return
         if method != "POST":
             await self.app(scope, receive, send)
             return
         if not _json_content(headers.get("content-type")):
-            await problem(
-                415,
-                "Mediatype niet ondersteund",
-                "Stuur GraphQL-verzoeken als application/json.",
-                MEDIATYPE_ONBEKEND,
-            )(scope, receive, send)
+            await problem(MEDIATYPE_ONBEKEND)(scope, receive, send)
             return
         body = await self._body(headers, receive)
         if body is None:
             await problem(
-                413,
-                "Verzoek te groot",
-                f"Het verzoek is groter dan {self.limits.max_body_bytes} bytes.",
-                TE_GROOT,
+                TE_GROOT, f"Het verzoek is groter dan {self.limits.max_body_bytes} bytes."
             )(scope, receive, send)
             return
         refusal = self._refusal(body)
         if refusal is not None:
-            title, detail, code = refusal
-            await problem(400, title, detail, code)(scope, receive, send)
+            code, detail = refusal
+            await problem(code, detail)(scope, receive, send)
             return
         await self.app(scope, _replay(body, receive), send)
 
@@ -128,21 +115,20 @@ class GraphQLHttp:
                 break
         return b"".join(chunks)
 
-    def _refusal(self, body: bytes) -> tuple[str, str, str] | None:
-        """Title, detail and code of a 400 for a body that is no GraphQL request (or too
-        many), None for a well-formed one."""
+    def _refusal(self, body: bytes) -> tuple[str, str] | None:
+        """Code and detail of a 400 for a body that is no GraphQL request (or too many), None
+        for a well-formed one."""
         try:
             document = json.loads(body.decode("utf-8"))
         except UnicodeDecodeError:
-            return _ongeldig("Het verzoek is geen geldige UTF-8.")
+            return _ongeldig("De inhoud van het verzoek is geen geldige UTF-8-tekst.")
         except (ValueError, RecursionError):
-            return _ongeldig("Het verzoek is geen geldige JSON.")
+            return _ongeldig("De inhoud van het verzoek is geen geldige JSON.")
         operations = document if isinstance(document, list) else [document]
         if isinstance(document, list) and len(document) > self.limits.max_operations:
             return (
-                "Te veel operaties",
-                f"Een verzoek mag hoogstens {self.limits.max_operations} operatie(s) bevatten.",
                 TE_VEEL_OPERATIES,
+                f"Een verzoek mag hoogstens {self.limits.max_operations} vraag of vragen bevatten.",
             )
         if not operations or not all(_is_operation(operation) for operation in operations):
             return _ongeldig(
@@ -152,8 +138,8 @@ class GraphQLHttp:
         return None
 
 
-def _ongeldig(detail: str) -> tuple[str, str, str]:
-    return ("Ongeldig verzoek", detail, VERZOEK_ONGELDIG)
+def _ongeldig(detail: str) -> tuple[str, str]:
+    return (VERZOEK_ONGELDIG, detail)
 
 
 def _is_operation(operation: object) -> bool:

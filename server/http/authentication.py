@@ -7,6 +7,7 @@ token of staff of another municipality 403.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -15,6 +16,8 @@ from trouwgraph.domain.actor import Actor
 from trouwgraph.server.http.problems import problem
 from trouwgraph.server.identity.tokens import IssuerUnavailable, TokenInvalid
 from trouwgraph.server.identity.verified_tokens import RememberingVerifier
+
+logger = logging.getLogger(__name__)
 
 
 class BearerAuthentication:
@@ -43,12 +46,7 @@ class BearerAuthentication:
                 return
             except IssuerUnavailable:
                 # Not the token's fault: the client may retry, and nothing waited long.
-                response = problem(
-                    503,
-                    "Service Unavailable",
-                    "tokens cannot be verified now: the identity provider's keys are unavailable",
-                    "IDENTITEIT_NIET_BESCHIKBAAR",
-                )
+                response = problem("IDENTITEIT_NIET_BESCHIKBAAR")
                 response.headers["Retry-After"] = "5"
                 await response(scope, receive, send)
                 return
@@ -56,14 +54,17 @@ class BearerAuthentication:
             weigert: Callable[[Actor], str | None] | None = state.get("weigert")
             reden = weigert(actor) if weigert is not None else None
             if reden is not None:
-                await problem(403, "Forbidden", reden, "NIET_TOEGESTAAN")(scope, receive, send)
+                await problem("NIET_TOEGESTAAN", reden)(scope, receive, send)
                 return
             state["actor"] = actor
         await self.app(scope, receive, send)
 
     @staticmethod
     async def _refuse(reason: str, scope: Scope, receive: Receive, send: Send) -> None:
-        response = problem(401, "Unauthorized", reason, "NIET_GEAUTHENTICEERD")
+        # The reason is for the operator (English, never the token's content); the client
+        # gets the catalogue's Dutch text: whatever was wrong, the person logs in again.
+        logger.info("bearer token refused: %s", reason)
+        response = problem("NIET_GEAUTHENTICEERD")
         response.headers["WWW-Authenticate"] = 'Bearer error="invalid_token"'
         await response(scope, receive, send)
 

@@ -58,12 +58,7 @@ class Idempotency:
             await self.app(scope, receive, send)
             return
         if not _KEY.fullmatch(key):
-            await problem(
-                400,
-                "Ongeldige Idempotency-Key",
-                "Een Idempotency-Key is 1 tot 255 zichtbare ASCII-tekens.",
-                "IDEMPOTENTIE_SLEUTEL_ONGELDIG",
-            )(scope, receive, send)
+            await problem("IDEMPOTENTIE_SLEUTEL_ONGELDIG")(scope, receive, send)
             return
         body = await _read(receive)
         replay = _replay(body, receive)
@@ -77,31 +72,16 @@ class Idempotency:
             await self._sweep(repository)
             claim = await repository.claim(sleutel, vingerafdruk, self._clock())
         except StoreError:
-            await problem(
-                503,
-                "Tijdelijk niet beschikbaar",
-                "De opslag is tijdelijk niet bereikbaar; probeer het later opnieuw.",
-                "OPSLAG_NIET_BESCHIKBAAR",
-            )(scope, receive, send)
+            await problem("OPSLAG_NIET_BESCHIKBAAR")(scope, receive, send)
             return
         if isinstance(claim, Antwoord):
             await _send_stored(claim, send)
             return
         if claim is Claim.ANDERS:
-            await problem(
-                422,
-                "Idempotency-Key al gebruikt",
-                "Deze Idempotency-Key hoort bij een ander verzoek; kies een nieuwe sleutel.",
-                "IDEMPOTENTIE_ANDER_VERZOEK",
-            )(scope, receive, send)
+            await problem("IDEMPOTENTIE_ANDER_VERZOEK")(scope, receive, send)
             return
         if claim is Claim.BEZIG:
-            response = problem(
-                409,
-                "Verzoek loopt nog",
-                "Het eerste verzoek met deze Idempotency-Key is nog bezig.",
-                "IDEMPOTENTIE_BEZIG",
-            )
+            response = problem("IDEMPOTENTIE_BEZIG")
             response.headers["Retry-After"] = "1"
             await response(scope, receive, send)
             return

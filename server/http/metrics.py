@@ -90,11 +90,9 @@ def metrics_endpoint(
     async def endpoint(request: Request) -> Response:
         given = request.headers.get("authorization", "")
         if expected is None:
-            return problem(404, "Niet gevonden", "Metrics staan uit.", "NIET_GEVONDEN")
+            return problem("NIET_GEVONDEN")
         if not hmac.compare_digest(given.encode(), f"Bearer {expected}".encode()):
-            return problem(
-                401, "Niet geauthenticeerd", "Bearer-token vereist.", "NIET_GEAUTHENTICEERD"
-            )
+            return problem("NIET_GEAUTHENTICEERD", "Deze pagina vraagt om een Bearer-token.")
         repository = outbox(request)
         if repository is not None:
             try:

@@ -294,10 +294,9 @@ class RateLimit:
         if not decision.allowed:
             seconds = max(1, math.ceil(decision.retry_after))
             response = problem(
-                429,
-                "Too Many Requests",
-                f"too many requests; retry after {seconds} seconds",
                 "TE_VEEL_VERZOEKEN",
+                f"U hebt te veel verzoeken kort na elkaar gedaan. Probeer het over {seconds} "
+                f"{'seconde' if seconds == 1 else 'seconden'} opnieuw.",
             )
             response.headers["Retry-After"] = str(seconds)
             response.headers.update(_headers(decision))

@@ -25,8 +25,8 @@ configures CORS for the listed origins only.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
-from http import HTTPStatus
 from importlib.metadata import PackageNotFoundError, version
 from typing import Final
 
@@ -39,6 +39,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, ExceptionHandler, Message, Receive, Scope, Send
 
 from trouwgraph.server.http.problems import problem
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "API_CSP",
@@ -58,7 +60,8 @@ GRAPHIQL_CSP: Final = (
 )
 HSTS: Final = "max-age=31536000"
 
-# Codes for the HTTP errors Starlette (not our handlers) raises; the rest get HTTP_<status>.
+# Codes for the HTTP errors Starlette (not our handlers) raises; another 4xx is ONGELDIG_VERZOEK,
+# another 5xx INTERNE_FOUT.
 CODES: Final[Mapping[int, str]] = {
     400: "ONGELDIG_VERZOEK",
     404: "NIET_GEVONDEN",
@@ -185,9 +188,8 @@ class _ProblemCors(CORSMiddleware):
         if response.status_code != 400:
             return response
         refused = bytes(response.body).decode("utf-8", "replace").removeprefix("Disallowed CORS ")
-        answer = problem(
-            400, "CORS geweigerd", f"Niet toegestaan voor dit API: {refused}.", "CORS_GEWEIGERD"
-        )
+        logger.info("CORS preflight refused: %s", refused)
+        answer = problem("CORS_GEWEIGERD")
         for name, value in response.headers.items():
             if name.lower().startswith(("access-control-", "vary")):
                 answer.headers[name] = value
@@ -196,19 +198,16 @@ class _ProblemCors(CORSMiddleware):
 
 def internal_error() -> JSONResponse:
     """The problem+json 500: a stable code, nothing about the failure itself."""
-    return problem(500, "Internal Server Error", "an unexpected error occurred", CODES[500])
+    return problem(CODES[500])
 
 
 async def _http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code in {204, 304}:
         return Response(status_code=exc.status_code, headers=exc.headers)
-    response = problem(
-        exc.status_code,
-        _title(exc.status_code),
-        str(exc.detail),
-        CODES.get(exc.status_code, f"HTTP_{exc.status_code}"),
-    )
+    # Starlette's own detail is English ("Not Found"); the client gets the catalogue's text.
+    fallback = CODES[500] if exc.status_code >= 500 else CODES[400]
+    response = problem(CODES.get(exc.status_code, fallback))
     if exc.headers:  # Allow on a 405
         response.headers.update(exc.headers)
     return response
@@ -217,13 +216,6 @@ async def _http_exception(request: Request, exc: Exception) -> Response:
 async def _unhandled(request: Request, exc: Exception) -> Response:
     # The server logs the exception (through the BSN filter); the client learns nothing of it.
     return internal_error()
-
-
-def _title(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Error"
 
 
 def problem_handlers() -> dict[int | type[Exception], ExceptionHandler]:

@@ -82,36 +82,34 @@ class DemoIssuer:
 
     async def _issue(self, request: Request) -> Response:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
-            return problem(415, "Unsupported Media Type", "send application/json", "MEDIA_TYPE")
+            return problem("MEDIA_TYPE")
         try:
             body = await request.json()
         except ValueError:
-            return problem(400, "Bad Request", "the body is not valid JSON", "ONGELDIGE_JSON")
+            return problem("ONGELDIGE_JSON")
         if not isinstance(body, dict):
-            return problem(400, "Bad Request", "the body must be a JSON object", "ONGELDIGE_JSON")
+            return problem("ONGELDIGE_JSON")
         try:
             rol = Rol(body.get("rol"))
         except ValueError:
-            return problem(400, "Bad Request", "rol must be burger or medewerker", "ONGELDIGE_ROL")
+            return problem("ONGELDIGE_ROL")
         bsn = body.get("bsn")
         if bsn is None and rol is Rol.BURGER:
-            return problem(400, "Bad Request", "a burger token needs a bsn", "BSN_VERPLICHT")
+            return problem("BSN_VERPLICHT")
         if bsn is not None and (not isinstance(bsn, str) or not is_geldig_bsn(bsn)):
-            return problem(400, "Bad Request", f"ongeldig BSN: {BSN_REGEL}", "ONGELDIG_BSN")
+            return problem("ONGELDIG_BSN", f"Dit demotoken kan niet worden gemaakt: {BSN_REGEL}")
         subject = body.get("sub") if isinstance(body.get("sub"), str) else None
         # A citizen signs in with DigiD Substantieel unless the request says otherwise.
         acr = body.get("acr", DIGID_SUBSTANTIEEL if rol is Rol.BURGER else None)
         if acr is not None and not isinstance(acr, str):
-            return problem(400, "Bad Request", "acr must be a string", "ONGELDIGE_ACR")
+            return problem("ONGELDIGE_ACR")
         gemeente = body.get("gemeente")
         if gemeente is None:
             gemeenten = list(self._gemeenten()) if rol is Rol.MEDEWERKER else []
         elif isinstance(gemeente, str) and len(gemeente) == 4 and gemeente.isdigit():
             gemeenten = [gemeente]
         else:
-            return problem(
-                400, "Bad Request", "gemeente must be a gemeentecode", "ONGELDIGE_GEMEENTE"
-            )
+            return problem("ONGELDIGE_GEMEENTE")
         token = self.token(rol, bsn, subject, acr, gemeenten)
         return JSONResponse(
             {"access_token": token, "token_type": "Bearer", "expires_in": TOKEN_LIFETIME},

@@ -16,10 +16,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from enum import StrEnum
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from trouwgraph.adapters.ical import Ceremonie, agenda_feed
+from trouwgraph.server.http.problems import problem
 
 __all__ = ["CeremonieBron", "FeedTokens", "Feedsoort", "feed_path", "ical_routes"]
 
@@ -112,4 +113,5 @@ def ical_routes(
 
 
 def _not_found() -> Response:
-    return PlainTextResponse("Not Found", status_code=404)
+    # One answer for an unknown feed and a wrong token: nothing tells them apart.
+    return problem("NIET_GEVONDEN")

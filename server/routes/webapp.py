@@ -62,9 +62,7 @@ def webapp_routes(gemeente: Gemeente, *, demo: bool, rol_claim: str) -> list[Bas
     async def index(request: Request) -> Response:
         bestand = DIST / "index.html"
         if not bestand.exists():
-            return problem(
-                503, "Service Unavailable", "the web app is not built", "APP_NIET_GEBOUWD"
-            )
+            return problem("APP_NIET_GEBOUWD")
         return FileResponse(
             bestand,
             media_type="text/html; charset=utf-8",
@@ -81,7 +79,7 @@ def webapp_routes(gemeente: Gemeente, *, demo: bool, rol_claim: str) -> list[Bas
         naam = request.path_params["naam"]
         bestand = DIST / "assets" / naam
         if "/" in naam or naam.startswith(".") or not bestand.is_file():
-            return problem(404, "Not Found", "no such file", "NIET_GEVONDEN")
+            return problem("NIET_GEVONDEN")
         return FileResponse(bestand, headers={"Cache-Control": IMMUTABLE})
 
     return [
