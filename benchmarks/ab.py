@@ -65,7 +65,9 @@ def main() -> None:
                     ids = asyncio.run(bench_trouwgraph.seed_over_http(base, issuer, 50, *MAAND))
                     if "$id" in workload.trouwgraph:
                         body["variables"] = {"id": ids[0]}
-                bodies[name] = bench_wrk.script(scratch, f"ab-{name}", body, issuer.token("medewerker"))
+                bodies[name] = bench_wrk.script(
+                    scratch, f"ab-{name}", body, issuer.token("medewerker")
+                )
             results: dict[str, list[tuple[bench_wrk.Figures, int, float]]] = {"A": [], "B": []}
             for round_ in range(args.rounds):
                 order = ("A", "B") if round_ % 2 == 0 else ("B", "A")

@@ -85,7 +85,7 @@ def main() -> None:
         bench_wrk.run(url, lua, seconds=3, connections=args.connections)
         raw = scratch / "profile.txt"
         spy = subprocess.Popen(  # noqa: S603
-            [  # noqa: S607
+            [
                 shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy"),
                 "record",
                 "--pid",
