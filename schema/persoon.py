@@ -16,10 +16,13 @@ import strawberry
 from trouwgraph.adapters import brp_model
 from trouwgraph.resolvers.brp_fields import brp_fields
 from trouwgraph.resolvers.context import Context
-from trouwgraph.resolvers.errors import NietToegestaan
+from trouwgraph.resolvers.errors import NietToegestaan, OngeldigeInvoer
 from trouwgraph.schema.scalars import BSN
 
 Info = strawberry.Info[Context, None]
+
+MAX_PERSONEN = 20
+"""`Query.personen` asks at most this many persons at once: one BRP call."""
 
 
 @strawberry.type(name="Waardetabel", description="Een code uit een landelijke tabel.")
@@ -219,3 +222,18 @@ async def laad_persoon(info: Info, bsn: str) -> PersoonType | None:
     persoon = await context.personen.persoon(bsn, fields)
     # The model has exactly this type's attributes; Strawberry reads them by name.
     return cast(PersoonType | None, persoon)
+
+
+async def laad_personen(info: Info, bsns: list[str]) -> list[PersoonType | None]:
+    """The persons `bsns`, in that order, in one lookup (`laad_persoon` for a list)."""
+    if len(bsns) > MAX_PERSONEN:
+        raise OngeldigeInvoer(
+            f"Vraag hoogstens {MAX_PERSONEN} personen tegelijk.", veld="burgerservicenummers"
+        )
+    context = info.context
+    actor = context.vereist_actor()
+    if not all(actor.mag_persoon_zien(bsn) for bsn in bsns):
+        raise NietToegestaan("U mag alleen uw eigen persoonsgegevens inzien.")
+    fields = brp_fields(info.selected_fields[0].selections)
+    personen = await context.personen.personen(bsns, fields)
+    return cast(list[PersoonType | None], personen)
