@@ -8,6 +8,7 @@ request's DataLoader, asking the BRP only for what that sub-selection needs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import cast
 
@@ -224,7 +225,7 @@ async def laad_persoon(info: Info, bsn: str) -> PersoonType | None:
     return cast(PersoonType | None, persoon)
 
 
-async def laad_personen(info: Info, bsns: list[str]) -> list[PersoonType | None]:
+async def laad_personen(info: Info, bsns: Sequence[str]) -> list[PersoonType | None]:
     """The persons `bsns`, in that order, in one lookup (`laad_persoon` for a list)."""
     if len(bsns) > MAX_PERSONEN:
         raise OngeldigeInvoer(
