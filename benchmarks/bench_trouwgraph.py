@@ -146,7 +146,7 @@ def eligible_persons() -> list[str]:
             continue
         if geboren and geboren < "2000-01-01":
             found.append(p["burgerservicenummer"])
-    return found
+    return list(dict.fromkeys(found))  # the data lists one person twice
 
 
 GraphQL = Callable[[str, str], Awaitable[dict[str, Any]]]
