@@ -288,7 +288,8 @@ class TestNoMunicipalitySeesAnothersData:
         queries = [
             "{ huwelijken { edges { node { id } } } }",
             f'{{ persoon(burgerservicenummer: "{ALLEENSTAAND[0]}") {{ burgerservicenummer }} }}',
-            f'{{ personen(burgerservicenummers: ["{ALLEENSTAAND[0]}"]) {{ burgerservicenummer }} }}',
+            f'{{ personen(burgerservicenummers: ["{ALLEENSTAAND[0]}"]) '
+            "{ burgerservicenummer } }",
             f'{{ toets(partner1: "{ALLEENSTAAND[0]}", partner2: "{ALLEENSTAAND[1]}", '
             'datum: "2027-03-26") { regel } }',
         ]
