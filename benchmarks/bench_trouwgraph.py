@@ -85,9 +85,10 @@ def start(
     upstream: str,
     database: tuple[str, str | None],
     log: Path,
+    root: Path = ROOT,
 ) -> Started:
     """`trouwgraph serve` on 127.0.0.1:`port` with `workers` uvicorn workers; `database` is
-    the store's URL and, for PostgreSQL, the schema."""
+    the store's URL and, for PostgreSQL, the schema; `root` the checkout whose code runs."""
     database_url, schema = database
     env = {
         "TROUWGRAPH_PRODUCTION": "true",
@@ -104,7 +105,7 @@ def start(
         "TROUWGRAPH_LOG_LEVEL": "WARNING",
         # The BRP is remote (the benchmark's upstream); the other registries stay embedded.
         "TROUWGRAPH_ALLOW_EMBEDDED_REGISTRIES": "true",
-        "PYTHONPATH": str(ROOT),  # this checkout's code, whatever the virtualenv installed
+        "PYTHONPATH": str(root),  # this checkout's code, whatever the virtualenv installed
     }
     if schema is not None:
         env["TROUWGRAPH_DATABASE_SCHEMA"] = schema
@@ -145,7 +146,7 @@ def eligible_persons() -> list[str]:
             continue
         if geboren and geboren < "2000-01-01":
             found.append(p["burgerservicenummer"])
-    return found
+    return list(dict.fromkeys(found))  # the data lists one person twice
 
 
 GraphQL = Callable[[str, str], Awaitable[dict[str, Any]]]

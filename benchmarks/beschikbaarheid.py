@@ -5,7 +5,9 @@
 Runs the demo gateway in this process (its full ASGI stack and lifespan, SQLite in a temporary
 folder, no network between client and server, so the figure is the server's own time), books
 `--bookings` ceremonies spread over the month, then sends the anonymous month query and the
-one-day `tijdsloten` query one at a time and prints their p50/p95 in milliseconds. It also
+one-day `tijdsloten` query one at a time and prints their p50/p95 in milliseconds, and the
+month query for nine months not searched before (each day's summary is kept between requests,
+so those are the first search's figures). It also
 prints how long a fixed piece of pure Python takes on this machine now, to read the figures
 against the machine's load.
 """
@@ -113,6 +115,16 @@ async def main(aantal: int, boekingen: int) -> None:
                 tijden = await meet(client, query, aantal)
                 p95 = statistics.quantiles(tijden, n=20)[18]
                 print(f"| {naam} | {statistics.median(tijden):.1f} | {p95:.1f} |")
+            # Each month once: no day of it summarised before (the first search after start-up).
+            koud = []
+            for maand in range(4, 13):
+                query = MAAND.replace("2027-03-01", f"2027-{maand:02d}-01")
+                koud += await meet(client, query.replace("2027-03-31", f"2027-{maand:02d}-28"), 1)
+            koud.sort()
+            print(
+                f"| beschikbaarheid: a month not searched before (April to December 2027, "
+                f"once each) | {statistics.median(koud):.1f} | {koud[-1]:.1f} (max) |"
+            )
 
 
 if __name__ == "__main__":

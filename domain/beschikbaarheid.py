@@ -1,3 +1,4 @@
+# size: one algorithm (candidate starts, the bookings index, capacity, prices) read in one place
 """Free slots: pure generation from the configuration and what is already booked.
 
 For each day of a period (skipping blocked dates) the candidate starts are the type's fixed
@@ -25,11 +26,14 @@ __all__ = [
     "Bezetting",
     "Dagaanbod",
     "Middelsoort",
+    "Prijzen",
     "Tijdslot",
     "Zoekvraag",
     "per_dag",
     "tijdsloten_op",
+    "vrij_in",
     "vrije_tijdsloten",
+    "week",
     "zoekvraag",
 ]
 
@@ -169,7 +173,20 @@ def vrije_tijdsloten(
         ambtenaar_id=ambtenaar_id,
         eigen_babs=eigen_babs,
     )
-    return _vrij(config, vraag, _rooster(config, vraag, van, tot), bezet, na)
+    return vrij_in(config, vraag, van, tot, bezet, na)
+
+
+def vrij_in(
+    config: ProcesConfiguratie,
+    vraag: Zoekvraag,
+    van: date,
+    tot: date,
+    bezet: Sequence[Bezetting],
+    na: datetime | None,
+    prijzen: Prijzen | None = None,
+) -> list[Tijdslot]:
+    """`vrije_tijdsloten` for a checked search; `prijzen` may be kept between calls."""
+    return _vrij(config, vraag, _rooster(config, vraag, van, tot), bezet, na, prijzen)
 
 
 def tijdsloten_op(
@@ -246,10 +263,12 @@ def _vrij(
     kandidaten: Iterable[tuple[Locatie, datetime, datetime]],
     bezet: Sequence[Bezetting],
     na: datetime | None,
+    prijzen: Prijzen | None = None,
 ) -> list[Tijdslot]:
     """The candidates whose location is free and that have an officiant (or need none)."""
     index = _Bezettingen(bezet, config)
-    prijzen = _Prijzen(config, vraag.soort, vraag.keuze)
+    if prijzen is None:
+        prijzen = Prijzen(config, vraag.soort, vraag.keuze)
     zone = config.zone
     # Weekday, leave and day/week capacity are per officiant and day: decided once a day,
     # so each slot only looks at the bookings that could overlap it.
@@ -332,7 +351,7 @@ class _Bezettingen:
             if b.soort is Middelsoort.AMBTENAAR and b.ceremonie:
                 ceremoniedag = b.start.astimezone(zone).date()
                 self._per_dag[(b.id, ceremoniedag)] += 1
-                self._per_week[(b.id, _week(ceremoniedag))] += 1
+                self._per_week[(b.id, week(ceremoniedag))] += 1
 
     def overlapt(
         self,
@@ -364,16 +383,17 @@ class _Bezettingen:
             return False
         if self._per_dag[(ambtenaar.id, dag)] >= ambtenaar.max_per_dag:
             return False
-        return self._per_week[(ambtenaar.id, _week(dag))] < ambtenaar.max_per_week
+        return self._per_week[(ambtenaar.id, week(dag))] < ambtenaar.max_per_week
 
 
-def _week(dag: date) -> date:
+def week(dag: date) -> date:
     """The Monday of the week `dag` lies in: the key of the week capacity."""
     return dag - timedelta(days=dag.weekday())
 
 
-class _Prijzen:
-    """Slot prices, computed once per location, weekday and local start and end time."""
+class Prijzen:
+    """Slot prices of one configuration, ceremony type and officiant choice, computed once
+    per location, weekday and local start and end time."""
 
     def __init__(
         self, config: ProcesConfiguratie, soort: Ceremonietype, keuze: Ambtenaarkeuze

@@ -1,3 +1,4 @@
+# size: the marriage use cases share one load-check-change-save path; split, it would be copied
 """Use cases on marriage cases: read with authorisation, reserve, and change through the domain.
 
 Every change follows one path (`_wijzig`): load the case, check the actor may see it, let the
@@ -25,11 +26,13 @@ from trouwgraph.domain.actor import Actor
 from trouwgraph.domain.adrescontrole import controleer_eigen_locatie
 from trouwgraph.domain.begrippen import Verbintenissoort
 from trouwgraph.domain.beschikbaarheid import (
+    Bezetting,
     Dagaanbod,
     Tijdslot,
+    Zoekvraag,
     per_dag,
     tijdsloten_op,
-    vrije_tijdsloten,
+    vrij_in,
     zoekvraag,
 )
 from trouwgraph.domain.boeking import controleer_datum, zoekbereik
@@ -160,20 +163,10 @@ class Huwelijkszaken:
         external agenda's free times; the local claims and the BABS planning apply to both.
         Only dates `reserveer` accepts now are searched (`domain.boeking`). `datumveld`: the
         argument's name when `van` and `tot` are one date argument."""
-        nu = self._nu()
-        vraag = zoekvraag(
-            self.config,
-            van=controleer_datum(van, datumveld or "van", nu),
-            tot=controleer_datum(tot, datumveld or "tot", nu),
-            ceremonietype=ceremonietype,
-            locatie_id=locatie_id,
-            ambtenaar_id=ambtenaar_id,
-        )
-        bereik = zoekbereik(self.config, vraag.soort, van, tot, nu)
-        if bereik is None or not vraag.locaties:
+        zoek = await self._zoek(van, tot, ceremonietype, locatie_id, ambtenaar_id, datumveld)
+        if zoek is None:
             return []
-        van, tot = bereik
-        bezet = await self._opslag.bezetting(van, tot)
+        vraag, van, tot, bezet, nu = zoek
         agenda = self._diensten.agenda
         if agenda is not None:
             vrij = await agenda.vrije_tijdsloten(
@@ -186,16 +179,7 @@ class Huwelijkszaken:
                 bezet=bezet,
                 na=nu,
             )
-        return vrije_tijdsloten(
-            self.config,
-            van=van,
-            tot=tot,
-            ceremonietype=ceremonietype,
-            bezet=bezet,
-            locatie_id=locatie_id,
-            ambtenaar_id=ambtenaar_id,
-            na=nu,
-        )
+        return vrij_in(self.config, vraag, van, tot, bezet, nu)
 
     async def beschikbare_dagen(
         self,
@@ -206,15 +190,48 @@ class Huwelijkszaken:
         locatie_id: str | None,
         ambtenaar_id: str | None,
     ) -> list[Dagaanbod]:
-        """The days with free slots, summarised (`beschikbaarheid`'s slots, per day)."""
-        slots = await self.beschikbaarheid(
-            van=van,
-            tot=tot,
+        """The days with free slots, summarised (`beschikbaarheid`'s slots, per day); with the
+        built-in agenda each day's summary is kept for the next search (`Dagoverzichten`)."""
+        if self._diensten.agenda is not None:
+            slots = await self.beschikbaarheid(
+                van=van,
+                tot=tot,
+                ceremonietype=ceremonietype,
+                locatie_id=locatie_id,
+                ambtenaar_id=ambtenaar_id,
+            )
+            return per_dag(slots, self.config.zone)
+        zoek = await self._zoek(van, tot, ceremonietype, locatie_id, ambtenaar_id, None)
+        if zoek is None:
+            return []
+        vraag, van, tot, bezet, nu = zoek
+        return self._diensten.dagoverzichten.per_dag(self.config, vraag, van, tot, bezet, nu)
+
+    async def _zoek(
+        self,
+        van: date,
+        tot: date,
+        ceremonietype: str,
+        locatie_id: str | None,
+        ambtenaar_id: str | None,
+        datumveld: str | None,
+    ) -> tuple[Zoekvraag, date, date, list[Bezetting], datetime] | None:
+        """A checked search, the dates in it `reserveer` accepts now and their weeks'
+        bookings; None when nothing can be free."""
+        nu = self._nu()
+        vraag = zoekvraag(
+            self.config,
+            van=controleer_datum(van, datumveld or "van", nu),
+            tot=controleer_datum(tot, datumveld or "tot", nu),
             ceremonietype=ceremonietype,
             locatie_id=locatie_id,
             ambtenaar_id=ambtenaar_id,
         )
-        return per_dag(slots, self.config.zone)
+        bereik = zoekbereik(self.config, vraag.soort, van, tot, nu)
+        if bereik is None or not vraag.locaties:
+            return None
+        van, tot = bereik
+        return vraag, van, tot, await self._opslag.bezetting(van, tot), nu
 
     async def controleer_locatie(self, keuze: LocatieKeuze) -> None:
         """An own location with an address must exist in the BAG and lie in the municipality."""

@@ -33,6 +33,11 @@ class PersoonLoader(DataLoader[PersoonKey, Persoon | None]):
         """The person with `bsn`, carrying at least `fields`; None when the BRP has none."""
         return await self.load((bsn, fields | {IDENTIFYING_FIELD}))
 
+    async def personen(self, bsns: Sequence[str], fields: frozenset[str]) -> list[Persoon | None]:
+        """`persoon` for each of `bsns`, in order: one lookup."""
+        wanted = fields | {IDENTIFYING_FIELD}
+        return await self.load_many([(bsn, wanted) for bsn in bsns])
+
     async def _load_batch(self, keys: Sequence[PersoonKey]) -> list[Persoon | None]:
         bsns = list(dict.fromkeys(bsn for bsn, _ in keys))
         fields = frozenset().union(*(wanted for _, wanted in keys))

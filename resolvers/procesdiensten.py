@@ -4,13 +4,14 @@ the shapes of the changes they apply."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from trouwgraph.adapters.agenda import Agenda
 from trouwgraph.adapters.bag import Adresregister
 from trouwgraph.domain.actor import Actor
 from trouwgraph.domain.configuratie import ProcesConfiguratie
+from trouwgraph.domain.dagoverzicht import Dagoverzichten
 from trouwgraph.domain.huwelijk import Huwelijk
 from trouwgraph.domain.regels.uitkomst import Regeluitkomst
 from trouwgraph.store.huwelijken import HuwelijkRepository
@@ -28,6 +29,8 @@ class Procesdiensten:
     adresregister: Adresregister
     zaakregistratie: bool = True  # register notices as zaken in the case system
     agenda: Agenda | None = None  # an external agenda (Qmatic); None: the built-in one
+    dagoverzichten: Dagoverzichten = field(default_factory=Dagoverzichten)
+    """`beschikbaarheid`'s day summaries, kept between requests (the built-in agenda)."""
 
 
 Actie = Callable[[Huwelijk, Actor, datetime], None]

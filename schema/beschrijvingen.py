@@ -53,6 +53,7 @@ BESCHRIJVINGEN: Final[dict[str, str]] = {
     "Mutation": "Elke stap van het trouwproces. Elke wijziging van een huwelijk neemt het `id` "
     "en de gelezen `versie` en geeft een resultaat: het gewijzigde huwelijk of een `Probleem`.",
     "Query.persoon(burgerservicenummer)": "Het burgerservicenummer van de persoon.",
+    "Query.personen(burgerservicenummers)": "De burgerservicenummers van de personen.",
     "Query.tijdsloten(datum)": "De dag (in de tijdzone van de gemeente).",
     "Query.tijdsloten(ceremonietype)": "De code van de soort ceremonie (`Ceremonietype.code`).",
     "Query.tijdsloten(locatie)": "Alleen tijdsloten op deze locatie (`Locatie.id`).",

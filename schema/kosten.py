@@ -25,6 +25,7 @@ BRP_OPVRAGING: Final = 10
 WEIGHTS: Final[Mapping[str, Weight]] = {
     # A BRP lookup of a person.
     "Query.persoon": Weight(BRP_OPVRAGING),
+    "Query.personen": Weight(BRP_OPVRAGING, list_size=20),  # schema.persoon.MAX_PERSONEN
     "Query.ik": Weight(BRP_OPVRAGING),
     "HuwelijkPartner.persoon": Weight(BRP_OPVRAGING),
     "HuwelijkPartner.naam": Weight(BRP_OPVRAGING),

@@ -8,6 +8,8 @@ request's DataLoader, asking the BRP only for what that sub-selection needs.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import date
 from typing import cast
 
@@ -16,10 +18,16 @@ import strawberry
 from trouwgraph.adapters import brp_model
 from trouwgraph.resolvers.brp_fields import brp_fields
 from trouwgraph.resolvers.context import Context
-from trouwgraph.resolvers.errors import NietToegestaan
+from trouwgraph.resolvers.errors import NietToegestaan, OngeldigeInvoer
 from trouwgraph.schema.scalars import BSN
 
 Info = strawberry.Info[Context, None]
+
+MAX_PERSONEN = 20
+"""`Query.personen` asks at most this many persons at once: one BRP call."""
+
+_SELECTIES: OrderedDict[tuple[int, ...], tuple[tuple[object, ...], frozenset[str]]] = OrderedDict()
+MAX_SELECTIES = 512
 
 
 @strawberry.type(name="Waardetabel", description="Een code uit een landelijke tabel.")
@@ -234,7 +242,41 @@ async def laad_persoon(info: Info, bsn: str) -> PersoonType | None:
     actor = context.vereist_actor()
     if not actor.mag_persoon_zien(bsn):
         raise NietToegestaan("U mag alleen uw eigen persoonsgegevens inzien.")
-    fields = brp_fields(info.selected_fields[0].selections)
+    fields = selectievelden(info)
     persoon = await context.personen.persoon(bsn, fields)
     # The model has exactly this type's attributes; Strawberry reads them by name.
     return cast(PersoonType | None, persoon)
+
+
+async def laad_personen(info: Info, bsns: Sequence[str]) -> list[PersoonType | None]:
+    """The persons `bsns`, in that order, in one lookup (`laad_persoon` for a list)."""
+    if len(bsns) > MAX_PERSONEN:
+        raise OngeldigeInvoer(
+            f"Vraag hoogstens {MAX_PERSONEN} personen tegelijk.", veld="burgerservicenummers"
+        )
+    context = info.context
+    actor = context.vereist_actor()
+    if not all(actor.mag_persoon_zien(bsn) for bsn in bsns):
+        raise NietToegestaan("U mag alleen uw eigen persoonsgegevens inzien.")
+    fields = selectievelden(info)
+    personen = await context.personen.personen(bsns, fields)
+    return cast(list[PersoonType | None], personen)
+
+
+def selectievelden(info: Info) -> frozenset[str]:
+    """`brp_fields` of this field's selection, remembered per field node.
+
+    The BRP fields follow from the selection's syntax alone (not from variables or
+    directives), and a document the document cache keeps arrives as the same node objects on
+    every request: its selection is converted once. The nodes are held with the answer, so
+    an id is never taken for another node's while remembered."""
+    nodes = tuple(info._raw_info.field_nodes)
+    sleutel = tuple(map(id, nodes))
+    bekend = _SELECTIES.get(sleutel)
+    if bekend is not None and all(a is b for a, b in zip(bekend[0], nodes, strict=True)):
+        return bekend[1]
+    fields = brp_fields(info.selected_fields[0].selections)
+    _SELECTIES[sleutel] = (nodes, fields)
+    if len(_SELECTIES) > MAX_SELECTIES:
+        _SELECTIES.popitem(last=False)
+    return fields

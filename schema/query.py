@@ -22,7 +22,7 @@ from trouwgraph.schema.catalogus import (
 from trouwgraph.schema.enums import Verbintenissoort
 from trouwgraph.schema.huwelijk import Huwelijk, Regeluitkomst
 from trouwgraph.schema.invoer import HuwelijkenFilter
-from trouwgraph.schema.persoon import PersoonType, laad_persoon
+from trouwgraph.schema.persoon import MAX_PERSONEN, PersoonType, laad_personen, laad_persoon
 from trouwgraph.schema.scalars import BSN
 from trouwgraph.store.huwelijken import cursor
 from trouwgraph.store.records import CaseFilter
@@ -56,6 +56,16 @@ class Query:
     @strawberry.field(description="Een persoon uit de BRP. Een burger mag alleen zichzelf zien.")
     async def persoon(self, info: Info, burgerservicenummer: BSN) -> PersoonType | None:
         return await laad_persoon(info, burgerservicenummer)
+
+    @strawberry.field(
+        description=f"Personen uit de BRP in één opvraging (hoogstens {MAX_PERSONEN}), in de "
+        "volgorde van de burgerservicenummers; null voor een nummer dat de BRP niet kent. "
+        "Een burger mag alleen zichzelf zien."
+    )
+    async def personen(
+        self, info: Info, burgerservicenummers: list[BSN]
+    ) -> list[PersoonType | None]:
+        return await laad_personen(info, burgerservicenummers)
 
     @strawberry.field(description="De ingelogde persoon zelf, uit de BRP.")
     async def ik(self, info: Info) -> PersoonType | None:

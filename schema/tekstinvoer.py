@@ -52,6 +52,8 @@ def ongeldige_tekst(tekst: str) -> str | None:
     """Why `tekst` is refused, or None."""
     if len(tekst) > MAX_TEKST:
         return f"langer dan {MAX_TEKST} tekens"
+    if tekst.isprintable():  # no character of a category C (nor a separator but the space)
+        return None
     if any(unicodedata.category(t).startswith("C") and t not in TOEGESTAAN for t in tekst):
         return "bevat stuurtekens"
     return None

@@ -38,6 +38,7 @@ from trouwgraph.server.gemeenten.routing import Gemeenterouter
 from trouwgraph.server.gemeenten.runtime import Gedeeld
 from trouwgraph.server.graphql.endpoint import graphiql_enabled, graphql_endpoint
 from trouwgraph.server.graphql.graphiql import ASSET_PATH, assets_app
+from trouwgraph.server.heap import frozen_after_startup
 from trouwgraph.server.http.metrics import HttpMetrics, metrics_endpoint
 from trouwgraph.server.http.operations import OperationsTracing, operations_provider, use_provider
 from trouwgraph.server.http.ratelimit import (
@@ -90,9 +91,12 @@ class Overrides:
     trace_exporter: SpanExporter | None = None  # the operator's traces (OTLP's stand-in)
 
 
-def create_app(settings: Settings, overrides: Overrides | None = None) -> Starlette:
+def create_app(
+    settings: Settings, overrides: Overrides | None = None, *, freeze_heap: bool = False
+) -> Starlette:
     """The gateway: every municipality's GraphQL, webhooks and feeds, health and, in demo mode
-    only, the embedded registries and the demo issuer on the same port.
+    only, the embedded registries and the demo issuer on the same port. `freeze_heap`: the
+    serving process's own app (`server.heap`).
 
     Raises `StartupRefused` (one line) for settings `server.startup` refuses."""
     overrides = overrides or Overrides()
@@ -237,7 +241,7 @@ def create_app(settings: Settings, overrides: Overrides | None = None) -> Starle
     ]
     app = Starlette(
         routes=routes,
-        lifespan=lifespan,
+        lifespan=frozen_after_startup(lifespan) if freeze_heap else lifespan,
         middleware=middleware,
         exception_handlers=problem_handlers(),
     )

@@ -13,4 +13,4 @@ def app() -> Starlette:
     """Build the gateway from the environment (TROUWGRAPH_* variables)."""
     settings = Settings()
     configure_logging(settings.log_level)
-    return create_app(settings)
+    return create_app(settings, freeze_heap=True)

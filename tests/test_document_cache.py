@@ -10,6 +10,7 @@ import strawberry.schema.schema as strawberry_schema
 from gateway_support import Gateway
 from graphql import parse
 
+from trouwgraph.resolvers.brp_fields import brp_fields
 from trouwgraph.schema.document_cache import DocumentStore
 
 PERSOON = '{ persoon(burgerservicenummer: "999993653") { naam { volledigeNaam } } }'
@@ -94,3 +95,22 @@ def test_the_store_forgets_the_least_recently_used_beyond_its_size() -> None:
     assert store.get(("{ b }", ())) is None
     assert store.get(("{ a }", ())) is documents["{ a }"]
     assert store.get(("{ c }", ())) is documents["{ c }"]
+
+
+async def test_a_kept_documents_person_selection_is_converted_once(
+    gateway: Gateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trouwgraph.schema.persoon as persoon
+
+    conversions = Counted(brp_fields)
+    monkeypatch.setattr(persoon, "brp_fields", conversions)
+    token = await gateway.token("medewerker")
+    for _ in range(3):
+        result = await gateway.graphql(PERSOON, token=token)
+        assert result["data"]["persoon"]["naam"]["volledigeNaam"] == "Suzanne Moulin"
+    assert conversions.calls == 1
+    other = PERSOON.replace("volledigeNaam", "geslachtsnaam")
+    result = await gateway.graphql(other, token=token)
+    assert result["data"]["persoon"]["naam"] == {"geslachtsnaam": "Moulin"}
+    assert conversions.calls == 2
+    assert [c[0].content.count(b"geslachtsnaam") for c in gateway.calls("brp")][-1] == 1

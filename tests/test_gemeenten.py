@@ -171,6 +171,7 @@ QUERIES: dict[str, str] = {
     "ambtenaren": "test_ceremony_types_locations_officiants_and_extras_differ",
     "extras": "test_ceremony_types_locations_officiants_and_extras_differ",
     "persoon": "test_staff_act_only_for_their_own_municipality",
+    "personen": "test_staff_act_only_for_their_own_municipality",
     "toets": "test_staff_act_only_for_their_own_municipality",
     "ik": "test_a_citizen_is_the_same_citizen_in_every_municipality",
 }
@@ -298,6 +299,8 @@ class TestNoMunicipalitySeesAnothersData:
         queries = [
             "{ huwelijken { edges { node { id } } } }",
             f'{{ persoon(burgerservicenummer: "{ALLEENSTAAND[0]}") {{ burgerservicenummer }} }}',
+            f'{{ personen(burgerservicenummers: ["{ALLEENSTAAND[0]}"]) '
+            "{ burgerservicenummer } }",
             f'{{ toets(partner1: "{ALLEENSTAAND[0]}", partner2: "{ALLEENSTAAND[1]}", '
             'datum: "2027-03-26") { regel } }',
         ]

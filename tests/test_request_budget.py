@@ -96,7 +96,8 @@ async def seed(gateway: Gateway, count: int) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("name", "brp_calls"), [("one person", 1), ("seven persons, 7 aliased", 1)]
+    ("name", "brp_calls"),
+    [("one person", 1), ("seven persons, 7 aliased", 1), ("seven persons, one BSN list", 1)],
 )
 async def test_persons_cost_one_brp_call_and_no_sql(
     gateway: Gateway, name: str, brp_calls: int

@@ -236,7 +236,7 @@ def demo_app(credentials: EmbeddedCredentials) -> Starlette:
 
     settings = Settings()
     configure_logging(settings.log_level)
-    return create_app(settings, Overrides(credentials=credentials))
+    return create_app(settings, Overrides(credentials=credentials), freeze_heap=True)
 
 
 def _bewaar_credentials(path: Path, credentials: EmbeddedCredentials) -> None:

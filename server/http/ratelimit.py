@@ -27,13 +27,14 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from redis.asyncio import Redis
-from redis.exceptions import RedisError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trouwgraph.server.http.problems import problem
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
 
 __all__ = [
     "EXEMPT_PATHS",
@@ -180,6 +181,9 @@ class RedisLimiter:
         self._interval_us = math.ceil(self._window_us / limit)
         self._prefix = prefix
         self._clock = clock
+        from redis.exceptions import RedisError  # imported only where Redis is configured
+
+        self._errors = (RedisError, OSError)
         self._script = client.register_script(_GCRA_SCRIPT)
         self._fallback = fallback or MemoryLimiter(limit, window, clock=clock)
         self._retry_seconds = retry_seconds
@@ -195,7 +199,7 @@ class RedisLimiter:
                 keys=[self._prefix + key],
                 args=[int(now * 1_000_000), self._interval_us, self._window_us],
             )
-        except (RedisError, OSError) as error:
+        except self._errors as error:
             if self._down_until is None:
                 logger.warning(
                     "rate limiting falls back to this replica's memory: Redis unreachable (%s)",
@@ -215,6 +219,8 @@ class RedisLimiter:
 
 def redis_client(url: str) -> Redis:
     """A Redis client with short timeouts: a slow Redis must not slow every request."""
+    from redis.asyncio import Redis  # imported only where Redis is configured (~8 MB)
+
     return Redis.from_url(url, socket_connect_timeout=0.5, socket_timeout=0.5)
 
 
