@@ -14,12 +14,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from trouwgraph.domain.fouten import NietToegestaan, OngeldigeInvoer
+from trouwgraph.domain.fouten import OngeldigeInvoer
 from trouwgraph.domain.onderdelen import Betaalstatus, Betaling
 
 __all__ = ["AFGEBROKEN", "afgebroken", "betaald_cents", "gestart", "ontvangen", "terugbetaald"]
 
 AFGEBROKEN = frozenset({Betaalstatus.MISLUKT, Betaalstatus.GEANNULEERD, Betaalstatus.VERLOPEN})
+
+
+class Betaalstatusfout(Exception):
+    """The payment's own state refuses the change (one open already, or paid in full); the case
+    turns it into a refusal in its status, the only one a client is told about."""
+
+    def __init__(self, melding: str) -> None:
+        super().__init__(melding)
+        self.melding = melding
 
 
 def betaald_cents(betaling: Betaling | None) -> int:
@@ -30,7 +39,7 @@ def betaald_cents(betaling: Betaling | None) -> int:
 def gestart(vorige: Betaling | None, referentie: str, nu: datetime) -> Betaling:
     """A payment started at the provider; not while one is open or nothing is open."""
     if vorige is not None and vorige.status in (Betaalstatus.OPEN, Betaalstatus.BETAALD):
-        raise NietToegestaan(
+        raise Betaalstatusfout(
             "Er loopt al een betaling."
             if vorige.status is Betaalstatus.OPEN
             else "Het huwelijk is al betaald."
@@ -66,7 +75,7 @@ def ontvangen(
             veld="bedragInCenten" if bedrag_cents <= 0 else "referentie",
         )
     if betaald_cents(vorige) >= totaal_cents:
-        raise NietToegestaan("Het huwelijk is al betaald.")
+        raise Betaalstatusfout("Het huwelijk is al betaald.")
     betaald = betaald_cents(vorige) + bedrag_cents
     status = Betaalstatus.BETAALD if betaald >= totaal_cents else Betaalstatus.DEELS_BETAALD
     return Betaling(status, betaald, referentie, nu, via_provider or _via_provider(vorige))

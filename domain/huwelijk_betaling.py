@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from trouwgraph.domain import betaling
 from trouwgraph.domain.actor import Actor
 from trouwgraph.domain.configuratie import ProcesConfiguratie
-from trouwgraph.domain.fouten import NietBetaald, NietToegestaan, OngeldigeInvoer
+from trouwgraph.domain.fouten import (
+    NietBetaald,
+    NietToegestaan,
+    OngeldigeInvoer,
+    OngeldigeStatusovergang,
+)
 from trouwgraph.domain.huwelijk_basis import HuwelijkBasis
 from trouwgraph.domain.onderdelen import Betaalstatus, Betaling
 from trouwgraph.domain.regels.betrokkenen import MAX_GETUIGEN, MIN_GETUIGEN
@@ -37,19 +44,24 @@ class HuwelijkBetaling(HuwelijkBasis):
         `via_provider`: through the payment provider, which refunds it on cancellation."""
         naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
         if geslaagd:
-            self.betaling = betaling.ontvangen(
-                self.betaling,
-                bedrag_cents=bedrag_cents,
-                referentie=referentie,
-                totaal_cents=self.prijs(config).totaal_cents,
-                nu=nu,
-                via_provider=via_provider,
-            )
+            with self._in_status(Gebeurtenis.REGISTREER_BETALING):
+                self.betaling = betaling.ontvangen(
+                    self.betaling,
+                    bedrag_cents=bedrag_cents,
+                    referentie=referentie,
+                    totaal_cents=self.prijs(config).totaal_cents,
+                    nu=nu,
+                    via_provider=via_provider,
+                )
         else:
             if not referentie.strip():
                 raise OngeldigeInvoer("Een betaling heeft een referentie.", veld="referentie")
             if self.is_betaald:
-                raise NietToegestaan("Het huwelijk is al betaald.")
+                raise OngeldigeStatusovergang(
+                    self.status.value,
+                    Gebeurtenis.REGISTREER_BETALING.value,
+                    "Het huwelijk is al betaald.",
+                )
             self.betaling = Betaling(
                 Betaalstatus.MISLUKT, betaling.betaald_cents(self.betaling), referentie, nu
             )
@@ -60,7 +72,8 @@ class HuwelijkBetaling(HuwelijkBasis):
     def start_betaling(self, referentie: str, *, door: Actor, nu: datetime) -> None:
         """A payment of what is open was started at the provider (`referentie`)."""
         naar = self._mag(Gebeurtenis.REGISTREER_BETALING, door, nu)
-        self.betaling = betaling.gestart(self.betaling, referentie, nu)
+        with self._in_status(Gebeurtenis.REGISTREER_BETALING):
+            self.betaling = betaling.gestart(self.betaling, referentie, nu)
         self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)
 
     def betaling_afgebroken(
@@ -75,6 +88,16 @@ class HuwelijkBetaling(HuwelijkBasis):
         self.betaling = nieuw
         self._leg_vast(Gebeurtenis.REGISTREER_BETALING, self.status, naar, door, nu)
         return True
+
+    @contextmanager
+    def _in_status(self, gebeurtenis: Gebeurtenis) -> Iterator[None]:
+        """A payment's own refusal, told as a refusal in the case's status."""
+        try:
+            yield
+        except betaling.Betaalstatusfout as fout:
+            raise OngeldigeStatusovergang(
+                self.status.value, gebeurtenis.value, fout.melding
+            ) from None
 
     def bevestig(self, *, config: ProcesConfiguratie, door: Actor, nu: datetime) -> None:
         """Confirm an approved case: paid in full (unless free) and with 2-4 witnesses."""

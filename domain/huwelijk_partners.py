@@ -9,7 +9,7 @@ from trouwgraph.domain.actor import Actor, Rol
 from trouwgraph.domain.begrippen import Naamgebruik, Partnerrol
 from trouwgraph.domain.bsn import controleer_bsn
 from trouwgraph.domain.configuratie import ProcesConfiguratie
-from trouwgraph.domain.fouten import DubbelePersoon, NietToegestaan
+from trouwgraph.domain.fouten import DubbelePersoon, NietToegestaan, OngeldigeStatusovergang
 from trouwgraph.domain.huwelijk_basis import HuwelijkBasis
 from trouwgraph.domain.onderdelen import Instemming, Instemmingstatus, Partner
 from trouwgraph.domain.status import Gebeurtenis
@@ -71,7 +71,11 @@ class HuwelijkPartners(HuwelijkBasis):
         naar = self._mag(Gebeurtenis.KIES_NAAMGEBRUIK, door, nu)
         partner = self.partner(rol)
         if partner is None:
-            raise NietToegestaan("Deze partner is er (nog) niet.")
+            raise OngeldigeStatusovergang(
+                self.status.value,
+                Gebeurtenis.KIES_NAAMGEBRUIK.value,
+                "Deze partner is er (nog) niet.",
+            )
         if door.rol is Rol.BURGER and door.bsn != partner.bsn:
             raise NietToegestaan("U kiest alleen uw eigen naamgebruik.")
         self._vervang_partner(replace(partner, naamgebruik=naamgebruik))

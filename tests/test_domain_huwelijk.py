@@ -367,6 +367,11 @@ class TestWijzigingen:
         with pytest.raises(NietToegestaan):
             h.kies_naamgebruik(Partnerrol.PARTNER1, Naamgebruik.P, door=PARTNER2, nu=NU)
 
+    def test_naamgebruik_for_a_partner_not_there_yet_is_refused_in_the_status(self) -> None:
+        h = reservering()
+        with pytest.raises(OngeldigeStatusovergang, match="er \\(nog\\) niet"):
+            h.kies_naamgebruik(Partnerrol.PARTNER2, Naamgebruik.V, door=MEDEWERKER, nu=NU)
+
 
 class TestMelding:
     def test_notice_is_received_and_the_hold_ends(self) -> None:
@@ -625,6 +630,36 @@ class TestBetalingEnBevestiging:
             h.registreer_betaling(
                 bedrag_cents=1, referentie="p3", config=CONFIG, geslaagd=True, door=PARTNER1, nu=NU
             )
+
+    def test_the_payments_own_state_refuses_in_the_cases_status(self) -> None:
+        # Not a permissions problem: the case's payment is running or done.
+        h = huwelijk_in(Status.GOEDGEKEURD)
+        h.start_betaling("tr_1", door=PARTNER1, nu=NU)
+        with pytest.raises(OngeldigeStatusovergang, match="loopt al een betaling") as loopt:
+            h.start_betaling("tr_2", door=PARTNER1, nu=NU)
+        assert loopt.value.status == "GOEDGEKEURD"
+
+        totaal = h.prijs(CONFIG).totaal_cents
+        h.registreer_betaling(
+            bedrag_cents=totaal,
+            referentie="balie",
+            config=CONFIG,
+            geslaagd=True,
+            door=MEDEWERKER,
+            nu=NU,
+        )
+        for geslaagd in (True, False):
+            with pytest.raises(OngeldigeStatusovergang, match="al betaald"):
+                h.registreer_betaling(
+                    bedrag_cents=1,
+                    referentie="nog eens",
+                    config=CONFIG,
+                    geslaagd=geslaagd,
+                    door=MEDEWERKER,
+                    nu=NU,
+                )
+        with pytest.raises(OngeldigeStatusovergang, match="al betaald"):
+            h.start_betaling("tr_3", door=PARTNER1, nu=NU)
 
     def test_a_free_ceremony_is_confirmed_without_payment(self) -> None:
         gratis_uitgebreid = replace(CONFIG.ceremonietype("UITGEBREID"), prijs_cents=0)
