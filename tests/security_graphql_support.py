@@ -14,7 +14,7 @@ import httpx
 from gateway_support import demo_settings, running_gateway
 
 from trouwgraph.schema.limits import GraphQLLimits
-from trouwgraph.schema.persisted import Mode
+from trouwgraph.server.graphql.persisted import Mode
 
 # Production refuses the demo issuer: tokens would come from this (never contacted) issuer.
 # The registries stay the embedded ones (a closed test environment's opt-in), reached

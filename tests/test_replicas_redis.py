@@ -17,8 +17,8 @@ import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
 from pydantic import ValidationError
 
-from trouwgraph.schema.persisted import sha256_hex
 from trouwgraph.server.graphql.apq_redis import RedisApqCache
+from trouwgraph.server.graphql.persisted import sha256_hex
 from trouwgraph.server.http.ratelimit import redis_client
 from trouwgraph.server.settings import Settings
 

@@ -11,7 +11,7 @@ from graphql import get_introspection_query
 from security_graphql_support import graphql_endpoint
 
 from trouwgraph.schema.limits import GraphQLLimits
-from trouwgraph.schema.persisted import AllowList, ApqCache, sha256_hex
+from trouwgraph.server.graphql.persisted import AllowList, ApqCache, sha256_hex
 
 IK_NAAM = "{ ik { naam { voornamen } } }"
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from trouwgraph.schema.persisted import ApqCache
+from trouwgraph.server.graphql.persisted import ApqCache
 
 __all__ = ["RedisApqCache"]
 

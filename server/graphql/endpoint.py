@@ -11,11 +11,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trouwgraph.schema.app import GraphQLApp
 from trouwgraph.schema.limits import GraphQLLimits
-from trouwgraph.schema.persisted import AllowList, ApqCache, DocumentStore, PersistedOperations
 from trouwgraph.schema.schema import build_schema
 from trouwgraph.server.graphql.apq_redis import RedisApqCache
 from trouwgraph.server.graphql.graphiql import graphiql_ide
 from trouwgraph.server.graphql.http_rules import GraphQLHttp, HttpLimits
+from trouwgraph.server.graphql.persisted import (
+    AllowList,
+    ApqCache,
+    DocumentStore,
+    PersistedOperations,
+)
 from trouwgraph.server.http.authentication import BearerAuthentication
 from trouwgraph.server.http.idempotency import Idempotency
 from trouwgraph.server.http.problems import problem

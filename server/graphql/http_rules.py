@@ -24,8 +24,9 @@ import json
 from dataclasses import dataclass
 
 from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from trouwgraph.server.http.body import replay_body
 from trouwgraph.server.http.problems import problem
 
 TE_GROOT = "GRAPHQL_TE_GROOT"
@@ -89,7 +90,7 @@ class GraphQLHttp:
             code, detail = refusal
             await problem(code, detail)(scope, receive, send)
             return
-        await self.app(scope, _replay(body, receive), send)
+        await self.app(scope, replay_body(body, receive), send)
 
     async def _body(self, headers: Headers, receive: Receive) -> bytes | None:
         """The whole body, or None once it is larger than allowed."""
@@ -149,20 +150,6 @@ def _is_operation(operation: object) -> bool:
         operation.get(name) is None or isinstance(operation[name], kind)
         for name, kind in _MEMBERS.items()
     )
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """A receive that yields `body` once, then whatever the server sends next (disconnect)."""
-    sent = False
-
-    async def replayed() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replayed
 
 
 def _media_type(value: str) -> tuple[str, dict[str, str]]:

@@ -25,6 +25,7 @@ from graphql import GraphQLSyntaxError, OperationDefinitionNode, OperationType, 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from trouwgraph.server.http.body import read_body, replay_body
 from trouwgraph.server.http.problems import problem
 from trouwgraph.store.database import session_factory
 from trouwgraph.store.errors import StoreError
@@ -60,8 +61,8 @@ class Idempotency:
         if not _KEY.fullmatch(key):
             await problem("IDEMPOTENTIE_SLEUTEL_ONGELDIG")(scope, receive, send)
             return
-        body = await _read(receive)
-        replay = _replay(body, receive)
+        body = await read_body(receive)
+        replay = replay_body(body, receive)
         if not is_mutation(body):
             await self.app(scope, replay, send)
             return
@@ -202,30 +203,3 @@ async def _send_stored(antwoord: Antwoord, send: Send) -> None:
     ]
     await send({"type": "http.response.start", "status": antwoord.status_code, "headers": headers})
     await send({"type": "http.response.body", "body": antwoord.body})
-
-
-async def _read(receive: Receive) -> bytes:
-    """The request body (already capped by the endpoint's HTTP rules)."""
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """`body` once, then whatever the server sends next (a disconnect)."""
-    sent = False
-
-    async def replayed() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replayed

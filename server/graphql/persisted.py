@@ -12,7 +12,7 @@ change. Mount it inside `server.graphql.http_rules.GraphQLHttp`, which bounds th
 - `apq`: an unknown hash gets PERSISTED_QUERY_NOT_FOUND (message `PersistedQueryNotFound`, as
   Apollo clients expect); the client then sends query and hash, the hash is checked
   (PERSISTED_QUERY_HASH_ONJUIST when it does not match) and the document is kept in a bounded
-  LRU, this process's own; `server.graphql.apq_redis` shares it through Redis between
+  LRU, this process's own; `apq_redis` shares it through Redis between
   replicas. Free-text queries without a hash pass.
 
 Refusals are GraphQL responses (HTTP 200, application/json) so that clients handle them.
@@ -30,7 +30,9 @@ from typing import Any, Literal, Protocol
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from trouwgraph.server.http.body import read_body, replay_body
 
 Mode = Literal["off", "apq", "allowlist"]
 
@@ -202,11 +204,11 @@ class PersistedOperations:
         return {**scope, "query_string": urlencode(resolved).encode()}
 
     async def _post(self, scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
-        body = await _read(receive)
+        body = await read_body(receive)
         try:
             payload = json.loads(body)
         except ValueError:
-            return scope, _replay(body, receive)  # Strawberry answers malformed JSON
+            return scope, replay_body(body, receive)  # Strawberry answers malformed JSON
         if isinstance(payload, dict):
             payload = await resolve(payload, self.mode, self.store)
         elif isinstance(payload, list):
@@ -219,29 +221,4 @@ class PersistedOperations:
             (name, value) for name, value in scope["headers"] if name.lower() != b"content-length"
         ]
         headers.append((b"content-length", str(len(new_body)).encode()))
-        return {**scope, "headers": headers}, _replay(new_body, receive)
-
-
-async def _read(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replayed() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replayed
+        return {**scope, "headers": headers}, replay_body(new_body, receive)
