@@ -2,7 +2,8 @@
 """Set up and run trouwgraph with nothing but Python 3.11+ on the machine.
 
     python3 dev.py demo     create .venv, install, and run the embedded demo
-    python3 dev.py test     create .venv, install with the test tools, and run every check
+    python3 dev.py test     create .venv, install with the test tools (and the web app's npm
+                            packages when npm is here), and run every check
     python3 dev.py lock     rewrite requirements/*.lock from pyproject.toml (after any change
                             to its dependencies; needs uv, which the test tools include)
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import venv
@@ -106,6 +108,22 @@ def ensure_environment(extras: str, *, check_lock: bool = True) -> None:
     stamp.write_text(digest.hexdigest())
 
 
+def ensure_web_packages() -> None:
+    """Install the web app's npm packages (code generator, axe-core) from its lock when npm is
+    here; without npm the tests that need them say so and are skipped."""
+    npm = shutil.which("npm")
+    web = ROOT / "examples" / "web"
+    if npm is None:
+        print("npm not found: the web app's type and accessibility checks will be skipped")
+        return
+    stamp = web / "node_modules" / ".installed-trouwgraph"
+    digest = hashlib.sha256((web / "package-lock.json").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    run([npm, "ci", "--prefix", str(web), "--no-audit", "--no-fund", "--loglevel=error"])
+    stamp.write_text(digest)
+
+
 def run(command: list[str]) -> None:
     """Run a command in the repository; stop with its exit code when it fails."""
     completed = subprocess.run(command, cwd=ROOT, check=False)  # noqa: S603
@@ -127,6 +145,7 @@ def main() -> None:
         ensure_environment("")
         os.execv(BIN / "trouwgraph", [str(BIN / "trouwgraph"), "demo", *extra])  # noqa: S606
     ensure_environment("test")
+    ensure_web_packages()
     run([str(BIN / "ruff"), "check", "."])
     run([str(BIN / "ruff"), "format", "--check", "."])
     run([str(BIN / "mypy")])
