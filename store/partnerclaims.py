@@ -26,7 +26,10 @@ async def write_partner_claims(session: AsyncSession, case: StoredCase, now: dat
     """Replace the case's partner claims by `case.claimed_bsns`; `PartnerSpokenFor` when
     another case holds one of them."""
     await release_partners(session, case.id)
-    bsns = sorted(set(case.claimed_bsns))
+    lapsed = case.verloopt_op is not None and case.verloopt_op <= now
+    # A lapsed hold speaks for nobody, as `expires_at` below lets others take its place: a
+    # late save of it (a payment outcome before the sweep) must not claim the person back.
+    bsns = [] if lapsed else sorted(set(case.claimed_bsns))
     if not bsns:
         return
     await session.execute(
