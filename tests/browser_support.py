@@ -11,16 +11,12 @@ import contextlib
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
+from live_support import free_port, trouwgraph_process, wacht_tot_bereikbaar
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -72,80 +68,29 @@ def browser() -> Iterator[Browser]:
             launched.close()
 
 
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextlib.contextmanager
 def running_demo(workdir: Path, config: Path | None = None) -> Iterator[str]:
     """`trouwgraph demo` as its own process on a free port (its files in `workdir`); the base
     URL. The real thing: the payment provider calls the webhook over HTTP, as in production."""
     port = free_port()
-    command = [sys.executable, "-m", "trouwgraph", "demo", "--port", str(port)]
-    if config is not None:
-        command += ["--config", str(config)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TROUWGRAPH_LOGBOEK_EXPORTER": "none"}
-    env.pop("TROUWGRAPH_DATABASE_URL", None)
-    log = (workdir / "demo.log").open("wb")
-    process = subprocess.Popen(  # noqa: S603
-        command, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_ready(base, process, workdir / "demo.log")
+    args = ["demo", "--port", str(port), *(["--config", str(config)] if config else [])]
+    env = {"TROUWGRAPH_LOGBOEK_EXPORTER": "none"}
+    with trouwgraph_process(args, workdir, "demo", env, cwd=workdir) as (process, output):
+        base = f"http://127.0.0.1:{port}"
+        wacht_tot_bereikbaar(f"{base}/readyz", process, output)
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @contextlib.contextmanager
 def running_serve(workdir: Path, config: Path, port: int, env: dict[str, str]) -> Iterator[str]:
     """`trouwgraph serve --allow-embedded-registries` (production mode but for the embedded
     test registries) on 127.0.0.1:`port` with the TROUWGRAPH_* settings in `env`; the base URL."""
-    command = [sys.executable, "-m", "trouwgraph", "serve", "--host", "127.0.0.1"]
-    command += ["--port", str(port), "--config", str(config), "--allow-embedded-registries"]
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("TROUWGRAPH_")}
-    full = {**clean, "PYTHONPATH": str(ROOT), **env}
-    log = (workdir / "serve.log").open("wb")
-    process = subprocess.Popen(  # noqa: S603
-        command, cwd=workdir, env=full, stdout=log, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_ready(base, process, workdir / "serve.log")
+    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--config", str(config)]
+    args.append("--allow-embedded-registries")
+    with trouwgraph_process(args, workdir, "serve", env, cwd=workdir) as (process, output):
+        base = f"http://127.0.0.1:{port}"
+        wacht_tot_bereikbaar(f"{base}/readyz", process, output)
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
-
-
-def _wait_until_ready(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server stopped: {log.read_text(errors='replace')[-2000:]}")
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(
-        f"the server did not become ready: {log.read_text(errors='replace')[-2000:]}"
-    )
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:

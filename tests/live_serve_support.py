@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from joserfc.jwk import KeySet
-from live_support import ROOT, _process, _wacht_tot_bereikbaar, free_port
+from live_support import ROOT, free_port, trouwgraph_process, wacht_tot_bereikbaar
 from security_support import ISSUER, UITGEVER
 
 LOGBOEK_SLEUTEL = "test-sleutel-van-het-logboek-32-bytes!"
@@ -121,9 +121,12 @@ def live_serve(
     folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
     omgeving = {**serve_env(folder, issuer.jwks_url), **(env or {})}
-    with _process(serve_args(port), folder, f"serve-{port}", omgeving) as (process, output):
+    with trouwgraph_process(serve_args(port), folder, f"serve-{port}", omgeving) as (
+        process,
+        output,
+    ):
         base = f"http://127.0.0.1:{port}"
-        _wacht_tot_bereikbaar(f"{base}/healthz", process, output)
+        wacht_tot_bereikbaar(f"{base}/healthz", process, output)
         yield LiveServe(base, output, process)
 
 
@@ -132,6 +135,6 @@ def run_cli(
 ) -> tuple[int, str]:
     """`trouwgraph ARGS` run to its end with `env` (and no TROUWGRAPH_* of the test session):
     its exit code and its output (stdout and stderr)."""
-    with _process(args, folder, "cli", env) as (process, output):
+    with trouwgraph_process(args, folder, "cli", env) as (process, output):
         code = process.wait(timeout=seconds)
     return code, output.read_text(encoding="utf-8", errors="replace")

@@ -62,7 +62,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def _process(
+def trouwgraph_process(
     args: list[str],
     folder: Path,
     name: str,
@@ -70,6 +70,8 @@ def _process(
     *,
     cwd: Path | None = None,
 ) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
+    """`python -m trouwgraph ARGS` with this checkout's code and none of the test session's
+    TROUWGRAPH_* settings but `env`, its output in FOLDER/NAME.log; stopped with SIGTERM."""
     folder.mkdir(parents=True, exist_ok=True)
     output = folder / f"{name}.log"
     omgeving = {
@@ -96,7 +98,8 @@ def _process(
             process.wait(timeout=5)
 
 
-def _wacht_tot_bereikbaar(url: str, process: subprocess.Popen[bytes], output: Path) -> None:
+def wacht_tot_bereikbaar(url: str, process: subprocess.Popen[bytes], output: Path) -> None:
+    """Until `url` answers at all (uvicorn listens once the app has started)."""
     deadline = time.monotonic() + _START_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -143,13 +146,13 @@ def live_demos(
             else:
                 state = cwd / "var" / f"demo-{port}"
             process, output = stack.enter_context(
-                _process(args, folder, f"demo-{port}", env, cwd=cwd)
+                trouwgraph_process(args, folder, f"demo-{port}", env, cwd=cwd)
             )
             started.append((port, state, process, output))
         demos = []
         for port, state, process, output in started:
             base = f"http://127.0.0.1:{port}"
-            _wacht_tot_bereikbaar(f"{base}/healthz", process, output)
+            wacht_tot_bereikbaar(f"{base}/healthz", process, output)
             credentials = json.loads((state / "registries.json").read_text(encoding="utf-8"))
             demos.append(
                 Live(
@@ -176,9 +179,9 @@ def live_registries(folder: Path, *, env: Mapping[str, str] | None = None) -> It
         **(env or {}),
     }
     args = ["registries", "--port", str(port)]
-    with _process(args, folder, "registries", keuze) as (process, output):
+    with trouwgraph_process(args, folder, "registries", keuze) as (process, output):
         base = f"http://127.0.0.1:{port}"
-        _wacht_tot_bereikbaar(f"{base}/", process, output)
+        wacht_tot_bereikbaar(f"{base}/", process, output)
         yield Live(base, ZGW_CLIENT_ID, zgw_secret, api_key, output, process)
 
 

@@ -18,8 +18,9 @@ from typing import Any
 
 import httpx
 import pytest
-from browser_support import assert_accessible, browser, free_port, running_serve, screenshot
+from browser_support import assert_accessible, browser, running_serve, screenshot
 from gateway_support import DEMO_CONFIG
+from live_support import free_port
 from oidc_provider import CLIENT_ID, Persoon, Provider, running_provider, s256
 from playwright.sync_api import Browser, Page, Route, expect
 from web_support import OPERATIONS

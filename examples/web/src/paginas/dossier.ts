@@ -11,6 +11,7 @@ import {
 } from "../gql/graphql";
 import { GEBEURTENIS, ROL, STATUS } from "../teksten";
 import { partners, prijs, samenvatting, toetsing } from "../zaakweergave";
+import { verklaringUit } from "../verklaring";
 
 type Dossier = HuwelijkDossierQuery["huwelijk"];
 
@@ -130,13 +131,7 @@ function balieverklaring(z: Dossier): HTMLElement | null {
         h("legend", { class: "utrecht-form-fieldset__legend" }, "De partner verklaart"),
         ...BALIEVERKLARINGEN.map(([naam, tekst]) => vinkje(tekst, naam))),
     ], (data, plek) => {
-      const invoer: VerklaringInvoer = {
-        gegevensNaarWaarheid: data.has("gegevensNaarWaarheid"),
-        nietEldersGehuwd: data.has("nietEldersGehuwd"),
-        nietUitsluitendVoorVerblijf: data.has("nietUitsluitendVoorVerblijf"),
-        bloedverwantDerdeOfVierdeGraad: data.has("bloedverwantDerdeOfVierdeGraad"),
-        beedigdeVerklaringBloedverwantschap: data.has("beedigdeVerklaringBloedverwantschap"),
-      };
+      const invoer = verklaringUit(data);
       const partner = String(data.get("partner")) as Partnerrol;
       void wijzig(plek, async () => (await voerUit(RegistreerVerklaringDocument, { id: z.id, versie: z.versie, partner, verklaring: invoer })).registreerVerklaring, opnieuw(z))
         .then((n) => klaar(n, `De verklaring van ${ROL[partner].toLowerCase()} is vastgelegd.`));

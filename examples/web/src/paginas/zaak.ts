@@ -12,6 +12,7 @@ import {
 import { melding as bericht } from "../fouten";
 import { NAAMGEBRUIK } from "../teksten";
 import { partners, prijs, samenvatting, toetsing } from "../zaakweergave";
+import { verklaringUit } from "../verklaring";
 
 type Stap = (z: Huwelijk, aanbod: AanbodQuery) => HTMLElement | null;
 
@@ -181,13 +182,7 @@ const verklaring: Stap = (z) => {
         h("legend", { class: "utrecht-form-fieldset__legend" }, "Ik verklaar"),
         ...VERKLARINGEN.map(([naam, tekst]) => vinkje(tekst, naam, Boolean(eigen?.[naam])))),
     ], (data, plek) => {
-      const invoer: VerklaringInvoer = {
-        gegevensNaarWaarheid: data.has("gegevensNaarWaarheid"),
-        nietEldersGehuwd: data.has("nietEldersGehuwd"),
-        nietUitsluitendVoorVerblijf: data.has("nietUitsluitendVoorVerblijf"),
-        bloedverwantDerdeOfVierdeGraad: data.has("bloedverwantDerdeOfVierdeGraad"),
-        beedigdeVerklaringBloedverwantschap: data.has("beedigdeVerklaringBloedverwantschap"),
-      };
+      const invoer = verklaringUit(data);
       void wijzig(plek, async () => (await voerUit(LegVerklaringAfDocument, { id: z.id, versie: z.versie, verklaring: invoer })).legVerklaringAf, opnieuw(z))
         .then((n) => klaar(n, ander?.verklaardOp
           ? "Uw verklaring is vastgelegd. U kunt nu de melding doen."
