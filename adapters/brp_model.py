@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from trouwgraph.adapters.brp_payloads import NationaliteitType, VerblijfplaatsType
@@ -71,6 +72,11 @@ class BrpDatum(OnvolledigeDatum):
         return NotImplemented
 
     __hash__ = OnvolledigeDatum.__hash__
+
+    @property
+    def datum(self) -> date | None:
+        """The date, when year, month and day are known (GraphQL's `Datum.datum`)."""
+        return self.als_datum()
 
     @property
     def type(self) -> DatumType:

@@ -33,8 +33,9 @@ def is_geldig_bsn(waarde: str) -> bool:
     """True when `waarde` is nine digits that pass the 11-proef."""
     if len(waarde) != 9 or not waarde.isascii() or not waarde.isdigit():
         return False
-    cijfers = [int(c) for c in waarde]
-    som = sum(c * w for c, w in zip(cijfers[:8], range(9, 1, -1), strict=True)) - cijfers[8]
+    # Unrolled: this runs for every BSN argument of every request.
+    a, b, c, d, e, f, g, h, i = map(int, waarde)
+    som = 9 * a + 8 * b + 7 * c + 6 * d + 5 * e + 4 * f + 3 * g + 2 * h - i
     return som % 11 == 0 and waarde != "000000000"
 
 

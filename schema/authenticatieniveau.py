@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 from strawberry.extensions import FieldExtension
@@ -21,12 +22,13 @@ class Authenticatieniveau(FieldExtension):
         _controleer(info)
         return next_(source, info, **kwargs)
 
-    async def resolve_async(
+    def resolve_async(  # type: ignore[override]
         self, next_: AsyncExtensionResolver, source: Any, info: Info, **kwargs: Any
-    ) -> Any:
-        """As `resolve`, for an async resolver."""
+    ) -> Awaitable[Any]:
+        """As `resolve`, for an async resolver: checks, then hands on the resolver's awaitable
+        (a coroutine of its own would add a frame to every root field's await chain)."""
         _controleer(info)
-        return await next_(source, info, **kwargs)
+        return next_(source, info, **kwargs)
 
 
 def _controleer(info: Info) -> None:

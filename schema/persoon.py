@@ -15,7 +15,6 @@ from typing import cast
 
 import strawberry
 
-from trouwgraph.adapters import brp_model
 from trouwgraph.resolvers.brp_fields import brp_fields
 from trouwgraph.resolvers.context import Context
 from trouwgraph.resolvers.errors import NietToegestaan, OngeldigeInvoer
@@ -48,16 +47,12 @@ class DatumType:
     maand: int | None
     dag: int | None
     lang_formaat: str | None
-
-    @strawberry.field(description="De datum, alleen als jaar, maand en dag bekend zijn.")
-    @staticmethod
-    def datum(root: strawberry.Parent[brp_model.BrpDatum]) -> date | None:
-        return root.als_datum()
-
-    @strawberry.field(description="Waar als niets van de datum bekend is.")
-    @staticmethod
-    def onbekend(root: strawberry.Parent[brp_model.BrpDatum]) -> bool:
-        return root.onbekend
+    # Read from `BrpDatum`'s properties: a field without a resolver skips Strawberry's
+    # per-field resolver chain, and a persons query has one date per person.
+    datum: date | None = strawberry.field(
+        description="De datum, alleen als jaar, maand en dag bekend zijn."
+    )
+    onbekend: bool = strawberry.field(description="Waar als niets van de datum bekend is.")
 
 
 @strawberry.type(name="AdellijkeTitelPredicaat")

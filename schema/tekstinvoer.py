@@ -8,7 +8,7 @@ upstream requests. Values are never repeated in the error.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from enum import Enum
 from typing import Any
 
@@ -31,12 +31,13 @@ class Tekstinvoer(FieldExtension):
         _controleer(kwargs, info.field_name)
         return next_(source, info, **kwargs)
 
-    async def resolve_async(
+    def resolve_async(  # type: ignore[override]
         self, next_: AsyncExtensionResolver, source: Any, info: Info, **kwargs: Any
-    ) -> Any:
-        """As `resolve`, for an async resolver."""
+    ) -> Awaitable[Any]:
+        """As `resolve`, for an async resolver: checks, then hands on the resolver's awaitable
+        (a coroutine of its own would add a frame to every root field's await chain)."""
         _controleer(kwargs, info.field_name)
-        return await next_(source, info, **kwargs)
+        return next_(source, info, **kwargs)
 
 
 def _controleer(arguments: dict[str, Any], veld: str) -> None:

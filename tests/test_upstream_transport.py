@@ -40,7 +40,8 @@ async def upstream() -> AsyncIterator[tuple[str, list[bytes]]]:
             received.append(head + await reader.readexactly(length))
             writer.write(
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                b"Content-Length: %d\r\n\r\n%s" % (len(ANSWER), ANSWER)
+                b"Set-Cookie: sessie=burger-%d; Path=/\r\n" % len(received)
+                + b"Content-Length: %d\r\n\r\n%s" % (len(ANSWER), ANSWER)
             )
             await writer.drain()
             if reader.at_eof():
@@ -69,6 +70,19 @@ async def test_requests_go_through_aiohttp_with_auth_and_keep_alive(
     assert len(received) == 4
     assert all(b"x-api-key: geheim" in r.lower() for r in received)
     assert all(r.startswith(b"POST /personen HTTP/1.1") for r in received)
+
+
+async def test_a_cookie_a_registry_sets_never_goes_along_with_a_later_request(
+    upstream: tuple[str, list[bytes]],
+) -> None:
+    url, received = upstream
+    async with registry_client("brp", Registry(url=url), embedded_url="http://unused") as client:
+        first = await client.post("/personen", json={})
+        await client.post("/personen", json={})
+        assert "sessie=burger-1" in first.headers["set-cookie"]  # the registry did set one
+        assert not client.cookies
+    assert len(received) == 2
+    assert all(b"cookie:" not in r.lower().replace(b"set-cookie", b"") for r in received)
 
 
 async def test_a_refused_connection_is_an_httpx_transport_error() -> None:
