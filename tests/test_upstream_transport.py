@@ -40,7 +40,8 @@ async def upstream() -> AsyncIterator[tuple[str, list[bytes]]]:
             received.append(head + await reader.readexactly(length))
             writer.write(
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                b"Set-Cookie: sessie=burger-%d; Path=/\r\n" % len(received)
+                b"Set-Cookie: sessie=burger-%d; Path=/\r\n"
+                % len(received)
                 + b"Content-Length: %d\r\n\r\n%s" % (len(ANSWER), ANSWER)
             )
             await writer.drain()
