@@ -5,6 +5,13 @@ before skips graphql-core's lexer, parser and validation rules (the abuse limits
 and reuses the document tree. Only documents that parsed and validated cleanly are kept:
 a refused document is checked again every time, so its errors are never shared between
 requests. The cache is bounded (least recently used out), so unique texts cannot grow it.
+
+It is a segmented LRU: a document parsed for the first time waits in a small probation
+segment and moves to the kept segment when it is asked again. Documents sent once (literals
+written into the text, one-off tools) so never fill the cache, and that matters beyond memory:
+every kept document is ~200 objects the cyclic collector walks in each full collection, and a
+cache full of one-off mutations made those collections the long tail of the latency
+(docs/performance.md, change 19).
 """
 
 from __future__ import annotations
@@ -17,34 +24,50 @@ from graphql import DocumentNode
 from strawberry.extensions import SchemaExtension
 
 DEFAULT_SIZE = 512
+DEFAULT_PROBATION = 64
+
+Key = tuple[str, tuple[object, ...]]
 
 
 class DocumentStore:
-    """A bounded LRU map from (document text, parse options) to a clean document."""
+    """A bounded segmented LRU from (document text, parse options) to a clean document:
+    `probation` places for documents seen once, `size` for documents asked for again."""
 
-    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+    def __init__(self, size: int = DEFAULT_SIZE, probation: int = DEFAULT_PROBATION) -> None:
         self.size = size
-        self._documents: OrderedDict[tuple[str, tuple[object, ...]], DocumentNode] = OrderedDict()
+        self.probation = probation
+        self._kept: OrderedDict[Key, DocumentNode] = OrderedDict()
+        self._seen_once: OrderedDict[Key, DocumentNode] = OrderedDict()
         self._lock = Lock()  # uvicorn runs one thread, but strawberry's sync path may not
 
-    def get(self, key: tuple[str, tuple[object, ...]]) -> DocumentNode | None:
-        """The clean document for `key`, marking it recently used."""
+    def get(self, key: Key) -> DocumentNode | None:
+        """The clean document for `key`, marking it recently used (a document on probation
+        is kept from now on)."""
         with self._lock:
-            document = self._documents.get(key)
+            document = self._kept.get(key)
             if document is not None:
-                self._documents.move_to_end(key)
+                self._kept.move_to_end(key)
+                return document
+            document = self._seen_once.pop(key, None)
+            if document is not None:
+                self._kept[key] = document
+                _trim(self._kept, self.size)
             return document
 
-    def put(self, key: tuple[str, tuple[object, ...]], document: DocumentNode) -> None:
-        """Keep a document that parsed and validated without errors."""
+    def put(self, key: Key, document: DocumentNode) -> None:
+        """Put a document that parsed and validated without errors on probation."""
         with self._lock:
-            self._documents[key] = document
-            self._documents.move_to_end(key)
-            while len(self._documents) > self.size:
-                self._documents.popitem(last=False)
+            self._seen_once[key] = document
+            self._seen_once.move_to_end(key)
+            _trim(self._seen_once, self.probation)
 
     def __len__(self) -> int:
-        return len(self._documents)
+        return len(self._kept) + len(self._seen_once)
+
+
+def _trim(documents: OrderedDict[Key, DocumentNode], size: int) -> None:
+    while len(documents) > size:
+        documents.popitem(last=False)
 
 
 class DocumentCache(SchemaExtension):
@@ -57,7 +80,7 @@ class DocumentCache(SchemaExtension):
         self.store = store
         self._hit = False
 
-    def _key(self) -> tuple[str, tuple[object, ...]] | None:
+    def _key(self) -> Key | None:
         context = self.execution_context
         if context.query is None:
             return None

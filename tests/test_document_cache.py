@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import strawberry.schema.schema as strawberry_schema
 from gateway_support import Gateway
-from graphql import parse
+from graphql import DocumentNode, parse
 
 from trouwgraph.resolvers.brp_fields import brp_fields
 from trouwgraph.schema.document_cache import DocumentStore
@@ -84,17 +84,37 @@ async def test_a_syntax_error_is_answered_every_time(gateway: Gateway, parses: C
     assert parses.calls == 2
 
 
+def _documents(*texts: str) -> dict[str, DocumentNode]:
+    return {text: parse(text) for text in texts}
+
+
 def test_the_store_forgets_the_least_recently_used_beyond_its_size() -> None:
-    store = DocumentStore(size=2)
-    documents = {text: parse(text) for text in ("{ a }", "{ b }", "{ c }")}
-    store.put(("{ a }", ()), documents["{ a }"])
-    store.put(("{ b }", ()), documents["{ b }"])
+    store = DocumentStore(size=2, probation=4)
+    documents = _documents("{ a }", "{ b }", "{ c }")
+    for text in ("{ a }", "{ b }"):
+        store.put((text, ()), documents[text])
+        assert store.get((text, ())) is documents[text]  # asked again: kept
     assert store.get(("{ a }", ())) is documents["{ a }"]  # a is now the most recent
     store.put(("{ c }", ()), documents["{ c }"])
+    assert store.get(("{ c }", ())) is documents["{ c }"]  # kept, past the size
     assert len(store) == 2
     assert store.get(("{ b }", ())) is None
     assert store.get(("{ a }", ())) is documents["{ a }"]
     assert store.get(("{ c }", ())) is documents["{ c }"]
+
+
+def test_documents_sent_once_never_push_out_the_ones_asked_for_again() -> None:
+    store = DocumentStore(size=2, probation=3)
+    kept = _documents("{ a }", "{ b }")
+    for text, document in kept.items():
+        store.put((text, ()), document)
+        store.get((text, ()))
+    once = [f"{{ eenmalig{n} }}" for n in range(50)]  # literals written into the text
+    for text, document in _documents(*once).items():
+        store.put((text, ()), document)
+    assert len(store) == 2 + 3  # the kept two, and the last three on probation
+    assert all(store.get((text, ())) is document for text, document in kept.items())
+    assert [store.get((text, ())) is not None for text in once[-4:]] == [False, True, True, True]
 
 
 async def test_a_kept_documents_person_selection_is_converted_once(
