@@ -8,7 +8,7 @@ requests. The cache is bounded (least recently used out), so unique texts cannot
 
 It is a segmented LRU: a document parsed for the first time waits in a small probation
 segment and moves to the kept segment when it is asked again. Documents sent once (literals
-written into the text, one-off tools) so never fill the cache, and that matters beyond memory:
+written into the text, one-off tools) thus never fill the cache, which matters beyond memory:
 every kept document is ~200 objects the cyclic collector walks in each full collection, and a
 cache full of one-off mutations made those collections the long tail of the latency
 (docs/performance.md, change 19).
