@@ -55,6 +55,45 @@ async def test_one_record_per_person_looked_up_in_the_brp(
     assert {format(r.context.trace_id, "032x") for r in records} == {TRACE_ID}
 
 
+@pytest.mark.parametrize(
+    "traceparent",
+    [f"00-{TRACE_ID}-b7ad6b7169203331-00", None],
+    ids=["caller-says-not-sampled", "no-traceparent"],
+)
+async def test_a_caller_cannot_switch_the_record_off(
+    gateway: Gateway, spans: InMemorySpanExporter, traceparent: str | None
+) -> None:
+    """The trace's sampled flag is the caller's to set; the record of a processing is not."""
+    token = await gateway.token("medewerker")
+    headers = {"Authorization": f"Bearer {token}"}
+    if traceparent:
+        headers["traceparent"] = traceparent
+    await gateway.client.post(
+        "/graphql",
+        json={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
+        headers=headers,
+    )
+    records = logboek(spans)
+    assert [r.name for r in records] == ["brp.raadplegen"]
+    if traceparent:
+        assert format(records[0].context.trace_id, "032x") == TRACE_ID
+
+
+async def test_an_operators_sampler_does_not_switch_the_record_off(
+    tmp_path: Path, spans: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`OTEL_TRACES_SAMPLER` is for operational traces; the processing log ignores it."""
+    monkeypatch.setenv("OTEL_TRACES_SAMPLER", "always_off")
+    async with running_gateway(
+        demo_settings(tmp_path, logboek_sleutel=KEY), span_exporter=spans
+    ) as gateway:
+        token = await gateway.token("medewerker")
+        await gateway.graphql(
+            f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}', token=token
+        )
+    assert [r.name for r in logboek(spans)] == ["brp.raadplegen"]
+
+
 async def test_the_trace_is_propagated_to_the_brp(gateway: Gateway) -> None:
     token = await gateway.token("medewerker")
     await gateway.client.post(

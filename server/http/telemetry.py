@@ -21,6 +21,7 @@ from opentelemetry.sdk.trace.export import (
     SpanExporter,
     SpanExportResult,
 )
+from opentelemetry.sdk.trace.sampling import ALWAYS_ON
 from opentelemetry.sdk.util import ns_to_iso_str
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -90,8 +91,11 @@ class JsonLinesExporter(SpanExporter):
 def tracer_provider(
     exporter: Exporter, path: Path | None = None, extra: SpanExporter | None = None
 ) -> TracerProvider:
-    """A provider exporting in a background thread, so no request waits on the exporter."""
-    provider = TracerProvider()
+    """A provider exporting in a background thread, so no request waits on the exporter.
+
+    It records every span: a processing's record must not depend on the caller's sampled
+    flag in `traceparent` (the default sampler follows it) or on `OTEL_TRACES_SAMPLER`."""
+    provider = TracerProvider(sampler=ALWAYS_ON)
     chosen: SpanExporter | None = None
     if exporter == "console":
         chosen = ConsoleSpanExporter(formatter=lambda span: span.to_json(indent=None) + "\n")
