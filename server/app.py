@@ -182,7 +182,7 @@ def create_app(
                 settings=gedeeld_settings,
                 sessions=sessions,
                 outbox=OutboxRepository(sessions),
-                tracer=telemetry.get_tracer("trouwgraph.logboek"),
+                logboek_spans=telemetry,
                 logboek_sleutel=_logboek_sleutel(settings),
                 authenticatie=Authenticatiebeleid(
                     settings.oidc_acr_niveaus, settings.oidc_acr_minimum

@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
-from opentelemetry.sdk.trace import ReadableSpan
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import StatusCode
 
-from trouwgraph.adapters.logboek import ACTIVITY, SUBJECT, SUBJECT_TYPE
+from trouwgraph.adapters.logboek import (
+    ACTIVITY,
+    SUBJECT,
+    SUBJECT_TYPE,
+    OpenTelemetryLogboek,
+    Verwerkingsactiviteiten,
+)
 
 SUZANNE, CURATELE = "999993653", "999993811"
 KEY = "k" * 32
@@ -131,3 +139,36 @@ async def test_no_bsn_in_any_exported_span(gateway: Gateway, spans: InMemorySpan
     exported = json.dumps([json.loads(s.to_json()) for s in spans.get_finished_spans()])
     assert spans.get_finished_spans()
     assert SUZANNE not in exported
+
+
+class Sink:
+    """The provider's side of the records: the resource, and where finished spans go."""
+
+    def __init__(self) -> None:
+        self.resource = Resource.create({"service.name": "test"})
+        self.spans: list[ReadableSpan] = []
+
+    def emit(self, span: ReadableSpan) -> None:
+        self.spans.append(span)
+
+
+def test_records_are_children_of_the_current_span_or_start_their_own_trace() -> None:
+    sink = Sink()
+    logboek = OpenTelemetryLogboek(sink, KEY.encode(), Verwerkingsactiviteiten("urn:register"))
+    tracer = TracerProvider().get_tracer("test")
+    with tracer.start_as_current_span("POST /graphql") as request:
+        logboek.registreer("brp.raadplegen", [SUZANNE, CURATELE, SUZANNE])
+    logboek.registreer("huwelijk.annuleer", [SUZANNE], geslaagd=False)  # the outbox: no request
+    binnen, buiten = sink.spans[:2], sink.spans[2]
+    assert len(sink.spans) == 3  # one record per distinct person
+    parent = request.get_span_context()
+    assert all(r.parent == parent and r.context.trace_id == parent.trace_id for r in binnen)
+    assert len({r.context.span_id for r in binnen}) == 2
+    assert buiten.parent is None and buiten.context.is_valid
+    assert buiten.context.trace_id != parent.trace_id
+    assert buiten.status.status_code is StatusCode.ERROR
+    assert all(r.resource is sink.resource and r.end_time for r in sink.spans)
+    assert {r.attributes[SUBJECT] for r in binnen if r.attributes} == {
+        logboek.pseudoniem(SUZANNE),
+        logboek.pseudoniem(CURATELE),
+    }

@@ -18,7 +18,6 @@ from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-from opentelemetry.trace import Tracer
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Route
@@ -28,7 +27,7 @@ from trouwgraph.adapters.agenda import Agenda
 from trouwgraph.adapters.auth import ProtocolHeaders
 from trouwgraph.adapters.bag import Adresregister, BagIndividueleBevragingen
 from trouwgraph.adapters.brp import HaalCentraalBrp
-from trouwgraph.adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
+from trouwgraph.adapters.logboek import OpenTelemetryLogboek, SpanSink, Verwerkingsactiviteiten
 from trouwgraph.adapters.mollie import MollieApiKey, MollieBetalingen
 from trouwgraph.adapters.notificaties import NotificatiesApi
 from trouwgraph.adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
@@ -94,7 +93,7 @@ class Gedeeld:
     settings: Settings
     sessions: async_sessionmaker[AsyncSession]
     outbox: OutboxRepository
-    tracer: Tracer
+    logboek_spans: SpanSink  # where the processing log's records go
     logboek_sleutel: bytes
     authenticatie: Authenticatiebeleid
     credentials: EmbeddedCredentials
@@ -323,7 +322,7 @@ def _services(
             agenda=agenda,
         ),
         logboek=OpenTelemetryLogboek(
-            gedeeld.tracer,
+            gedeeld.logboek_spans,
             gedeeld.logboek_sleutel,
             Verwerkingsactiviteiten(activiteiten.standaard, activiteiten.per_verwerking),
         ),

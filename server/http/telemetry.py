@@ -13,9 +13,8 @@ import httpx
 import orjson
 from opentelemetry import context as otel_context
 from opentelemetry import trace
-from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+from opentelemetry.sdk.trace import ReadableSpan, SynchronousMultiSpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import (
-    BatchSpanProcessor,
     ConsoleSpanExporter,
     SimpleSpanProcessor,
     SpanExporter,
@@ -27,6 +26,7 @@ from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapProp
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from trouwgraph.server.http.logs import redact
+from trouwgraph.server.http.span_batches import LosslessBatchProcessor
 
 Exporter = Literal["none", "console", "file"]
 _PROPAGATOR = TraceContextTextMapPropagator()
@@ -88,14 +88,27 @@ class JsonLinesExporter(SpanExporter):
         self._file.close()
 
 
-def tracer_provider(
-    exporter: Exporter, path: Path | None = None, extra: SpanExporter | None = None
-) -> TracerProvider:
-    """A provider exporting in a background thread, so no request waits on the exporter.
+class LogboekProvider(TracerProvider):
+    """The processing log's provider: the request spans, and the records
+    `adapters.logboek.OpenTelemetryLogboek` builds as finished spans and `emit`s.
 
     It records every span: a processing's record must not depend on the caller's sampled
     flag in `traceparent` (the default sampler follows it) or on `OTEL_TRACES_SAMPLER`."""
-    provider = TracerProvider(sampler=ALWAYS_ON)
+
+    def __init__(self) -> None:
+        self._processors = SynchronousMultiSpanProcessor()  # type: ignore[no-untyped-call]
+        super().__init__(sampler=ALWAYS_ON, active_span_processor=self._processors)
+
+    def emit(self, span: ReadableSpan) -> None:
+        """Hand a finished span to the span processors, as the SDK does when a span ends."""
+        self._processors.on_end(span)
+
+
+def tracer_provider(
+    exporter: Exporter, path: Path | None = None, extra: SpanExporter | None = None
+) -> LogboekProvider:
+    """A provider exporting in a background thread, so no request waits on the exporter."""
+    provider = LogboekProvider()
     chosen: SpanExporter | None = None
     if exporter == "console":
         chosen = ConsoleSpanExporter(formatter=lambda span: span.to_json(indent=None) + "\n")
@@ -104,7 +117,7 @@ def tracer_provider(
             raise ValueError("the file exporter needs a path")
         chosen = JsonLinesExporter(path)
     if chosen is not None:
-        provider.add_span_processor(BatchSpanProcessor(chosen))
+        provider.add_span_processor(LosslessBatchProcessor(chosen))
     if extra is not None:  # tests: spans at once, in order
         provider.add_span_processor(SimpleSpanProcessor(extra))
     return provider
