@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from httpx_aiohttp import AiohttpTransport
 
 from trouwgraph.adapters.auth import ApiKeyAuth, OAuth2ClientCredentials
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
+from trouwgraph.server.gemeenten.aiohttp_transport import WholeBodyAiohttpTransport
 from trouwgraph.server.gemeenten.config import ApiKeyAuth as ApiKeyConfig
 from trouwgraph.server.gemeenten.config import OAuth2ClientCredentialsAuth, Registry
 from trouwgraph.server.gemeenten.config import ZgwJwtAuth as ZgwJwtConfig
@@ -45,7 +45,7 @@ def registry_client(
     elif transport is None:
         # aiohttp's connection pool under httpx's API: it holds up under concurrent requests
         # where httpcore's pool spends its time (docs/performance.md).
-        transport = AiohttpTransport(limits=limits, trust_env=False)
+        transport = WholeBodyAiohttpTransport(limits=limits, trust_env=False)
     return RegistryClient(
         base_url=base_url,
         auth=_auth(name, registry, timeout),
