@@ -9,6 +9,7 @@ routes are reduced to their shape (`/{gemeente}/graphql`).
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 import time
@@ -41,6 +42,10 @@ OUTBOX = Gauge(
     "trouwgraph_outbox_messages", "Undelivered outbox messages (wachtend, geparkeerd)", ["state"]
 )
 _GEMEENTE = re.compile(r"^/\d{4}(?=/|$)")
+# Each label combination's child kept: `labels()` validates and locks on every call (~2 us),
+# and the combinations are few (route shapes times statuses).
+_answered = functools.lru_cache(maxsize=1024)(REQUESTS.labels)
+_timed = functools.lru_cache(maxsize=256)(REQUEST_SECONDS.labels)
 
 
 def route_of(path: str) -> str:
@@ -75,8 +80,8 @@ class HttpMetrics:
         try:
             await self.app(scope, receive, counting)
         finally:
-            REQUESTS.labels(route, str(status)).inc()
-            REQUEST_SECONDS.labels(route).observe(time.perf_counter() - start)
+            _answered(route, str(status)).inc()
+            _timed(route).observe(time.perf_counter() - start)
             if status == 429:
                 RATE_LIMITED.labels(route).inc()
 
