@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 import httpx
+import orjson
 
 from trouwgraph.adapters.errors import (
     UpstreamAuthFailed,
@@ -126,7 +127,8 @@ def json_body(registry: str, response: httpx.Response, *, plus_json: bool = True
             registry, f"answered {status} without a JSON body", status_code=status
         )
     try:
-        return json.loads(response.content)
+        # orjson: twice as fast, and stricter (no NaN, no integer past 64 bits: malformed)
+        return orjson.loads(response.content)
     except ValueError:
         raise UpstreamInvalidResponse(
             registry, f"answered {status} with malformed JSON", status_code=status
