@@ -235,7 +235,7 @@ def create_app(
             key_func=client_address_key,
             exempt=EXEMPT_PATHS if settings.demo else HEALTH_PATHS,
         ),
-        Middleware(RequestTracing, tracer=telemetry.get_tracer("trouwgraph.http")),
+        Middleware(RequestTracing, spans=telemetry),
         Middleware(OperationsTracing),
         Middleware(Gemeenterouter, register=register, routering=settings.gemeente_routering),
     ]

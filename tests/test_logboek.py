@@ -102,6 +102,28 @@ async def test_an_operators_sampler_does_not_switch_the_record_off(
     assert [r.name for r in logboek(spans)] == ["brp.raadplegen"]
 
 
+async def test_records_hang_under_the_request_span_under_the_callers_span(
+    gateway: Gateway, spans: InMemorySpanExporter
+) -> None:
+    token = await gateway.token("medewerker")
+    await gateway.client.post(
+        "/graphql",
+        json={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
+        headers={"Authorization": f"Bearer {token}", "traceparent": TRACEPARENT},
+    )
+    (request,) = [s for s in spans.get_finished_spans() if s.name == "POST /graphql"]
+    (record,) = logboek(spans)
+    assert (
+        request.parent is not None
+        and format(request.parent.span_id, "016x") == (TRACEPARENT.split("-")[2])
+    )
+    assert record.parent is not None and record.parent.span_id == request.context.span_id
+    assert request.attributes is not None
+    assert request.attributes["http.response.status_code"] == 200
+    assert request.start_time is not None and request.end_time is not None
+    assert request.start_time <= record.start_time <= request.end_time  # type: ignore[operator]
+
+
 async def test_the_trace_is_propagated_to_the_brp(gateway: Gateway) -> None:
     token = await gateway.token("medewerker")
     await gateway.client.post(

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import pytest
 from gateway_support import Gateway, demo_settings, running_gateway
-from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from starlette.types import Receive, Scope, Send
 
 from trouwgraph.server.http.logs import RedactBsn, redact
-from trouwgraph.server.http.telemetry import RequestTracing
+from trouwgraph.server.http.telemetry import RequestTracing, tracer_provider
 
 SUZANNE = "999993653"
 
@@ -92,13 +90,12 @@ async def test_a_bsn_in_a_path_never_reaches_a_span_and_no_exception_message_doe
 
 async def test_a_failing_request_records_the_exception_type_never_its_message() -> None:
     spans = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(spans))
+    provider = tracer_provider("none", extra=spans)
 
     async def faalt(scope: Scope, receive: Receive, send: Send) -> None:
         raise LookupError(f"persoon {SUZANNE} niet gevonden")
 
-    app = RequestTracing(faalt, tracer=provider.get_tracer("test"))
+    app = RequestTracing(faalt, spans=provider)
     with pytest.raises(LookupError):
         await app({"type": "http", "method": "GET", "path": "/x", "headers": []}, _stil, _weg)
     (span,) = spans.get_finished_spans()

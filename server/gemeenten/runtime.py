@@ -27,9 +27,10 @@ from trouwgraph.adapters.agenda import Agenda
 from trouwgraph.adapters.auth import ProtocolHeaders
 from trouwgraph.adapters.bag import Adresregister, BagIndividueleBevragingen
 from trouwgraph.adapters.brp import HaalCentraalBrp
-from trouwgraph.adapters.logboek import OpenTelemetryLogboek, SpanSink, Verwerkingsactiviteiten
+from trouwgraph.adapters.logboek import OpenTelemetryLogboek, Verwerkingsactiviteiten
 from trouwgraph.adapters.mollie import MollieApiKey, MollieBetalingen
 from trouwgraph.adapters.notificaties import NotificatiesApi
+from trouwgraph.adapters.spans import SpanSink
 from trouwgraph.adapters.zgw import ZgwInstellingen, ZgwZaakregistratie
 from trouwgraph.adapters.zgw_auth import ZgwJwtAuth
 from trouwgraph.adapters.zgw_http import ZgwHttp

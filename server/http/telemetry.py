@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,9 +24,12 @@ from opentelemetry.sdk.trace.export import (
     SpanExportResult,
 )
 from opentelemetry.sdk.trace.sampling import ALWAYS_ON
+from opentelemetry.sdk.util.instrumentation import InstrumentationScope
+from opentelemetry.trace import NonRecordingSpan
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from trouwgraph.adapters.spans import SpanSink, child_context
 from trouwgraph.server.http.logs import redact
 from trouwgraph.server.http.span_batches import LosslessBatchProcessor
 
@@ -105,6 +109,11 @@ class LogboekProvider(TracerProvider):
         self._processors.on_end(span)
 
 
+_HTTP_SCOPE = InstrumentationScope("trouwgraph.http")
+_UNSET = trace.Status(trace.StatusCode.UNSET)
+_ERROR = trace.Status(trace.StatusCode.ERROR)
+
+
 def tracer_provider(
     exporter: Exporter, path: Path | None = None, extra: SpanExporter | None = None
 ) -> LogboekProvider:
@@ -145,11 +154,16 @@ def _iso(nanoseconds: int | None) -> str | None:
 
 
 class RequestTracing:
-    """ASGI middleware: a server span per HTTP request, continuing the caller's traceparent."""
+    """ASGI middleware: a server span per HTTP request, continuing the caller's traceparent.
 
-    def __init__(self, app: ASGIApp, tracer: trace.Tracer) -> None:
+    Built by hand as a finished span (`adapters.spans`) when the answer is out; meanwhile a
+    non-recording span with its context is current, so the processing log's records and the
+    upstream calls are its children. (The SDK's span and `start_as_current_span`'s layers
+    cost more than the rest of this middleware.)"""
+
+    def __init__(self, app: ASGIApp, spans: SpanSink) -> None:
         self.app = app
-        self._tracer = tracer
+        self._spans = spans
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -158,29 +172,45 @@ class RequestTracing:
         carrier = {
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
         }
-        parent = _PROPAGATOR.extract(carrier)
-        # The path without its query string (which may carry personal data), BSNs masked; an
-        # exception is recorded by its type only (its message may quote personal data).
-        name = f"{scope['method']} {redact(scope['path'])}"
-        span = self._tracer.start_span(name, context=parent, kind=trace.SpanKind.SERVER)
-        # Made current by hand: `start_as_current_span`'s context-manager layers cost more
-        # than the span itself (7% of a request that does little else).
-        token = otel_context.attach(trace.set_span_in_context(span, parent))
+        caller = _PROPAGATOR.extract(carrier)
+        remote = trace.get_current_span(caller).get_span_context()
+        parent = remote if remote.is_valid else None
+        context = child_context(parent)
+        token = otel_context.attach(trace.set_span_in_context(NonRecordingSpan(context), caller))
+        start = time.time_ns()
+        attributes: dict[str, str | int] = {}
+        status = _UNSET
 
         async def send_with_status(message: Message) -> None:
             if message["type"] == "http.response.start":
-                span.set_attribute("http.response.status_code", message["status"])
+                attributes["http.response.status_code"] = message["status"]
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_status)
         except Exception as error:
-            span.set_attribute("error.type", type(error).__name__)
-            span.set_status(trace.Status(trace.StatusCode.ERROR))
+            # The type only: an exception's message may quote personal data.
+            attributes["error.type"] = type(error).__name__
+            status = _ERROR
             raise
         finally:
             otel_context.detach(token)
-            span.end()
+            self._spans.emit(
+                ReadableSpan(
+                    # The path without its query string (which may carry personal data),
+                    # BSNs masked.
+                    name=f"{scope['method']} {redact(scope['path'])}",
+                    context=context,
+                    parent=parent,
+                    resource=self._spans.resource,
+                    attributes=attributes,
+                    kind=trace.SpanKind.SERVER,
+                    status=status,
+                    start_time=start,
+                    end_time=time.time_ns(),
+                    instrumentation_scope=_HTTP_SCOPE,
+                )
+            )
 
 
 async def propagate_trace(request: httpx.Request) -> None:
