@@ -127,7 +127,7 @@ def json_body(registry: str, response: httpx.Response, *, plus_json: bool = True
             registry, f"answered {status} without a JSON body", status_code=status
         )
     try:
-        # orjson: twice as fast, and stricter (no NaN, no integer past 64 bits: malformed)
+        # orjson: twice as fast, and stricter (NaN and Infinity, not JSON, are malformed)
         return orjson.loads(response.content)
     except ValueError:
         raise UpstreamInvalidResponse(

@@ -359,6 +359,18 @@ class TestInOnderzoek:
         with pytest.raises(UpstreamInvalidResponse, match=r"personen\[0\]\.inOnderzoek\.geslacht"):
             await brp.raadpleeg([ANNA], ["geslacht"], BURGER)
 
+    @pytest.mark.parametrize("waarde", [b"NaN", b"Infinity", b"-Infinity"])
+    async def test_a_number_json_does_not_know_is_a_malformed_answer(self, waarde: bytes) -> None:
+        body = (
+            b'{"type": "RaadpleegMetBurgerservicenummer", "personen": '
+            b'[{"burgerservicenummer": "' + ANNA.encode() + b'", "leeftijd": ' + waarde + b"}]}"
+        )
+        answer = httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+        brp = adapter(httpx.MockTransport(answering(answer)))
+
+        with pytest.raises(UpstreamInvalidResponse, match="malformed JSON"):
+            await brp.raadpleeg([ANNA], ["leeftijd"], BURGER)
+
 
 class TestZoeken:
     async def test_finds_persons_by_surname_and_birth_date(self) -> None:
