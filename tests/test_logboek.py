@@ -24,7 +24,8 @@ from trouwgraph.adapters.logboek import (
 SUZANNE, CURATELE = "999993653", "999993811"
 KEY = "k" * 32
 TRACE_ID = "0af7651916cd43dd8448eb211c80319c"
-TRACEPARENT = f"00-{TRACE_ID}-b7ad6b7169203331-01"
+CALLER_SPAN = "b7ad6b7169203331"
+TRACEPARENT = f"00-{TRACE_ID}-{CALLER_SPAN}-01"
 
 
 @pytest.fixture
@@ -41,6 +42,19 @@ async def gateway(tmp_path: Path, spans: InMemorySpanExporter) -> AsyncIterator[
 
 def logboek(spans: InMemorySpanExporter) -> list[ReadableSpan]:
     return [s for s in spans.get_finished_spans() if s.attributes and ACTIVITY in s.attributes]
+
+
+async def raadpleeg_suzanne(gateway: Gateway, traceparent: str | None = TRACEPARENT) -> None:
+    """Staff look Suzanne up in the BRP, continuing `traceparent` when there is one."""
+    token = await gateway.token("medewerker")
+    headers = {"Authorization": f"Bearer {token}"}
+    if traceparent:
+        headers["traceparent"] = traceparent
+    await gateway.client.post(
+        "/graphql",
+        json={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
+        headers=headers,
+    )
 
 
 async def test_one_record_per_person_looked_up_in_the_brp(
@@ -65,22 +79,14 @@ async def test_one_record_per_person_looked_up_in_the_brp(
 
 @pytest.mark.parametrize(
     "traceparent",
-    [f"00-{TRACE_ID}-b7ad6b7169203331-00", None],
+    [f"00-{TRACE_ID}-{CALLER_SPAN}-00", None],
     ids=["caller-says-not-sampled", "no-traceparent"],
 )
 async def test_a_caller_cannot_switch_the_record_off(
     gateway: Gateway, spans: InMemorySpanExporter, traceparent: str | None
 ) -> None:
     """The trace's sampled flag is the caller's to set; the record of a processing is not."""
-    token = await gateway.token("medewerker")
-    headers = {"Authorization": f"Bearer {token}"}
-    if traceparent:
-        headers["traceparent"] = traceparent
-    await gateway.client.post(
-        "/graphql",
-        json={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
-        headers=headers,
-    )
+    await raadpleeg_suzanne(gateway, traceparent)
     records = logboek(spans)
     assert [r.name for r in records] == ["brp.raadplegen"]
     if traceparent:
@@ -105,18 +111,10 @@ async def test_an_operators_sampler_does_not_switch_the_record_off(
 async def test_records_hang_under_the_request_span_under_the_callers_span(
     gateway: Gateway, spans: InMemorySpanExporter
 ) -> None:
-    token = await gateway.token("medewerker")
-    await gateway.client.post(
-        "/graphql",
-        json={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
-        headers={"Authorization": f"Bearer {token}", "traceparent": TRACEPARENT},
-    )
+    await raadpleeg_suzanne(gateway)
     (request,) = [s for s in spans.get_finished_spans() if s.name == "POST /graphql"]
     (record,) = logboek(spans)
-    assert (
-        request.parent is not None
-        and format(request.parent.span_id, "016x") == (TRACEPARENT.split("-")[2])
-    )
+    assert request.parent is not None and format(request.parent.span_id, "016x") == CALLER_SPAN
     assert record.parent is not None and record.parent.span_id == request.context.span_id
     assert request.attributes is not None
     assert request.attributes["http.response.status_code"] == 200
@@ -125,12 +123,7 @@ async def test_records_hang_under_the_request_span_under_the_callers_span(
 
 
 async def test_the_trace_is_propagated_to_the_brp(gateway: Gateway) -> None:
-    token = await gateway.token("medewerker")
-    await gateway.client.post(
-        "/graphql",
-        json={"query": f'{{ persoon(burgerservicenummer: "{SUZANNE}") {{ leeftijd }} }}'},
-        headers={"Authorization": f"Bearer {token}", "traceparent": TRACEPARENT},
-    )
+    await raadpleeg_suzanne(gateway)
     request, _ = gateway.calls("brp")[0]
     assert request.headers["traceparent"].split("-")[1] == TRACE_ID
 
