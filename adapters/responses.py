@@ -90,9 +90,10 @@ the API strategy's older examples)."""
 
 
 async def send(registry: str, request: Awaitable[httpx.Response]) -> httpx.Response:
-    """Await `request`, mapping httpx transport failures onto `UpstreamError`s."""
+    """Await `request` (its body read whole), mapping httpx transport failures onto
+    `UpstreamError`s."""
     try:
-        return await request
+        response = await request
     except httpx.TimeoutException as exc:
         raise UpstreamTimeout(
             registry, f"no answer within the timeout ({type(exc).__name__})"
@@ -101,6 +102,11 @@ async def send(registry: str, request: Awaitable[httpx.Response]) -> httpx.Respo
         raise UpstreamInvalidResponse(registry, "response body could not be decoded") from exc
     except httpx.RequestError as exc:
         raise UpstreamUnavailable(registry, f"could not be reached ({type(exc).__name__})") from exc
+    # httpx binds the response's stream back to the response (to time it when it closes): a
+    # reference cycle that only the cyclic collector frees, with the request, its headers and
+    # the body hanging off it. The body is read, so a plain stream of it ends the cycle.
+    response.stream = httpx.ByteStream(response.content)
+    return response
 
 
 def decode_json(

@@ -8,6 +8,7 @@ the adapter sends in calls of at most 20 BSNs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TypeAlias
 
 from strawberry.dataloader import DataLoader
@@ -24,10 +25,9 @@ class PersoonLoader(DataLoader[PersoonKey, Persoon | None]):
     """Per-request loader of BRP persons; never share one between requests."""
 
     def __init__(self, brp: PersonenBevragen, context: Verzoekcontext, logboek: Logboek) -> None:
-        self._brp = brp
-        self._context = context
-        self._logboek = logboek
-        super().__init__(load_fn=self._load_batch)
+        # Not a method of the loader: the loader would hold itself (a reference cycle), and
+        # the request's persons would wait for the cyclic collector instead of going with it.
+        super().__init__(load_fn=partial(_load_batch, brp, context, logboek))
 
     async def persoon(self, bsn: str, fields: frozenset[str]) -> Persoon | None:
         """The person with `bsn`, carrying at least `fields`; None when the BRP has none."""
@@ -38,9 +38,15 @@ class PersoonLoader(DataLoader[PersoonKey, Persoon | None]):
         wanted = fields | {IDENTIFYING_FIELD}
         return await self.load_many([(bsn, wanted) for bsn in bsns])
 
-    async def _load_batch(self, keys: Sequence[PersoonKey]) -> list[Persoon | None]:
-        bsns = list(dict.fromkeys(bsn for bsn, _ in keys))
-        fields = frozenset().union(*(wanted for _, wanted in keys))
-        found = await self._brp.raadpleeg(bsns, fields, self._context)
-        self._logboek.registreer("brp.raadplegen", found)
-        return [found.get(bsn) for bsn, _ in keys]
+
+async def _load_batch(
+    brp: PersonenBevragen,
+    context: Verzoekcontext,
+    logboek: Logboek,
+    keys: Sequence[PersoonKey],
+) -> list[Persoon | None]:
+    bsns = list(dict.fromkeys(bsn for bsn, _ in keys))
+    fields = frozenset().union(*(wanted for _, wanted in keys))
+    found = await brp.raadpleeg(bsns, fields, context)
+    logboek.registreer("brp.raadplegen", found)
+    return [found.get(bsn) for bsn, _ in keys]
