@@ -113,6 +113,15 @@ IN_DE_DEMO: list[tuple[str, str, Uitlokker]] = [
         "GRAPHQL_VERZOEK_ONGELDIG",
         _post("/graphql", b'{"query": "\xff"}', **{"content-type": "application/json"}),
     ),
+    (
+        "body-nan-not-json",
+        "GRAPHQL_VERZOEK_ONGELDIG",
+        _post(
+            "/graphql",
+            b'{"query": "{ __typename }", "variables": {"x": NaN}}',
+            **{"content-type": "application/json"},
+        ),
+    ),
     ("mutation-over-get", "GRAPHQL_VERZOEK_ONGELDIG", _get(f"/graphql?query={MUTATIE}")),
     ("no-query", "GRAPHQL_VERZOEK_ONGELDIG", _post_json("/graphql", {"variables": {}})),
     ("cors-preflight", "CORS_GEWEIGERD", _cors),

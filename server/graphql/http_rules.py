@@ -20,9 +20,9 @@ Mutations over GET are refused by Strawberry itself (405).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
+import orjson
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -120,10 +120,10 @@ class GraphQLHttp:
         """Code and detail of a 400 for a body that is no GraphQL request (or too many), None
         for a well-formed one."""
         try:
-            document = json.loads(body.decode("utf-8"))
+            document = orjson.loads(body.decode("utf-8"))  # as Strawberry will read it
         except UnicodeDecodeError:
             return _ongeldig("De inhoud van het verzoek is geen geldige UTF-8-tekst.")
-        except (ValueError, RecursionError):
+        except ValueError:  # orjson's depth limit included
             return _ongeldig("De inhoud van het verzoek is geen geldige JSON.")
         operations = document if isinstance(document, list) else [document]
         if isinstance(document, list) and len(document) > self.limits.max_operations:

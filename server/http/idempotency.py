@@ -36,6 +36,7 @@ __all__ = ["HEADER", "Idempotency", "is_mutation"]
 logger = logging.getLogger(__name__)
 
 HEADER = "idempotency-key"
+_HEADER_NAME = HEADER.encode("latin-1")
 _KEY = re.compile(r"[\x21-\x7e]{1,255}")  # visible ASCII, as the draft's sf-string allows
 _SWEEP_EVERY = 600.0  # seconds between deletions of expired keys, per process
 _RETRY = ("INTERNE_FOUT", "OPSLAG_NIET_BESCHIKBAAR")  # nothing was done: a retry runs again
@@ -54,7 +55,7 @@ class Idempotency:
         if scope["type"] != "http" or scope["method"] != "POST":
             await self.app(scope, receive, send)
             return
-        key = Headers(scope=scope).get(HEADER)
+        key = _header(scope)
         if key is None:
             await self.app(scope, receive, send)
             return
@@ -203,3 +204,12 @@ async def _send_stored(antwoord: Antwoord, send: Send) -> None:
     ]
     await send({"type": "http.response.start", "status": antwoord.status_code, "headers": headers})
     await send({"type": "http.response.body", "body": antwoord.body})
+
+
+def _header(scope: Scope) -> str | None:
+    """The request's key, if sent. Read from the raw pairs (ASGI gives names in lower case):
+    `Headers.get` raises and catches a `KeyError` for the usual request without one."""
+    for name, value in scope["headers"]:
+        if name == _HEADER_NAME:
+            return str(value.decode("latin-1"))
+    return None
