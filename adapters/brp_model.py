@@ -50,7 +50,7 @@ __all__ = [
     "Verblijfplaats",
     "VerblijfplaatsType",
     "Waardetabel",
-    "gevraagd",
+    "groepen",
 ]
 
 DatumType = Literal["Datum", "JaarMaandDatum", "JaarDatum", "DatumOnbekend"]
@@ -309,7 +309,6 @@ class Persoon:
     in_onderzoek: InOnderzoek | None = None
 
 
-def gevraagd(fields: Collection[str], veld: str) -> bool:
-    """True when `veld` or any path below it is among the requested `fields`."""
-    prefix = veld + "."
-    return any(field == veld or field.startswith(prefix) for field in fields)
+def groepen(fields: Collection[str]) -> frozenset[str]:
+    """The top-level fields of the requested `fields`: `naam` for `naam.volledigeNaam`."""
+    return frozenset(field.partition(".")[0] for field in fields)

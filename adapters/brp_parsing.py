@@ -32,7 +32,7 @@ from trouwgraph.adapters.brp_model import (
     Persoon,
     Verblijfadres,
     Verblijfplaats,
-    gevraagd,
+    groepen,
 )
 from trouwgraph.adapters.errors import UpstreamInvalidResponse
 
@@ -53,7 +53,8 @@ def parse_personen(body: object, response_type: str, fields: Collection[str]) ->
         if envelope.get("type") != response_type:
             raise v.Malformed("type")
         personen = v.lijst(envelope.get("personen"), "personen") or []
-        return [_persoon(raw, f"personen[{i}]", fields) for i, raw in enumerate(personen)]
+        gevraagd = groepen(fields)
+        return [_persoon(raw, f"personen[{i}]", gevraagd) for i, raw in enumerate(personen)]
     except v.Malformed as error:
         raise UpstreamInvalidResponse(REGISTRY, f"unexpected value at {error.pad}") from None
 
@@ -61,19 +62,20 @@ def parse_personen(body: object, response_type: str, fields: Collection[str]) ->
 def parse_persoon(raw: object, fields: Collection[str]) -> Persoon:
     """One Persoon (or PersoonBeperkt) requested with `fields`."""
     try:
-        return _persoon(raw, "persoon", fields)
+        return _persoon(raw, "persoon", groepen(fields))
     except v.Malformed as error:
         raise UpstreamInvalidResponse(REGISTRY, f"unexpected value at {error.pad}") from None
 
 
-def _persoon(value: object, pad: str, fields: Collection[str]) -> Persoon:
+def _persoon(value: object, pad: str, gevraagd: frozenset[str]) -> Persoon:
+    """`gevraagd`: the requested top-level fields (see `groepen`)."""
     raw = cast(wire.Persoon, v.json_object(value, pad))
     bsn = v.string(raw.get("burgerservicenummer"), f"{pad}.burgerservicenummer")
     if bsn is None or not _BSN.fullmatch(bsn):
         raise v.Malformed(f"{pad}.burgerservicenummer")
 
     def reeks(veld: str, item: Callable[[object, str], T]) -> tuple[T, ...] | None:
-        if not gevraagd(fields, veld):
+        if veld not in gevraagd:
             return None
         items = v.lijst(raw.get(veld), f"{pad}.{veld}") or []
         return tuple(item(entry, f"{pad}.{veld}[{i}]") for i, entry in enumerate(items))
@@ -98,7 +100,7 @@ def _persoon(value: object, pad: str, fields: Collection[str]) -> Persoon:
             v.vlag(raw.get("geheimhoudingPersoonsgegevens"), f"{pad}.geheimhoudingPersoonsgegevens")
         ),
         indicatie_curatele_register=(
-            bool(curatele) if gevraagd(fields, "indicatieCurateleRegister") else curatele
+            bool(curatele) if "indicatieCurateleRegister" in gevraagd else curatele
         ),
         gemeente_van_inschrijving=v.waardetabel(
             raw.get("gemeenteVanInschrijving"), f"{pad}.gemeenteVanInschrijving"
