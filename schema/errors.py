@@ -38,10 +38,9 @@ class ErrorTranslation(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         """After the operation: each error of its result as the client may see it."""
         yield
-        result = self.execution_context.result
-        errors = getattr(result, "errors", None)  # no result when the operation was refused
-        if errors:
-            result.errors = [self.anonymise_error(error) for error in errors]  # type: ignore[union-attr]
+        result = self.execution_context.result  # None when the operation was refused
+        if result is not None and result.errors:
+            result.errors = [self.anonymise_error(error) for error in result.errors]
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         """The error as the client may see it."""

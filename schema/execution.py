@@ -22,5 +22,5 @@ class AcyclicExecution(StrawberryGraphQLCoreExecutionContext):
         """The response; the executor's helpers dropped unless increments are still to come."""
         response = super().build_response(data)
         if isinstance(response, ExecutionResult):
-            del self.async_helpers
+            vars(self).pop("async_helpers", None)
         return response
