@@ -19,7 +19,7 @@ from trouwgraph.schema.authenticatieniveau import Authenticatieniveau
 from trouwgraph.schema.beschrijvingen import beschrijf
 from trouwgraph.schema.document_cache import DocumentCache, DocumentStore
 from trouwgraph.schema.errors import ErrorTranslation
-from trouwgraph.schema.execution import AcyclicExecution
+from trouwgraph.schema.execution import LeanExecution, mark_plain_fields
 from trouwgraph.schema.foutcodes import Foutcode
 from trouwgraph.schema.limits import ExtensionFactory, GraphQLLimits, extensions_for
 from trouwgraph.schema.mutatie import Mutation
@@ -74,10 +74,11 @@ def build_schema(limits: GraphQLLimits, *, production: bool) -> Schema:
         config=config,
         extensions=extensions,
         types=[Foutcode],  # no field returns it: it documents `errors[].extensions.code`
-        execution_context_class=AcyclicExecution,
+        execution_context_class=LeanExecution,
     )
     schema.documents = documents
     beschrijf(schema._schema)  # the descriptions not written inline
+    mark_plain_fields(schema._schema)
     return schema
 
 
