@@ -123,12 +123,23 @@ def test_the_served_schema_marks_the_persons_leaves_and_no_root_field() -> None:
     assert marked("Query") == set() and marked("Mutation") == set()
 
 
-async def test_values_and_errors_are_graphql_cores() -> None:
+async def _as_graphql_core(document: str) -> tuple[Any, list[tuple[str, Any]]]:
+    """The data and the (message, path) of each error, after checking that graphql-core's own
+    execution gives the same."""
     lean, plain = _schemas()
-    ours = await lean.execute(DOCUMENT)
-    theirs = await plain.execute(DOCUMENT)
+    ours, theirs = await lean.execute(document), await plain.execute(document)
     assert ours.data == theirs.data
-    assert ours.data is not None and ours.data["dingen"][0] == {
+
+    def fouten(result: Any) -> list[tuple[str, Any]]:
+        return sorted((e.message, e.path) for e in result.errors or [])
+
+    assert fouten(ours) == fouten(theirs)
+    return ours.data, fouten(ours)
+
+
+async def test_values_and_errors_are_graphql_cores() -> None:
+    data, fouten = await _as_graphql_core(DOCUMENT)
+    assert data["dingen"][0] == {
         "naam": "een",
         "verplicht": "ja",
         "getal": 3,
@@ -137,15 +148,13 @@ async def test_values_and_errors_are_graphql_cores() -> None:
         "kapot": None,
         "berekend": "berekend",
     }
-
-    def fouten(result: Any) -> list[tuple[str, list[str | int]]]:
-        return sorted((e.message, e.path) for e in result.errors)
-
-    assert fouten(ours) == fouten(theirs)
     # The good item's failing attribute, and the bad item's null for a non-null field, which
     # nulls the whole item (its other errors are not reached).
-    paths = sorted(path for _, path in fouten(ours))
-    assert paths == [["dingen", 0, "kapot"], ["dingen", 1, "verplicht"]]
+    assert data["dingen"][1] is None
+    assert sorted(path for _, path in fouten) == [
+        ["dingen", 0, "kapot"],
+        ["dingen", 1, "verplicht"],
+    ]
 
 
 async def test_a_plain_field_gets_no_resolve_info(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,48 +181,33 @@ async def test_a_plain_field_gets_no_resolve_info(monkeypatch: pytest.MonkeyPatc
 
 
 async def test_values_a_leaf_refuses_are_graphql_cores_errors() -> None:
-    lean, plain = _schemas()
-    document = "{ dingen { getal kleur dag } }"
-    ours, theirs = await lean.execute(document), await plain.execute(document)
-    assert (
-        ours.data
-        == theirs.data
-        == {
-            "dingen": [
-                {"getal": 3, "kleur": "BLAUW", "dag": "2027-03-01"},
-                {"getal": None, "kleur": None, "dag": None},
-            ]
-        }
-    )
-    assert ours.errors is not None and theirs.errors is not None
-    assert sorted((e.message, e.path) for e in ours.errors) == sorted(
-        (e.message, e.path) for e in theirs.errors
-    )
-    assert len(ours.errors) == 3
+    data, fouten = await _as_graphql_core("{ dingen { getal kleur dag } }")
+    assert data == {
+        "dingen": [
+            {"getal": 3, "kleur": "BLAUW", "dag": "2027-03-01"},
+            {"getal": None, "kleur": None, "dag": None},
+        ]
+    }
+    assert sorted(path for _, path in fouten) == [
+        ["dingen", 1, "dag"],
+        ["dingen", 1, "getal"],
+        ["dingen", 1, "kleur"],
+    ]
 
 
 async def test_objects_null_where_graphql_core_nulls_them() -> None:
-    lean, plain = _schemas()
-    document = "{ dingen { onder { verplicht } zeker { verplicht later } } }"
-    ours, theirs = await lean.execute(document), await plain.execute(document)
-    assert (
-        ours.data
-        == theirs.data
-        == {
-            "dingen": [
-                {
-                    "onder": {"verplicht": "onder"},
-                    "zeker": {"verplicht": "zeker", "later": "later"},
-                },
-                None,  # `onder` nulled by its non-null field; then non-null `zeker` fails later
-            ]
-        }
+    data, fouten = await _as_graphql_core(
+        "{ dingen { onder { verplicht } zeker { verplicht later } } }"
     )
-    assert ours.errors is not None and theirs.errors is not None
-    assert sorted((e.message, e.path) for e in ours.errors) == sorted(
-        (e.message, e.path) for e in theirs.errors
-    )
-    assert sorted(e.path or [] for e in ours.errors) == [
+    # `onder` is nulled by its non-null field; then the non-null `zeker` fails later, which
+    # nulls the whole item.
+    assert data == {
+        "dingen": [
+            {"onder": {"verplicht": "onder"}, "zeker": {"verplicht": "zeker", "later": "later"}},
+            None,
+        ]
+    }
+    assert sorted(path for _, path in fouten) == [
         ["dingen", 1, "onder", "verplicht"],
         ["dingen", 1, "zeker", "later"],
     ]
