@@ -120,6 +120,10 @@ class Huwelijkszaken:
             raise NietGevonden("Er is geen huwelijk met dit id.")
         return await self._opslag.laat_verlopen_als_nodig(dossier)
 
+    async def vrije_ambtenaren(self, dossier: Dossier) -> tuple[str, ...]:
+        """The BABS the case could choose now, at its own moment and location."""
+        return await self._opslag.vrije_ambtenaren(dossier)
+
     async def mijn_dossiers(self) -> list[Dossier]:
         """The acting citizen's cases (as partner 1, or as invited partner 2)."""
         actor = self._vereist_actor()

@@ -12,7 +12,13 @@ from datetime import date, datetime, time, timedelta
 from trouwgraph.adapters.agenda import AgendaSlot, TijdslotNietBeschikbaar
 from trouwgraph.adapters.logboek import Logboek
 from trouwgraph.domain.begrippen import Ambtenaarkeuze
-from trouwgraph.domain.beschikbaarheid import Bezetting, tijdsloten_op, vrije_tijdsloten, zoekvraag
+from trouwgraph.domain.beschikbaarheid import (
+    Bezetting,
+    Tijdslot,
+    tijdsloten_op,
+    vrije_tijdsloten,
+    zoekvraag,
+)
 from trouwgraph.domain.configuratie import ProcesConfiguratie
 from trouwgraph.domain.huwelijk import Huwelijk
 from trouwgraph.resolvers.agendareservering import agendaberichten, agendaslot, laat_los
@@ -133,23 +139,58 @@ class Zaakopslag:
 
     async def kies_ambtenaar(self, huwelijk: Huwelijk, *, eigen: list[ResourceClaim]) -> str | None:
         """Check the case's slot is free; the BABS to claim (for TOEGEWEZEN: pick one)."""
-        config = self.config
-        dag = huwelijk.moment.start.astimezone(config.zone).date()
-        bezet = zonder_eigen(await self.bezetting(dag, dag), eigen)
         keuze = huwelijk.ambtenaar
-        vraag = zoekvraag(
-            config,
-            van=dag,
-            tot=dag,
-            ceremonietype=huwelijk.ceremonietype,
-            locatie_id=huwelijk.locatie.locatie_id,
+        slot = await self._eigen_slot(
+            huwelijk,
+            eigen,
             ambtenaar_id=keuze.ambtenaar_id,
             eigen_babs=keuze.soort is Ambtenaarkeuze.EIGEN,
         )
+        if slot is None:
+            if keuze.soort is Ambtenaarkeuze.KEUZE and await self._eigen_slot(huwelijk, eigen):
+                # The moment is free, only the chosen BABS is not: say so, so the couple
+                # picks another BABS rather than another moment.
+                raise SlotBezet("Deze trouwambtenaar is op dat moment niet beschikbaar.")
+            raise SlotBezet("Dit tijdslot is niet (meer) beschikbaar.")
+        if keuze.soort is not Ambtenaarkeuze.TOEGEWEZEN:
+            return keuze.ambtenaar_id
+        huidig = next((c.resource_id for c in eigen if c.kind == "ambtenaar"), None)
+        return huidig if huidig in slot.ambtenaar_ids else slot.ambtenaar_ids[0]
+
+    async def vrije_ambtenaren(self, dossier: Dossier) -> tuple[str, ...]:
+        """The municipal BABS free at the case's moment and location, its own claims not
+        counted; none for a case that no longer holds its slot or whose moment has passed."""
+        huwelijk = dossier.huwelijk
+        if huwelijk.status in ZONDER_CLAIMS or huwelijk.moment.start <= self._nu():
+            return ()
+        slot = await self._eigen_slot(huwelijk, claims_van(dossier))
+        return slot.ambtenaar_ids if slot is not None else ()
+
+    async def _eigen_slot(
+        self,
+        huwelijk: Huwelijk,
+        eigen: list[ResourceClaim],
+        *,
+        ambtenaar_id: str | None = None,
+        eigen_babs: bool = False,
+    ) -> Tijdslot | None:
+        """The case's own slot if it is free apart from the case's claims `eigen`."""
+        config = self.config
+        dag = huwelijk.moment.start.astimezone(config.zone).date()
+        bezet = zonder_eigen(await self.bezetting(dag, dag), eigen)
         slot_in_agenda = agendaslot(huwelijk)
         if self._diensten.agenda is not None and slot_in_agenda is not None:
             # The external agenda decides the location's times (its hold follows); here the
             # local claims and the BABS planning.
+            vraag = zoekvraag(
+                config,
+                van=dag,
+                tot=dag,
+                ceremonietype=huwelijk.ceremonietype,
+                locatie_id=huwelijk.locatie.locatie_id,
+                ambtenaar_id=ambtenaar_id,
+                eigen_babs=eigen_babs,
+            )
             vrij = [(slot_in_agenda.locatie_id, slot_in_agenda.start, slot_in_agenda.eind)]
             slots = tijdsloten_op(config, vraag, vrij, bezet=bezet)
         else:
@@ -160,16 +201,10 @@ class Zaakopslag:
                 ceremonietype=huwelijk.ceremonietype,
                 bezet=bezet,
                 locatie_id=huwelijk.locatie.locatie_id,
-                ambtenaar_id=keuze.ambtenaar_id,
-                eigen_babs=keuze.soort is Ambtenaarkeuze.EIGEN,
+                ambtenaar_id=ambtenaar_id,
+                eigen_babs=eigen_babs,
             )
-        slot = next((s for s in slots if s.start == huwelijk.moment.start), None)
-        if slot is None:
-            raise SlotBezet("Dit tijdslot is niet (meer) beschikbaar.")
-        if keuze.soort is not Ambtenaarkeuze.TOEGEWEZEN:
-            return keuze.ambtenaar_id
-        huidig = next((c.resource_id for c in eigen if c.kind == "ambtenaar"), None)
-        return huidig if huidig in slot.ambtenaar_ids else slot.ambtenaar_ids[0]
+        return next((s for s in slots if s.start == huwelijk.moment.start), None)
 
     async def bezetting(self, van: date, tot: date) -> list[Bezetting]:
         # Whole weeks: a BABS's week capacity counts every ceremony of the week.

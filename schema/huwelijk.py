@@ -224,6 +224,19 @@ class Huwelijk:
             eigen_babs=EigenBabs(naam=keuze.eigen.naam) if keuze.eigen else None,
         )
 
+    @strawberry.field(
+        description="De trouwambtenaren (BABS) die op het moment en de locatie van dit "
+        "huwelijk vrij zijn: wie u nu kunt kiezen met `kiesAmbtenaar`. Leeg als het "
+        "huwelijk geannuleerd of verlopen is, of het moment voorbij is."
+    )
+    @staticmethod
+    async def beschikbare_ambtenaren(
+        root: strawberry.Parent[Dossier], info: Info
+    ) -> list[Ambtenaar]:
+        zaken = info.context.huwelijken
+        ids = await zaken.vrije_ambtenaren(root)
+        return [cast(Ambtenaar, zaken.config.ambtenaar(i)) for i in ids]
+
     @strawberry.field
     @staticmethod
     def locatie(root: strawberry.Parent[Dossier], info: Info) -> LocatieKeuzeType:

@@ -39,6 +39,8 @@ WEIGHTS: Final[Mapping[str, Weight]] = {
     "Query.mijnHuwelijken": Weight(2, list_size=5),
     "Huwelijk.historie": Weight(2),
     "Huwelijk.zaakregistratie": Weight(2),
+    # The store's claims of the case's week, then that day's slots, as `tijdsloten` weighs.
+    "Huwelijk.beschikbareAmbtenaren": Weight(cost=10),
     # A month of free slots is summarised from up to a few thousand candidate slots into at
     # most 31 days: weighed as a tenth of `max_cost`, so one request holds at most about nine
     # months. One day has at most a hundred slots.

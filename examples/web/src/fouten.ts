@@ -15,7 +15,7 @@ export interface Probleem {
 /** What the person can do after a problem of this type. */
 const VERVOLG: Record<string, string> = {
   VersieConflict: "Iemand anders heeft de gegevens intussen gewijzigd. Wij hebben ze opnieuw geladen; bekijk ze en probeer het nog eens.",
-  SlotBezet: "Kies een ander moment of een andere locatie.",
+  SlotBezet: "Kies een ander moment, een andere locatie of een andere trouwambtenaar.",
   TermijnVerstreken: "Neem contact op met de gemeente als u toch iets wilt wijzigen.",
   OngeldigeStatus: "Wij hebben de gegevens opnieuw geladen, zodat u ziet wat nu kan.",
   NietToegestaan: "Log in als de juiste persoon, of neem contact op met de gemeente.",

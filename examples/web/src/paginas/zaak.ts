@@ -14,7 +14,9 @@ import { NAAMGEBRUIK } from "../teksten";
 import { partners, prijs, samenvatting, toetsing } from "../zaakweergave";
 import { verklaringUit } from "../verklaring";
 
-type Stap = (z: Huwelijk, aanbod: AanbodQuery) => HTMLElement | null;
+/** The catalogue, its BABS narrowed to those free at the case's own moment. */
+type Aanbod = AanbodQuery;
+type Stap = (z: Huwelijk, aanbod: Aanbod) => HTMLElement | null;
 
 /** After a successful change: show the case again with a confirmation. */
 function klaar(z: Huwelijk | null, tekst: string): void {
@@ -239,7 +241,8 @@ const STAPPEN: Stap[] = [instemmen, uitnodigen, getuigen, ambtenaar, locatie, ve
 
 export async function zaak(id: string): Promise<void> {
   const toon = beginPagina();
-  const [{ huwelijk: z }, aanbod] = await Promise.all([voerUit(HuwelijkDocument, { id }), voerUit(AanbodDocument)]);
+  const [{ huwelijk: z }, catalogus] = await Promise.all([voerUit(HuwelijkDocument, { id }), voerUit(AanbodDocument)]);
+  const aanbod: Aanbod = { ...catalogus, ambtenaren: z.beschikbareAmbtenaren };
   toon("Uw huwelijk of partnerschap",
     kop(1, "Uw huwelijk of partnerschap"),
     ...[neemBericht(), samenvatting(z), partners(z), toetsing(z), prijs(z), ...STAPPEN.map((s) => s(z, aanbod))].filter((n): n is HTMLElement => n !== null),
